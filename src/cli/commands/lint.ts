@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { lintCodebook } from '../../codebook/lint.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
+import { formatDiagnostics, summary, type DiagnosticFormat } from '../../output/diagnostics.js';
+import { loadCodebook } from '../../project/codebooks.js';
+import { loadProject } from '../../project/load.js';
+import type { Io } from '../io.js';
+import { existsSync } from 'node:fs';
+
+interface LintOptions {
+  project?: string;
+  format: DiagnosticFormat;
+  strict?: boolean;
+}
+
+export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io): Promise<number> {
+  const diags: Diagnostic[] = [];
+  let checked = 0;
+  let project = opts.project;
+  if (!project && codebooks.length === 0) {
+    if (!existsSync(path.join(io.cwd, 'telaah.yaml'))) {
+      io.stderr('telaah lint: nothing to lint here (no telaah.yaml). Name codebook files, or use --project DIR.\n');
+      return 2;
+    }
+    project = '.';
+  }
+  if (project) {
+    const p = loadProject(project, io.cwd);
+    diags.push(...p.diagnostics);
+    if (p.codebook) diags.push(...lintCodebook(p.codebook));
+    checked += p.transcripts.length + (p.codebook ? 1 : 0);
+  }
+  for (const ref of codebooks) {
+    const loaded = loadCodebook(ref, io.cwd);
+    diags.push(...loaded.diagnostics);
+    if (loaded.codebook) diags.push(...lintCodebook(loaded.codebook));
+    checked += 1;
+  }
+  const unique = sortDiagnostics(dedupe(diags));
+  io.stdout(formatDiagnostics(unique, opts.format, io.color));
+  if (opts.format === 'pretty') {
+    const head = unique.length ? '' : io.color.green('✓ ');
+    io.stderr(`${head}${checked} file${checked === 1 ? '' : 's'} checked: ${summary(unique)}\n`);
+  }
+  const failing = hasErrors(unique) || (opts.strict === true && unique.some((d) => d.severity === 'warning'));
+  return failing ? 1 : 0;
+}
+
+function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

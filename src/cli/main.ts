@@ -1,0 +1,89 @@
+/**
+ * The command-line program: commander with exitOverride so it runs in-process; each command's
+ * module is imported only when that command runs. Exit codes: 0 ok, 1 problems in the user's data,
+ * 2 usage error or crash.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const debug = argv.includes('--debug');
+  const program = new Command('telaah')
+    .description('Qualitative analysis of interview transcripts: reduce, code, triangulate, display, conclude.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--debug', 'show stack traces for internal errors')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `telaah: ${s}` : s),
+    })
+    .addHelpText('after', `
+Examples:
+  $ telaah init my-thesis --codebook bartania      start a project
+  $ telaah lint --project my-thesis                 check codebook, telaah.yaml and transcripts
+  $ telaah lint codebooks/*.yaml --format github    annotate a CI run
+
+Docs: README.md, docs/codebook-format.md, docs/transcript-format.md`);
+
+  const set = (code: number): void => {
+    exitCode = Math.max(exitCode, code);
+  };
+
+  program
+    .command('lint')
+    .description('check codebooks (and with --project, telaah.yaml and every transcript); report every problem at once')
+    .argument('[codebooks...]', 'codebook files or bundled names (default: the project in this folder)')
+    .option('-p, --project <dir>', 'lint a whole project folder')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'github']).default('pretty'))
+    .option('--strict', 'exit 1 on warnings too')
+    .addHelpText('after', `
+Examples:
+  $ telaah lint codebooks/bartania.yaml
+  $ telaah lint --project samples/pujud --strict
+  $ telaah lint my-codebook.yaml --format github    (GitHub Actions annotations)
+
+Exit codes: 0 clean, 1 errors found (or warnings with --strict), 2 usage error.`)
+    .action(async (codebooks: string[], opts) => {
+      const { lintCommand } = await import('./commands/lint.js');
+      set(await lintCommand(codebooks, opts, io));
+    });
+
+  program
+    .command('init')
+    .description('create a new project folder: telaah.yaml, transcripts/ with an example, codings/, .gitignore')
+    .argument('[dir]', 'folder to create the project in', '.')
+    .option('-c, --codebook <name>', 'bundled codebook name or path to a codebook file', 'bartania')
+    .addOption(new Option('-l, --lang <lang>', 'language of the example transcript and the drafts').choices(['id', 'en']).default('id'))
+    .addHelpText('after', `
+Examples:
+  $ telaah init skripsi-pujud
+  $ telaah init thesis --codebook ansell-gash-2008 --lang en
+
+Never overwrites a file: if any file it would write exists, it writes nothing.`)
+    .action(async (dir: string, opts) => {
+      const { initCommand } = await import('./commands/init.js');
+      set(await initCommand(dir, opts, io));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    io.stderr(`telaah: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    else io.stderr('Run again with --debug for details, and please report it.\n');
+    return EXIT_USAGE;
+  }
+  return exitCode;
+}

@@ -1,0 +1,36 @@
+import type { Keyword } from '../model/codebook.js';
+import type { Position } from '../model/diagnostic.js';
+
+/**
+ * Reads one keyword as written in a codebook:
+ * `/regex/` → regex on the raw text; `prefix*` → prefix of a raw word;
+ * `"a phrase"` or several words → phrase; one word → word (matched by stem).
+ */
+export function parseKeyword(term: string, weight: number, lang: string, pos: Position): Keyword {
+  const raw = term.trim();
+  const base = { raw: term, weight, lang, pos };
+  if (raw.length > 2 && raw.startsWith('/') && raw.endsWith('/')) {
+    return { ...base, kind: 'regex', value: raw.slice(1, -1) };
+  }
+  const unquoted = raw.replace(/^["'“”](.*)["'“”]$/s, '$1').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^[^\s*]+\*$/.test(unquoted)) return { ...base, kind: 'prefix', value: unquoted.slice(0, -1) };
+  return { ...base, kind: unquoted.includes(' ') ? 'phrase' : 'word', value: unquoted };
+}
+
+/**
+ * The form the matcher compares: `w:<stem>` for a word, `p:<stem> <stem>` for a phrase,
+ * `x:<prefix>` for a prefix, `r:<source>` for a regex. Two keywords with the same key match the same text.
+ */
+export function keywordKey(kw: Keyword, stemFn: (w: string, lang: string) => string, tokens: (s: string) => string[]): string {
+  switch (kw.kind) {
+    case 'regex':
+      return `r:${kw.value}`;
+    case 'prefix':
+      return `x:${kw.value}`;
+    default: {
+      const ws = tokens(kw.value);
+      const stems = ws.map((w) => stemFn(w, kw.lang));
+      return stems.length === 1 ? `w:${stems[0]}` : `p:${stems.join(' ')}`;
+    }
+  }
+}

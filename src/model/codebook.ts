@@ -1,0 +1,88 @@
+import type { Position } from './diagnostic.js';
+
+/** A text in several languages, keyed by language code (`id`, `en`). */
+export type I18n = Record<string, string>;
+/** A list of texts per language. */
+export type I18nList = Record<string, string[]>;
+
+export type KeywordKind = 'word' | 'phrase' | 'prefix' | 'regex';
+
+export interface Keyword {
+  /** As written in the codebook. */
+  raw: string;
+  kind: KeywordKind;
+  /** word/phrase: the lower-cased words; prefix: the prefix; regex: the pattern source. */
+  value: string;
+  weight: number;
+  lang: string;
+  pos: Position;
+}
+
+export interface Example {
+  lang: string;
+  text: string;
+  pos: Position;
+}
+
+export interface Code {
+  id: string;
+  label: I18n;
+  definition: I18n;
+  include: I18nList;
+  exclude: I18nList;
+  keywords: Keyword[];
+  examples: Example[];
+  notExamples: Example[];
+  /** Parent id, from nesting or from `parent:`. */
+  parent?: string;
+  /** Where `parent:` was written (for unknown-parent), if it was. */
+  parentPos?: Position;
+  mapsTo: string[];
+  source?: string;
+  /** Position of the code's `id` value. */
+  pos: Position;
+  /** Which codebook file defined it (differs from the root file for extended codebooks). */
+  codebook: string;
+}
+
+export interface Codebook {
+  id: string;
+  version?: string;
+  title: I18n;
+  description: I18n;
+  references: string[];
+  extends?: { name: string; pos: Position };
+  polarity: I18nList;
+  /** All codes, in codebook order (pre-order: a parent before its children). */
+  codes: Code[];
+  file: string;
+  pos: Position;
+}
+
+/** Codebook order helpers. */
+export function childrenOf(cb: Codebook, id: string | undefined): Code[] {
+  return cb.codes.filter((c) => c.parent === id);
+}
+
+export function isLeaf(cb: Codebook, code: Code): boolean {
+  return !cb.codes.some((c) => c.parent === code.id);
+}
+
+/** Ancestor ids, root first, not including the code itself. */
+export function ancestors(cb: Codebook, id: string): string[] {
+  const byId = new Map(cb.codes.map((c) => [c.id, c]));
+  const path: string[] = [];
+  const seen = new Set<string>();
+  let cur = byId.get(id)?.parent;
+  while (cur && !seen.has(cur) && byId.has(cur)) {
+    seen.add(cur);
+    path.unshift(cur);
+    cur = byId.get(cur)?.parent;
+  }
+  return path;
+}
+
+/** Label in the wanted language, falling back to the other language, then the id. */
+export function labelOf(code: Pick<Code, 'id' | 'label'>, lang: string): string {
+  return code.label[lang] ?? code.label.id ?? code.label.en ?? code.id;
+}

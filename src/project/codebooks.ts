@@ -1,0 +1,95 @@
+/**
+ * Finding and loading codebooks (I/O edge): a bundled name (`bartania`) or a path, following
+ * `extends:` into one merged codebook. Reports missing files and extends cycles as Diagnostics.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Codebook } from '../model/codebook.js';
+import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
+import { parseCodebook } from '../codebook/parse.js';
+import { displayPath, readTextFile } from './files.js';
+
+export const BUILTIN_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
+
+export function builtinNames(): string[] {
+  if (!existsSync(BUILTIN_DIR)) return [];
+  return readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+}
+
+/** A name without a slash or extension is a bundled codebook; anything else is a path. */
+export function isBuiltinName(ref: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/.test(ref);
+}
+
+export interface CodebookFile {
+  abs: string;
+  /** As shown in messages. */
+  file: string;
+  builtin: boolean;
+  text: string;
+}
+
+export interface LoadedCodebook {
+  /** The merged codebook (own codes after the codes of the codebooks it extends). */
+  codebook?: Codebook;
+  /** Every file read, root first, with its text (for hashing into run.json). */
+  files: CodebookFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * @param ref bundled name or path (relative to `baseDir`)
+ * @param at where the reference was written, for "not found" messages
+ */
+export function loadCodebook(ref: string, baseDir: string, at?: Position): LoadedCodebook {
+  const files: CodebookFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const codebook = load(ref, baseDir, at, [], files, diagnostics);
+  return { codebook, files, diagnostics };
+}
+
+function resolveRef(ref: string, baseDir: string): string {
+  if (isBuiltinName(ref) && !existsSync(path.resolve(baseDir, ref))) return path.join(BUILTIN_DIR, `${ref}.yaml`);
+  return path.resolve(baseDir, ref);
+}
+
+function load(
+  ref: string, baseDir: string, at: Position | undefined, chain: string[],
+  files: CodebookFile[], diagnostics: Diagnostic[],
+): Codebook | undefined {
+  const abs = resolveRef(ref, baseDir);
+  if (chain.includes(abs)) {
+    diagnostics.push(
+      diagnostic(at ?? { file: ref, line: 1, column: 1 }, 'extends-cycle', 'error',
+        `extends cycle: ${[...chain, abs].map((f) => path.basename(f)).join(' → ')}`, 'remove one of the `extends:` lines'),
+    );
+    return undefined;
+  }
+  const shown = abs.startsWith(BUILTIN_DIR) ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+  const read = readTextFile(abs, shown);
+  if ('diagnostic' in read) {
+    const names = builtinNames();
+    const missing = read.diagnostic.ruleId === 'file-not-found';
+    diagnostics.push(
+      missing && at
+        ? diagnostic(at, chain.length ? 'extends-cycle' : 'codebook-not-found', 'error', `codebook "${ref}" not found`,
+            `use a bundled codebook (${names.join(', ')}) or a path to a .yaml file`)
+        : missing
+          ? { ...read.diagnostic, hint: `bundled codebooks: ${names.join(', ')}` }
+          : read.diagnostic,
+    );
+    return undefined;
+  }
+  files.push({ abs, file: shown, builtin: abs.startsWith(BUILTIN_DIR), text: read.text });
+  const parsed = parseCodebook(read.text, shown);
+  diagnostics.push(...parsed.diagnostics);
+  const cb = parsed.codebook;
+  if (!cb) return undefined;
+  if (!cb.extends) return cb;
+  const base = load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], files, diagnostics);
+  if (!base) return cb;
+  const polarity: Record<string, string[]> = { ...base.polarity };
+  for (const [lang, cues] of Object.entries(cb.polarity)) polarity[lang] = [...(polarity[lang] ?? []), ...cues];
+  return { ...cb, polarity, codes: [...base.codes, ...cb.codes] };
+}

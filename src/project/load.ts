@@ -1,0 +1,125 @@
+/**
+ * Loading a project folder (I/O edge): telaah.yaml, the codebook, every transcript.
+ * Every problem becomes a Diagnostic; a transcript that fails is reported and left out.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { Codebook } from '../model/codebook.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Transcript } from '../model/transcript.js';
+import { parseTranscript } from '../transcript/parse.js';
+import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.js';
+import { loadCodebook } from './codebooks.js';
+import { displayPath, readTextFile } from './files.js';
+
+export interface InputFile {
+  /** Path relative to the project folder, with forward slashes (stable wherever the folder lives). */
+  path: string;
+  text: string;
+}
+
+export interface Project {
+  dir: string;
+  config: ProjectConfig;
+  codebook?: Codebook;
+  /** In a stable order: sorted by path. */
+  transcripts: Transcript[];
+  /** Every input read (config, codebook files, transcripts), for provenance. */
+  inputs: InputFile[];
+  diagnostics: Diagnostic[];
+}
+
+export const TRANSCRIPT_EXTENSIONS = ['md', 'markdown', 'txt'];
+
+export function loadProject(dirArg: string, cwd = process.cwd()): Project {
+  const dir = path.resolve(cwd, dirArg);
+  const show = (abs: string): string => displayPath(abs, cwd);
+  const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
+  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, transcripts: [], inputs: [], diagnostics: [] };
+  const diags = project.diagnostics;
+
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    diags.push(diagnostic({ file: dirArg, line: 1, column: 1 }, 'project-not-found', 'error', `project folder "${dirArg}" does not exist`,
+      'give the path of a folder with a telaah.yaml, or create one with `telaah init`'));
+    return project;
+  }
+  const configAbs = path.join(dir, CONFIG_FILE);
+  if (!existsSync(configAbs)) {
+    diags.push(diagnostic({ file: show(configAbs), line: 1, column: 1 }, 'project-not-found', 'error', `no ${CONFIG_FILE} in "${dirArg}"`,
+      `run \`telaah init ${dirArg === '.' ? '' : dirArg}\` to create a project there`.replace('  ', ' ')));
+    return project;
+  }
+  const configRead = readTextFile(configAbs, show(configAbs));
+  if ('diagnostic' in configRead) {
+    diags.push(configRead.diagnostic);
+    return project;
+  }
+  project.inputs.push({ path: CONFIG_FILE, text: configRead.text });
+  const { config, diagnostics: cd } = parseConfig(configRead.text, show(configAbs));
+  project.config = config;
+  diags.push(...cd);
+
+  const cb = loadCodebook(config.codebook, dir, config.codebookPos);
+  diags.push(...cb.diagnostics);
+  project.codebook = cb.codebook;
+  for (const f of cb.files) project.inputs.push({ path: f.builtin ? `builtin:${path.basename(f.abs)}` : rel(f.abs), text: f.text });
+
+  const outAbs = path.resolve(dir, config.output);
+  const files = findTranscripts(dir, config, outAbs, diags, show(configAbs));
+  const ids = new Map<string, string>();
+  for (const abs of files) {
+    const read = readTextFile(abs, show(abs), config.maxFileMb * 1024 * 1024);
+    if ('diagnostic' in read) {
+      diags.push(read.diagnostic);
+      continue;
+    }
+    const base = path.basename(abs).replace(/\.[^.]+$/, '');
+    const parsed = parseTranscript(read.text, show(abs), safeId(base));
+    diags.push(...parsed.diagnostics);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
+    const t = parsed.transcript;
+    const prev = ids.get(t.meta.id);
+    if (prev) {
+      diags.push(diagnostic({ file: show(abs), line: 1, column: 1 }, 'duplicate-transcript-id', 'error',
+        `transcript id "${t.meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter'));
+      continue;
+    }
+    ids.set(t.meta.id, show(abs));
+    t.file = rel(abs);
+    project.inputs.push({ path: t.file, text: read.text });
+    project.transcripts.push(t);
+  }
+  return project;
+}
+
+function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, diags: Diagnostic[], configShown: string): string[] {
+  const found = new Set<string>();
+  for (const entry of config.transcripts) {
+    const abs = path.resolve(dir, entry);
+    let matches: string[];
+    if (existsSync(abs) && statSync(abs).isDirectory()) {
+      matches = globSync(`**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, dot: false });
+    } else if (existsSync(abs)) {
+      matches = [abs];
+    } else {
+      matches = globSync(entry, { cwd: dir, absolute: true, dot: false });
+      if (!/[*?[{]/.test(entry) && matches.length === 0) {
+        diags.push(diagnostic(config.codebookPos.file === configShown ? { file: configShown, line: 1, column: 1 } : config.codebookPos,
+          'config', 'error', `transcripts folder "${entry}" does not exist`, 'create it, or fix `transcripts:` in telaah.yaml'));
+      }
+    }
+    for (const m of matches) {
+      const norm = path.resolve(m);
+      if (norm === outAbs || norm.startsWith(outAbs + path.sep)) continue; // never read our own outputs
+      if (path.basename(norm).toLowerCase() === 'readme.md') continue;
+      found.add(norm);
+    }
+  }
+  return [...found].sort();
+}
+
+/** A file name made safe as a transcript id. */
+export function safeId(name: string): string {
+  return name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+/, '').replace(/\.\.+/g, '.') || 'transcript';
+}

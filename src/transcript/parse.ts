@@ -1,0 +1,125 @@
+/**
+ * Transcript text → Transcript with segments (DESIGN "Project folder"): `Speaker: text` starts a
+ * turn, a line without a label continues it, a blank line starts a new segment with the same
+ * speaker. Documents and observation notes are segmented by paragraph. Pure.
+ */
+import type { Segment, Transcript } from '../model/transcript.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { readFrontMatter } from './frontmatter.js';
+
+export interface ParsedTranscript {
+  transcript: Transcript;
+  diagnostics: Diagnostic[];
+}
+
+const TIMESTAMP_RE = /^\s*\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*/;
+const LABEL_RE = /^\s*(?:\*\*)?([\p{Lu}\p{N}][\p{L}\p{N}.'’()\- ]{0,39}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s+|$)/u;
+const MAX_LABEL_WORDS = 4;
+
+export function parseTranscript(text: string, file: string, defaultId: string): ParsedTranscript {
+  const lines = text.split('\n');
+  const { meta, bodyLineIndex, diagnostics } = readFrontMatter(lines.map((l) => l.replace(/\r$/, '')), file, defaultId);
+  const lineStart: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    lineStart.push(acc);
+    acc += l.length + 1;
+  }
+  const interviewer = new Set(meta.interviewer.map(norm));
+  const allowed = meta.speakers ? new Set([...meta.speakers, ...meta.interviewer].map(norm)) : undefined;
+  // Documents and observation notes have no speakers unless `speakers:` names them.
+  const labelsOn = allowed !== undefined || meta.method === 'interview' || meta.method === 'fgd';
+
+  const segments: Segment[] = [];
+  let cur: { seg: Segment; parts: string[] } | undefined;
+  let speaker: string | undefined;
+  const close = (): void => {
+    if (!cur) return;
+    cur.seg.text = cur.parts.join('\n');
+    if (cur.seg.text.trim() !== '') segments.push(cur.seg);
+    cur = undefined;
+  };
+  const open = (lineNo: number, from: number, sp: string | undefined, ts: string | undefined): void => {
+    close();
+    const n = segments.length + 1;
+    const seg: Segment = {
+      id: `${meta.id}#${n}`, n, lines: [lineNo, lineNo], offsets: [from, from], text: '',
+      codable: sp === undefined || !interviewer.has(norm(sp)),
+    };
+    if (sp !== undefined) seg.speaker = sp;
+    if (ts !== undefined) seg.timestamp = ts;
+    cur = { seg, parts: [] };
+  };
+
+  for (let i = bodyLineIndex; i < lines.length; i++) {
+    const rawLine = lines[i]!.replace(/\r$/, '');
+    const lineNo = i + 1;
+    if (rawLine.trim() === '' || /^\s*#{1,6}\s/.test(rawLine) || /^\s*(?:---+|\*\*\*+)\s*$/.test(rawLine)) {
+      close(); // blank line, Markdown heading or rule: a segment boundary
+      continue;
+    }
+    let rest = rawLine;
+    let consumed = 0;
+    let ts: string | undefined;
+    const tm = TIMESTAMP_RE.exec(rest);
+    if (tm) {
+      ts = tm[1];
+      consumed += tm[0].length;
+      rest = rest.slice(tm[0].length);
+    }
+    let label: string | undefined;
+    if (labelsOn) {
+      const lm = LABEL_RE.exec(rest);
+      if (lm && isLabel(lm[1]!.trim(), allowed)) {
+        label = lm[1]!.trim();
+        consumed += lm[0].length;
+        rest = rest.slice(lm[0].length);
+      }
+    }
+    const from = lineStart[i]! + consumed;
+    if (label !== undefined) {
+      speaker = label;
+      open(lineNo, from, speaker, ts);
+    } else if (!cur) {
+      open(lineNo, from, speaker, ts);
+    }
+    const seg = cur!.seg;
+    if (rest.trim() === '' && cur!.parts.length === 0) {
+      seg.lines = [lineNo, lineNo];
+      seg.offsets = [from, from];
+      continue; // a label alone on its line: the turn's text follows
+    }
+    if (cur!.parts.length === 0) {
+      seg.lines[0] = lineNo;
+      seg.offsets[0] = from;
+    }
+    cur!.parts.push(rest.trim());
+    seg.lines[1] = lineNo;
+    seg.offsets[1] = lineStart[i]! + rawLine.length;
+  }
+  close();
+
+  if (segments.length === 0) {
+    diagnostics.push(
+      diagnostic({ file, line: bodyLineIndex + 1, column: 1 }, 'empty-transcript', 'warning', 'the transcript has no text to analyse'),
+    );
+  } else if (!segments.some((s) => s.codable)) {
+    diagnostics.push(
+      diagnostic({ file, line: segments[0]!.lines[0], column: 1 }, 'no-informant-turns', 'warning',
+        'every turn belongs to the interviewer, so nothing can be coded',
+        `check the speaker labels; interviewer labels here: ${meta.interviewer.join(', ')}`),
+    );
+  }
+  return { transcript: { file, meta, segments, text, bodyLine: bodyLineIndex + 1 }, diagnostics };
+}
+
+function norm(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function isLabel(label: string, allowed: Set<string> | undefined): boolean {
+  if (allowed) return allowed.has(norm(label));
+  if (label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  if (/^(https?|ftp|mailto)$/i.test(label)) return false;
+  return true;
+}
