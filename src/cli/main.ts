@@ -73,6 +73,51 @@ Never overwrites a file: if any file it would write exists, it writes nothing.`)
       set(await initCommand(dir, opts, io));
     });
 
+  program
+    .command('reduce')
+    .description('data reduction: drop interviewer turns, fillers, greetings, empty and duplicate segments; write out/reduced/ and out/reduction.csv')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .addHelpText('after', `
+Example:
+  $ telaah reduce samples/pujud
+  $ telaah reduce . --out /tmp/hasil`)
+    .action(async (dir: string, opts) => {
+      const { reduceCommand } = await import('./commands/reduce.js');
+      set(await reduceCommand(dir, opts, io));
+    });
+
+  program
+    .command('code')
+    .description('code every segment: automatic codes from the codebook plus the manual codings in codings/; write out/segments.jsonl and out/codings.csv')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .addOption(new Option('-f, --format <format>', 'what to print').choices(['table', 'jsonl', 'csv']).default('table'))
+    .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest (offered, not counted) or off').choices(['on', 'suggest', 'off']))
+    .addHelpText('after', `
+Examples:
+  $ telaah code samples/pujud
+  $ telaah code . --auto suggest --format jsonl | head`)
+    .action(async (dir: string, opts) => {
+      const { codeCommand } = await import('./commands/code.js');
+      set(await codeCommand(dir, opts, io));
+    });
+
+  program
+    .command('kwic')
+    .description('keyword in context: every occurrence of a word (matched by its stem), phrase, prefix* or /regex/ across the transcripts')
+    .argument('<term>', 'a word, "a phrase", a prefix* or a /regex/')
+    .argument('[project]', 'project folder', '.')
+    .option('-w, --width <n>', 'line width (default: the terminal width)')
+    .addHelpText('after', `
+Examples:
+  $ telaah kwic percaya samples/pujud          (percaya, kepercayaan, dipercaya, ...)
+  $ telaah kwic "rapat koordinasi" samples/pujud --width 120`)
+    .action(async (term: string, dir: string, opts) => {
+      const { kwicCommand } = await import('./commands/kwic.js');
+      set(await kwicCommand(term, dir, opts, io));
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { analyse } from '../../passes/pipeline.js';
+import { codeSummaryTable } from '../../output/code-summary.js';
+import { codingsCsv, segmentsJsonl } from '../../output/segments.js';
+import { displayPath } from '../../project/files.js';
+import type { AutoMode } from '../../project/config.js';
+import type { Io } from '../io.js';
+import { openProject, report } from '../project.js';
+import { writeOutputs } from '../write.js';
+
+interface CodeOptions {
+  out?: string;
+  format: 'jsonl' | 'csv' | 'table';
+  auto?: AutoMode;
+}
+
+export async function codeCommand(dir: string | undefined, opts: CodeOptions, io: Io): Promise<number> {
+  const diags: Diagnostic[] = [];
+  const p = openProject(dir, opts.out, io, diags);
+  if (!p || !p.codebook) return report(diags, io) || 1;
+  const a = analyse({
+    transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
+    auto: opts.auto ?? p.config.coding.auto, minScore: p.config.coding.minScore,
+  });
+  diags.push(...a.diagnostics);
+  const jsonl = segmentsJsonl(a.segments);
+  const csv = codingsCsv(a.segments);
+  writeOutputs(p.outDir, new Map([['segments.jsonl', jsonl], ['codings.csv', csv]]));
+  const status = report(diags, io);
+  if (opts.format === 'jsonl') io.stdout(jsonl);
+  else if (opts.format === 'csv') io.stdout(csv);
+  else {
+    io.stdout(codeSummaryTable(a.segments, p.codebook, p.config.language, io.columns));
+    io.stdout(`Wrote ${displayPath(path.join(p.outDir, 'segments.jsonl'), io.cwd)} and codings.csv\n`);
+  }
+  return status;
+}

@@ -1,0 +1,33 @@
+/** Opening a project for a command: load, report every problem on stderr, decide whether to go on. */
+import path from 'node:path';
+import { loadCodings } from '../codings/load.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { CodingsFile } from '../model/coding.js';
+import { formatDiagnostics } from '../output/diagnostics.js';
+import { loadProject, type InputFile, type Project } from '../project/load.js';
+import type { Io } from './io.js';
+
+export interface OpenProject extends Project {
+  codings: CodingsFile[];
+  inputs: InputFile[];
+  /** Absolute output folder. */
+  outDir: string;
+}
+
+/** Loads project and codings. Returns undefined when nothing useful can be done (no codebook, no project). */
+export function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[]): OpenProject | undefined {
+  const p = loadProject(dirArg ?? '.', io.cwd);
+  diags.push(...p.diagnostics);
+  if (!p.codebook || p.diagnostics.some((d) => d.ruleId === 'project-not-found')) return undefined;
+  const codings = loadCodings(p.dir, io.cwd);
+  diags.push(...codings.diagnostics);
+  const outDir = outArg ? path.resolve(io.cwd, outArg) : path.resolve(p.dir, p.config.output);
+  return { ...p, codings: codings.files, inputs: [...p.inputs, ...codings.inputs], outDir };
+}
+
+/** Prints diagnostics (errors and warnings) on stderr; returns 1 if any is an error. */
+export function report(diags: Diagnostic[], io: Io): number {
+  const sorted = sortDiagnostics(diags);
+  if (sorted.length) io.stderr(formatDiagnostics(sorted, 'pretty', io.color));
+  return hasErrors(sorted) ? 1 : 0;
+}

@@ -1,0 +1,170 @@
+/**
+ * Compiles a codebook once into a matcher whose cost per token does not grow with the number of
+ * codes: hash lookups by stem (words), by first stem (phrases) and by raw prefix (prefix*); regexes
+ * run once per segment. Stemming is the expensive step, so a word is stemmed only when it could
+ * reduce to a stem the codebook cares about (see `couldReduceTo`); otherwise it stands for itself.
+ */
+import type { Codebook, Keyword } from '../model/codebook.js';
+import { stem } from '../text/stem.js';
+import { words } from '../text/tokenize.js';
+import { keywordKey } from './keyword.js';
+import { CONCESSION, CONTRAST, LIMIT_CUES } from '../text/cues.js';
+
+export interface Term {
+  code: string;
+  /** Normalised form: keywordKey. */
+  key: string;
+  raw: string;
+  weight: number;
+}
+
+export interface LangMatcher {
+  lang: string;
+  words: Map<string, Term[]>;
+  phrases: Map<string, { stems: string[]; term: Term }[]>;
+  prefixes: Map<string, Term[]>;
+  prefixLengths: number[];
+  regexes: { re: RegExp; term: Term }[];
+  /** Limiting cues: single stems and stemmed phrases (by first stem). */
+  limitWords: Set<string>;
+  limitPhrases: Map<string, string[][]>;
+  contrast: Set<string>;
+  concession: Set<string>;
+  /** Stem of a lower-case word, or the word itself when it cannot reduce to any stem of interest. */
+  stemOf(word: string): string;
+  /**
+   * The form limiting cues are compared in. Indonesian: the word without a clitic particle (-nya,
+   * -lah, -kah, -pun), not the stem: "berkurang" (decreased) is good news, "kurang" (lacking) is not.
+   * English: the stem.
+   */
+  cueOf(word: string): string;
+}
+
+export interface Matcher {
+  codebook: Codebook;
+  byLang: Map<string, LangMatcher>;
+  /** Code order in the codebook (for stable sorting). */
+  order: Map<string, number>;
+  forLang(lang: string): LangMatcher;
+}
+
+export function compileCodebook(cb: Codebook): Matcher {
+  const byLang = new Map<string, LangMatcher>();
+  const langs = new Set<string>(['id', 'en']);
+  for (const c of cb.codes) for (const k of c.keywords) langs.add(k.lang);
+  for (const lang of langs) byLang.set(lang, compileLang(cb, lang));
+  return {
+    codebook: cb,
+    byLang,
+    order: new Map(cb.codes.map((c, i) => [c.id, i])),
+    forLang(lang: string) {
+      return byLang.get(lang) ?? byLang.get('id')!;
+    },
+  };
+}
+
+function compileLang(cb: Codebook, lang: string): LangMatcher {
+  const m: LangMatcher = {
+    lang, words: new Map(), phrases: new Map(), prefixes: new Map(), prefixLengths: [], regexes: [],
+    limitWords: new Set(), limitPhrases: new Map(), contrast: new Set(), concession: new Set(),
+    stemOf: (w) => w,
+    cueOf: (w) => w,
+  };
+  const interesting = new Set<string>(); // stems the matcher looks up
+  const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
+    const l = map.get(k);
+    if (l) l.push(v);
+    else map.set(k, [v]);
+  };
+  for (const code of cb.codes) {
+    const seen = new Set<string>();
+    for (const kw of code.keywords) {
+      if (kw.lang !== lang) continue;
+      const key = keywordKey(kw, stem, words);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight };
+      addTerm(m, kw, term, interesting, push);
+    }
+  }
+  m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
+  for (const cue of cueList) {
+    const forms = words(cue).map((w) => (lang === 'en' ? stem(w, lang) : stripParticle(w)));
+    if (forms.length === 0) continue;
+    if (lang === 'en') forms.forEach((f) => interesting.add(f));
+    if (forms.length === 1) m.limitWords.add(forms[0]!);
+    else push(m.limitPhrases, forms[0]!, forms);
+  }
+  for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
+  for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
+  m.stemOf = memoStem(lang, interesting);
+  m.cueOf = lang === 'en' ? m.stemOf : stripParticle;
+  return m;
+}
+
+function addTerm(
+  m: LangMatcher, kw: Keyword, term: Term, interesting: Set<string>,
+  push: <K, V>(map: Map<K, V[]>, k: K, v: V) => void,
+): void {
+  switch (kw.kind) {
+    case 'regex': {
+      try {
+        m.regexes.push({ re: new RegExp(kw.value, 'giu'), term });
+      } catch {
+        // reported by the invalid-regex lint rule; skipped here
+      }
+      return;
+    }
+    case 'prefix':
+      push(m.prefixes, kw.value, term);
+      return;
+    default: {
+      const stems = words(kw.value).map((w) => stem(w, kw.lang));
+      if (stems.length === 0) return;
+      stems.forEach((s) => interesting.add(s));
+      if (stems.length === 1) push(m.words, stems[0]!, term);
+      else push(m.phrases, stems[0]!, { stems, term });
+    }
+  }
+}
+
+/**
+ * A stem reached by Indonesian affix removal is a substring of the word except for its first letter
+ * (meN-/peN- recoding: menulis → tulis); a Porter stem is a prefix of the word except at its end
+ * (happy → happi). So a word can reduce to stem S only if it contains S's "core": S without its first
+ * letter (id) or without its last letter (en). Cores are looked up by substring, so the cost per
+ * distinct word depends on its length, not on the size of the codebook.
+ */
+export function coreOf(s: string, lang: string): string {
+  if (s.length < 3) return s;
+  return lang === 'en' ? s.slice(0, -1) : s.slice(1);
+}
+
+function memoStem(lang: string, interesting: Set<string>): (w: string) => string {
+  const cores = new Set<string>();
+  for (const s of interesting) cores.add(coreOf(s, lang));
+  const lengths = [...new Set([...cores].map((c) => c.length))].sort((a, b) => a - b);
+  const memo = new Map<string, string>();
+  const couldReduce = (w: string): boolean => {
+    for (const L of lengths) {
+      if (L > w.length) break;
+      for (let i = 0; i + L <= w.length; i++) if (cores.has(w.substr(i, L))) return true;
+    }
+    return false;
+  };
+  return (w: string): string => {
+    let s = memo.get(w);
+    if (s === undefined) {
+      s = couldReduce(w) ? stem(w, lang) : w;
+      memo.set(w, s);
+    }
+    return s;
+  };
+}
+
+/** Indonesian clitics that do not change meaning: kendalanya → kendala, belumlah → belum. */
+export function stripParticle(w: string): string {
+  const m = /^(.{3,}?)(nya|lah|kah|pun|ku|mu)$/.exec(w);
+  return m ? m[1]! : w;
+}

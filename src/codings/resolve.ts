@@ -1,0 +1,81 @@
+/**
+ * Places every manual coding on a segment: unknown codes and transcripts, orphans (quote no longer
+ * found) and ambiguous quotes become Diagnostics pointing into the codings file. Nothing is deleted:
+ * an orphan stays in its file until a person removes it. Pure.
+ */
+import { ancestors, type Codebook } from '../model/codebook.js';
+import type { CodeAssignment } from '../model/analysis.js';
+import type { CodingsFile } from '../model/coding.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Segment, Transcript } from '../model/transcript.js';
+import { anchorQuote } from './anchor.js';
+
+export interface ResolvedCodings {
+  bySegment: Map<string, CodeAssignment[]>;
+  diagnostics: Diagnostic[];
+  /** Per coder: the segment ids they coded (for agreement later). */
+  coders: string[];
+}
+
+export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], cb: Codebook): ResolvedCodings {
+  const byId = new Map(transcripts.map((t) => [t.meta.id, t]));
+  const codes = new Set(cb.codes.map((c) => c.id));
+  const bySegment = new Map<string, CodeAssignment[]>();
+  const diagnostics: Diagnostic[] = [];
+  for (const f of files) {
+    for (const c of f.codings) {
+      const t = byId.get(c.transcript);
+      if (!t) {
+        diagnostics.push(diagnostic(c.pos, 'unknown-transcript', 'error', `coding names transcript "${c.transcript}", which is not in the project`,
+          `transcript ids: ${[...byId.keys()].slice(0, 8).join(', ')}${byId.size > 8 ? ', …' : ''}`));
+        continue;
+      }
+      if (!codes.has(c.code)) {
+        diagnostics.push(diagnostic(c.codePos, 'unknown-code', 'error', `code "${c.code}" is not in codebook "${cb.id}"`,
+          'add it to the codebook, or correct the id'));
+        continue;
+      }
+      const res = anchorQuote(t.text, c.quote, c);
+      if (!res.anchor) {
+        diagnostics.push(diagnostic(c.pos, 'orphaned-coding', 'warning',
+          `the quote "${short(c.quote)}" is no longer in ${t.file}; this coding is kept in the file but not counted`,
+          'find the passage and update the quote, or delete the coding if the passage is gone'));
+        continue;
+      }
+      if (res.ambiguous) {
+        diagnostics.push(diagnostic(c.pos, 'ambiguous-quote', 'warning',
+          `the quote "${short(c.quote)}" occurs ${res.candidates} times in ${t.file}; the first is used`,
+          'quote a few more words, or add `line:` with the line number'));
+      }
+      const seg = segmentAt(t.segments, res.anchor.start, res.anchor.end);
+      if (!seg) continue;
+      const a: CodeAssignment = { code: c.code, path: ancestors(cb, c.code), origin: `manual:${c.coder}`, polarity: 'support', score: 0, terms: [c.quote] };
+      if (c.polarity) a.polarity = c.polarity;
+      if (c.memo) a.memo = c.memo;
+      const list = bySegment.get(seg.id) ?? [];
+      if (!list.some((x) => x.code === a.code && x.origin === a.origin)) list.push(a);
+      bySegment.set(seg.id, list);
+    }
+  }
+  return { bySegment, diagnostics, coders: files.map((f) => f.coder) };
+}
+
+/** The codable segment that overlaps the passage most (else any segment). */
+function segmentAt(segments: Segment[], start: number, end: number): Segment | undefined {
+  let best: Segment | undefined;
+  let bestOverlap = -1;
+  for (const s of segments) {
+    const overlap = Math.min(end, s.offsets[1]) - Math.max(start, s.offsets[0]);
+    const score = overlap + (s.codable ? 1e9 : 0);
+    if (overlap > 0 && score > bestOverlap) {
+      best = s;
+      bestOverlap = score;
+    }
+  }
+  return best;
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}

@@ -1,0 +1,55 @@
+import type { Segment, Transcript } from './transcript.js';
+
+export type DropReason = 'interviewer' | 'filler' | 'greeting' | 'no-content' | 'duplicate';
+export const DROP_REASONS: readonly DropReason[] = ['interviewer', 'filler', 'greeting', 'no-content', 'duplicate'];
+
+export interface ReducedSegment {
+  segment: Segment;
+  /** Normalised text (quotes, hyphenation, whitespace). */
+  text: string;
+  words: number;
+  kept: boolean;
+  reason?: DropReason;
+}
+
+export interface ReductionReport {
+  transcript: string;
+  segments: number;
+  kept: number;
+  dropped: Record<DropReason, number>;
+  wordsBefore: number;
+  wordsAfter: number;
+}
+
+export interface ReducedTranscript {
+  transcript: Transcript;
+  /** Language of the transcript: front matter, else the project's. */
+  lang: string;
+  segments: ReducedSegment[];
+  report: ReductionReport;
+}
+
+export type Polarity = 'support' | 'limit';
+
+export interface CodeAssignment {
+  code: string;
+  /** Ancestor ids, root first. */
+  path: string[];
+  /** `auto` or `manual:<coder>`. */
+  origin: string;
+  polarity: Polarity;
+  score: number;
+  /** Matched keywords as written in the codebook (auto), or the quote (manual). */
+  terms: string[];
+  memo?: string;
+}
+
+export interface CodedSegment {
+  transcript: Transcript;
+  reduced: ReducedSegment;
+  lang: string;
+  /** Sorted by score descending, then codebook order, then origin. */
+  codes: CodeAssignment[];
+  /** With `coding.auto: suggest`: automatic codes offered but not counted. */
+  suggestions: CodeAssignment[];
+}

@@ -1,0 +1,95 @@
+/**
+ * Data reduction (Miles & Huberman): keep the informants' substantive segments, drop interviewer
+ * turns (kept as context), fillers and back-channels, greetings and closings, segments without
+ * content words, and exact duplicates; report what was dropped and why. Pure.
+ */
+import { DROP_REASONS, type DropReason, type ReducedSegment, type ReducedTranscript } from '../model/analysis.js';
+import type { Transcript } from '../model/transcript.js';
+import { FILLERS, GREETINGS } from '../text/cues.js';
+import { normalizeText } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
+import { words } from '../text/tokenize.js';
+
+export interface ReduceContext {
+  /** Project language, used when a transcript does not say. */
+  language: string;
+}
+
+export function reduceTranscript(t: Transcript, ctx: ReduceContext): ReducedTranscript {
+  const lang = t.meta.language ?? ctx.language;
+  const seen = new Set<string>();
+  const segments: ReducedSegment[] = t.segments.map((segment) => {
+    const text = normalizeText(segment.text);
+    const ws = words(text);
+    const r: ReducedSegment = { segment, text, words: ws.length, kept: true };
+    const reason = !segment.codable ? 'interviewer' : dropReason(ws, lang);
+    const key = ws.join(' ');
+    if (reason) {
+      r.kept = false;
+      r.reason = reason;
+    } else if (seen.has(key)) {
+      r.kept = false;
+      r.reason = 'duplicate';
+    } else seen.add(key);
+    return r;
+  });
+  const dropped = Object.fromEntries(DROP_REASONS.map((d) => [d, 0])) as Record<DropReason, number>;
+  for (const s of segments) if (s.reason) dropped[s.reason] += 1;
+  const kept = segments.filter((s) => s.kept);
+  return {
+    transcript: t,
+    lang,
+    segments,
+    report: {
+      transcript: t.meta.id,
+      segments: segments.length,
+      kept: kept.length,
+      dropped,
+      wordsBefore: segments.reduce((n, s) => n + s.words, 0),
+      wordsAfter: kept.reduce((n, s) => n + s.words, 0),
+    },
+  };
+}
+
+const phraseSets = new Map<string, { fillers: string[][]; greetings: string[][] }>();
+
+function phrases(lang: string): { fillers: string[][]; greetings: string[][] } {
+  let p = phraseSets.get(lang);
+  if (!p) {
+    const split = (l: string[]) => l.map((s) => words(s)).sort((a, b) => b.length - a.length);
+    p = { fillers: split([...(FILLERS[lang] ?? []), ...(FILLERS.en ?? [])]), greetings: split([...(GREETINGS[lang] ?? []), ...(GREETINGS.en ?? [])]) };
+    phraseSets.set(lang, p);
+  }
+  return p;
+}
+
+/**
+ * Why a segment without interviewer status would be dropped: only greetings (and fillers/stop words) →
+ * greeting; only fillers (and stop words) → filler; no content word → no-content. Else undefined: keep.
+ */
+export function dropReason(ws: readonly string[], lang: string): DropReason | undefined {
+  if (ws.length === 0) return 'no-content';
+  const { fillers, greetings } = phrases(lang);
+  let sawGreeting = false;
+  let sawFiller = false;
+  let content = 0;
+  for (let i = 0; i < ws.length; ) {
+    const g = matchAt(ws, i, greetings);
+    if (g) { sawGreeting = true; i += g; continue; }
+    const f = matchAt(ws, i, fillers);
+    if (f) { sawFiller = true; i += f; continue; }
+    if (!isStopword(ws[i]!, lang) && !/^\d+$/.test(ws[i]!)) content += 1;
+    i += 1;
+  }
+  if (content > 0) return undefined;
+  if (sawGreeting) return 'greeting';
+  if (sawFiller) return 'filler';
+  return 'no-content';
+}
+
+function matchAt(ws: readonly string[], i: number, list: string[][]): number {
+  for (const p of list) {
+    if (p.length && p.every((w, k) => ws[i + k] === w)) return p.length;
+  }
+  return 0;
+}

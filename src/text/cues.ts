@@ -1,0 +1,59 @@
+/** Cues used by reduction (fillers, greetings) and by polarity (limiting and contrastive words). */
+
+/** Default limiting cues; a codebook's `polarity:` list adds to these. */
+export const LIMIT_CUES: Record<string, string[]> = {
+  id: [
+    'belum', 'kurang', 'tidak', 'tak', 'bukan', 'kendala', 'hambatan', 'terhambat', 'terbatas', 'keterbatasan', 'lemah',
+    'masih rendah', 'minim', 'sulit', 'kesulitan', 'susah', 'jarang', 'enggan', 'tertutup', 'terkendala',
+    'gagal', 'takut', 'ragu', 'curiga', 'belum maksimal', 'belum optimal', 'tidak ada', 'nggak', 'gak', 'enggak',
+    'sayangnya', 'kecewa', 'mandek', 'macet', 'lambat', 'absen', 'tanpa', 'hanya sebagian', 'sedikit sekali',
+  ],
+  en: [
+    'not', 'no', 'never', 'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
+    'hardly', 'barely', 'few', 'obstacle', 'barrier', 'fail', 'failed', 'unable', "can't", "couldn't", "don't",
+    "didn't", "haven't", "hasn't", "won't", 'insufficient', 'poor', 'low', 'distrust', 'mistrust', 'afraid', 'unfortunately',
+    'stalled', 'slow', 'without', 'absent', 'struggle',
+  ],
+};
+
+/** A contrast: what follows qualifies what came before ("rapat rutin, tapi belum maksimal"). */
+export const CONTRAST: Record<string, string[]> = {
+  id: ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sayangnya', 'cuma', 'hanya saja', 'padahal'],
+  en: ['but', 'however', 'yet', 'unfortunately', 'though'],
+};
+
+/** A concession: the clause it introduces is the limited part ("walaupun dana kurang, kami tetap rapat"). */
+export const CONCESSION: Record<string, string[]> = {
+  id: ['meski', 'meskipun', 'walaupun', 'walau', 'biarpun', 'sekalipun', 'kendati'],
+  en: ['although', 'despite', 'even though', 'while', 'whereas'],
+};
+
+/** Back-channel and filler turns: a segment made only of these is dropped as `filler`. */
+export const FILLERS: Record<string, string[]> = {
+  id: [
+    'hmm', 'hm', 'mm', 'mmm', 'em', 'eh', 'ehm', 'he em', 'heem', 'iya', 'ya', 'yah', 'oh', 'o', 'oh begitu', 'begitu',
+    'oh gitu', 'gitu', 'betul', 'benar', 'betul sekali', 'ya pak', 'ya bu', 'iya pak', 'iya bu', 'baik', 'baik pak',
+    'baik bu', 'oke', 'ok', 'okay', 'sip', 'siap', 'mantap', 'nah', 'jadi', 'terus', 'lalu', 'lanjut', 'silakan', 'pak', 'bu',
+    'bapak', 'ibu', 'tentu', 'tentu saja', 'boleh', 'ya ya', 'iya iya', 'wah', 'ah',
+  ],
+  en: [
+    'hmm', 'mm', 'uh', 'um', 'uh huh', 'yeah', 'yes', 'yep', 'right', 'ok', 'okay', 'i see', 'sure', 'of course', 'great',
+    'good', 'fine', 'alright', 'all right', 'really', 'oh', 'ah', 'wow', 'go on', 'please', 'exactly', 'indeed',
+  ],
+};
+
+/** Greetings and closings: a segment made only of these (and fillers) is dropped as `greeting`. */
+export const GREETINGS: Record<string, string[]> = {
+  id: [
+    'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'assalamualaikum', 'assalamu alaikum',
+    "assalamu'alaikum", 'waalaikumsalam', "wa'alaikumsalam", 'waalaikum salam', 'wassalamualaikum', 'warahmatullahi',
+    'wabarakatuh', 'terima kasih', 'makasih', 'terimakasih', 'sama sama', 'sama-sama', 'permisi', 'salam kenal',
+    'mohon maaf', 'maaf', 'sampai jumpa', 'selamat datang', 'halo', 'hai', 'apa kabar', 'kabar baik', 'alhamdulillah',
+    'sehat', 'sukses selalu', 'semoga sukses', 'semoga lancar', 'banyak', 'atas waktunya', 'waktunya', 'kesempatannya',
+  ],
+  en: [
+    'good morning', 'good afternoon', 'good evening', 'hello', 'hi', 'thank you', 'thanks', 'thanks a lot', 'you are welcome',
+    "you're welcome", 'welcome', 'nice to meet you', 'pleasure', 'bye', 'goodbye', 'see you', 'cheers', 'for your time',
+    'your time', 'no problem', 'my pleasure', 'very much', 'so much', 'how are you', 'fine thanks',
+  ],
+};

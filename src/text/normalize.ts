@@ -1,0 +1,20 @@
+/** Text clean-up applied in data reduction: Unicode quotes, PDF hyphenation, whitespace. Pure. */
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2013': '-', '\u2014': ' - ', '\u2010': '-', '\u2011': '-', '\u00A0': ' ', '\u2026': '...',
+};
+const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(QUOTE_RE, (c) => QUOTES[c] ?? c)
+    // PDF hyphenation across a line break: "ke-\ntertiban" → "ketertiban", but keep reduplication "masalah-\nmasalah"
+    .replace(/(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}+)/gu, (_m, a: string, b: string) =>
+      a.toLowerCase() === b || a.toLowerCase().endsWith(b) || b.startsWith(a.toLowerCase()) ? `${a}-${b}` : `${a}${b}`)
+    .replace(/[ \t\f\v\r\n]+/g, ' ')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .trim();
+}
