@@ -47,9 +47,10 @@ export const GREETINGS: Record<string, string[]> = {
   id: [
     'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'assalamualaikum', 'assalamu alaikum',
     "assalamu'alaikum", 'waalaikumsalam', "wa'alaikumsalam", 'waalaikum salam', 'wassalamualaikum', 'warahmatullahi',
-    'wabarakatuh', 'terima kasih', 'makasih', 'terimakasih', 'sama sama', 'sama-sama', 'permisi', 'salam kenal',
+    'wabarakatuh', 'terima kasih kembali', 'terima kasih banyak', 'terima kasih', 'makasih', 'terimakasih', 'sama sama', 'sama-sama', 'permisi', 'salam kenal',
     'mohon maaf', 'maaf', 'sampai jumpa', 'selamat datang', 'halo', 'hai', 'apa kabar', 'kabar baik', 'alhamdulillah',
-    'sehat', 'sukses selalu', 'semoga sukses', 'semoga lancar', 'banyak', 'atas waktunya', 'waktunya', 'kesempatannya',
+    'sehat', 'sukses selalu', 'semoga sukses', 'semoga lancar', 'atas waktunya', 'waktunya', 'kesempatannya',
+    'skripsinya', 'skripsi', 'datang saja lagi', 'meluangkan waktu', 'diwawancarai', 'sudah mau', 'kembali',
   ],
   en: [
     'good morning', 'good afternoon', 'good evening', 'hello', 'hi', 'thank you', 'thanks', 'thanks a lot', 'you are welcome',

@@ -8,6 +8,7 @@ import { missingDefinition } from './missing-definition.js';
 import { leafWithoutKeywords } from './leaf-without-keywords.js';
 import { keywordSharedByCodes } from './keyword-shared-by-codes.js';
 import { invalidRegex } from './invalid-regex.js';
+import { exampleNotCoded } from './example-not-coded.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   leafWithoutKeywords,
   keywordSharedByCodes,
   invalidRegex,
+  exampleNotCoded,
 ];

@@ -1,0 +1,74 @@
+/** Scoring the automatic coder against a hand-labelled evaluation set. Pure. */
+import type { Matcher } from '../codebook/compile.js';
+import { autoCodes } from '../passes/code.js';
+
+export interface EvalSegment {
+  id: string;
+  language: string;
+  text: string;
+  /** Correct codes, primary first. */
+  codes: string[];
+  polarity?: 'support' | 'limit';
+}
+
+export interface CodeScore {
+  code: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+export interface EvalResult {
+  segments: number;
+  top1: number;
+  /** Share of segments whose primary code was predicted at all (any rank). */
+  primaryRecall: number;
+  /** Polarity accuracy of the primary code, over segments where it was predicted. */
+  polarity: number | null;
+  perCode: CodeScore[];
+  misses: { id: string; expected: string; got: string[] }[];
+}
+
+export function evaluate(segments: EvalSegment[], matcher: Matcher, minScore: number): EvalResult {
+  const stats = new Map<string, { tp: number; fp: number; fn: number }>();
+  const stat = (c: string) => {
+    let s = stats.get(c);
+    if (!s) stats.set(c, (s = { tp: 0, fp: 0, fn: 0 }));
+    return s;
+  };
+  let top1 = 0;
+  let primaryHit = 0;
+  let polOk = 0;
+  let polN = 0;
+  const misses: EvalResult['misses'] = [];
+  for (const seg of segments) {
+    const got = autoCodes(seg.text, seg.language, matcher, minScore);
+    const gotIds = got.map((g) => g.code);
+    const gold = new Set(seg.codes);
+    const primary = seg.codes[0]!;
+    if (gotIds[0] === primary) top1++;
+    else misses.push({ id: seg.id, expected: primary, got: gotIds });
+    const p = got.find((g) => g.code === primary);
+    if (p) {
+      primaryHit++;
+      if (seg.polarity) {
+        polN++;
+        if (p.polarity === seg.polarity) polOk++;
+      }
+    }
+    for (const c of gold) (gotIds.includes(c) ? stat(c).tp++ : stat(c).fn++);
+    for (const c of gotIds) if (!gold.has(c)) stat(c).fp++;
+  }
+  const order = matcher.order;
+  const perCode = [...stats.entries()]
+    .sort((a, b) => (order.get(a[0]) ?? 1e9) - (order.get(b[0]) ?? 1e9))
+    .map(([code, s]) => ({
+      code, ...s,
+      precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : null,
+      recall: s.tp + s.fn ? s.tp / (s.tp + s.fn) : null,
+    }));
+  const n = segments.length;
+  return { segments: n, top1: n ? top1 / n : 0, primaryRecall: n ? primaryHit / n : 0, polarity: polN ? polOk / polN : null, perCode, misses };
+}

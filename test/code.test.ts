@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { autoCodes } from '../src/passes/code.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { parseCodebook } from '../src/codebook/parse.js';
+
+const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codebook!);
+
+const tiny = compileCodebook(parseCodebook(`
+id: tiny
+codes:
+  - id: dialogue
+    label: { id: Dialog, en: Dialogue }
+    keywords:
+      id: [musyawarah, rapat koordinasi, bertatap*, "/tatap[- ]muka/", { term: duduk bersama, weight: 2 }]
+      en: [meeting, face to face]
+  - id: trust
+    label: { id: Kepercayaan, en: Trust }
+    keywords:
+      id: [percaya, berani melapor]
+      en: [trust]
+`, 'tiny.yaml').codebook!);
+
+describe('coding pass', () => {
+  it('matches words by stem, phrases, prefixes and regexes, and keeps the terms', () => {
+    const [a] = autoCodes('Kami bermusyawarah, lalu rapat-rapat koordinasi, bertatapan dan tatap-muka.', 'id', tiny, 1);
+    expect(a!.code).toBe('dialogue');
+    expect(a!.terms).toEqual(['/tatap[- ]muka/', 'bertatap*', 'musyawarah', 'rapat koordinasi']);
+    expect(a!.score).toBe(4);
+  });
+
+  it('weights terms and gives diminishing credit to repeats', () => {
+    const once = autoCodes('Kami duduk bersama.', 'id', tiny, 0)[0]!;
+    const thrice = autoCodes('Duduk bersama, duduk bersama, duduk bersama.', 'id', tiny, 0)[0]!;
+    expect(once.score).toBe(2);
+    expect(thrice.score).toBeGreaterThan(2);
+    expect(thrice.score).toBeLessThan(4);
+  });
+
+  it('sorts codes by score and respects min_score', () => {
+    const got = autoCodes('Warga percaya. Kami musyawarah dan duduk bersama.', 'id', tiny, 1);
+    expect(got.map((g) => g.code)).toEqual(['dialogue', 'trust']);
+    expect(autoCodes('Warga percaya.', 'id', tiny, 1.5)).toEqual([]);
+  });
+
+  it('uses the language of the text: English keywords for English', () => {
+    expect(autoCodes('We held meetings face to face.', 'en', tiny, 1)[0]).toMatchObject({ code: 'dialogue', terms: ['face to face', 'meeting'] });
+    expect(autoCodes('We held meetings.', 'id', tiny, 1)).toEqual([]);
+  });
+
+  describe('polarity', () => {
+    const pol = (text: string, lang = 'id') => autoCodes(text, lang, tiny, 0).map((a) => `${a.code}:${a.polarity}`);
+    it('support by default', () => expect(pol('Warga sudah percaya pada polisi.')).toEqual(['trust:support']));
+    it('limit when the clause has a limiting cue', () => expect(pol('Warga belum percaya pada polisi.')).toEqual(['trust:limit']));
+    it('limit when a following contrast carries a cue and names no other code', () =>
+      expect(pol('Kami musyawarah tiap bulan, tapi hasilnya belum maksimal.')).toEqual(['dialogue:limit']));
+    it('a contrast in the next sentence counts too', () =>
+      expect(pol('Kami musyawarah tiap bulan. Namun yang hadir masih terbatas.')).toEqual(['dialogue:limit']));
+    it('a limit about another code stays with that code', () =>
+      expect(pol('Kami musyawarah tiap bulan, tapi warga belum percaya.')).toEqual(['dialogue:support', 'trust:limit']));
+    it('a concession limits only itself', () =>
+      expect(pol('Walaupun dananya kurang, kami tetap musyawarah tiap bulan.')).toEqual(['dialogue:support']));
+    it('"berkurang" (decreased) is not a limiting cue, "kurang" is', () => {
+      expect(pol('Setelah kami musyawarah, kasus berkurang.')).toEqual(['dialogue:support']);
+      expect(pol('Musyawarah kurang diminati.')).toEqual(['dialogue:limit']);
+    });
+    it('English cues and contrasts', () => {
+      expect(pol('We trust the officers now.', 'en')).toEqual(['trust:support']);
+      expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('There is no trust yet.', 'en')).toEqual(['trust:limit']);
+    });
+  });
+
+  it('codes natural Indonesian with the bundled Bartania codebook', () => {
+    const got = autoCodes('Setiap bulan kami rapat koordinasi, duduk bersama dengan Polsek dan tokoh agama di balai desa.', 'id', bartania, 1);
+    expect(got[0]!.code).toBe('dialog-tatap-muka');
+    const trust = autoCodes('Sekarang warga sudah berani melapor ke Polsek, mereka percaya laporannya ditindaklanjuti.', 'id', bartania, 1);
+    expect(trust[0]!.code).toBe('membangun-kepercayaan');
+    expect(path.basename(bartania.codebook.file)).toBe('bartania.yaml');
+  });
+});
