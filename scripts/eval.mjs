@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run eval — per-code precision/recall and top-1 accuracy of the bundled codebooks on the
-// hand-labelled set in test/fixtures/eval/. Options: --verbose (list misses), --lang id|en.
+// hand-labelled set in test/fixtures/eval/. Options: --verbose (list misses), --lang id|en,
+// --split tune|holdout (odd- or even-numbered segments: tune keywords on one half, check the other).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -12,6 +13,13 @@ const root = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'eval');
 const verbose = process.argv.includes('--verbose');
 const langArg = process.argv.indexOf('--lang');
 const onlyLang = langArg > 0 ? process.argv[langArg + 1] : undefined;
+const splitArg = process.argv.indexOf('--split');
+const split = splitArg > 0 ? process.argv[splitArg + 1] : undefined;
+const inSplit = (s) => {
+  if (!split) return true;
+  const n = Number(/(\d+)$/.exec(s.id)?.[1] ?? 0);
+  return split === 'tune' ? n % 2 === 1 : n % 2 === 0;
+};
 const pct = (x) => (x === null ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}`);
 let allN = 0;
 let allTop = 0;
@@ -25,7 +33,7 @@ for (const file of readdirSync(root).filter((f) => f.endsWith('.yaml')).sort()) 
   }
   const matcher = compileCodebook(loaded.codebook);
   for (const lang of onlyLang ? [onlyLang] : ['id', 'en', 'all']) {
-    const segs = set.segments.filter((s) => lang === 'all' || s.language === lang);
+    const segs = set.segments.filter((s) => (lang === 'all' || s.language === lang) && inSplit(s));
     if (!segs.length) continue;
     const r = evaluate(segs, matcher, 1);
     if (lang === 'all') {
