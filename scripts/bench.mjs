@@ -22,7 +22,13 @@ const bin = path.join(root, 'bin', 'telaah.js');
 
 // ---- a deterministic pseudo-random generator
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 
 // ---- vocabulary: the codebook's own words plus generated roots, with affixes
 const cb = parse(readFileSync(path.join(root, 'codebooks', 'bartania.yaml'), 'utf8'));

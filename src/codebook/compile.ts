@@ -130,26 +130,36 @@ function addTerm(
 }
 
 /**
- * A stem reached by Indonesian affix removal is a substring of the word except for its first letter
- * (meN-/peN- recoding: menulis → tulis); a Porter stem is a prefix of the word except at its end
- * (happy → happi). So a word can reduce to stem S only if it contains S's "core": S without its first
- * letter (id) or without its last letter (en). Cores are looked up by substring, so the cost per
- * distinct word depends on its length, not on the size of the codebook.
+ * Which substrings betray that a word could reduce to stem S. Indonesian (Sastrawi) affix removal
+ * leaves S inside the word, except that meN-/peN- recode S's first letter: p→m (pukul: memukul),
+ * t→n (tulis: menulis), k→ng (kaji: mengaji), s→ny (sapu: menyapu). So the word contains S or a
+ * recoded S. A Porter stem is the word's beginning except its last letter (happy → happi).
+ * Looking these up by substring costs per distinct word, whatever the size of the codebook.
  */
-export function coreOf(s: string, lang: string): string {
-  if (s.length < 3) return s;
-  return lang === 'en' ? s.slice(0, -1) : s.slice(1);
+export function telltales(s: string, lang: string): string[] {
+  if (lang === 'en') return [s.length >= 4 ? s.slice(0, -1) : s];
+  const out = [s];
+  const rest = s.slice(1);
+  const recode: Record<string, string> = { p: 'm', t: 'n', k: 'ng', s: 'ny' };
+  const r = recode[s[0] ?? ''];
+  if (r && rest) out.push(r + rest);
+  return out;
 }
 
 function memoStem(lang: string, interesting: Set<string>): (w: string) => string {
-  const cores = new Set<string>();
-  for (const s of interesting) cores.add(coreOf(s, lang));
-  const lengths = [...new Set([...cores].map((c) => c.length))].sort((a, b) => a - b);
+  const marks = new Set<string>();
+  for (const s of interesting) for (const t of telltales(s, lang)) marks.add(t);
+  const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
   const memo = new Map<string, string>();
+  const prefixOnly = lang === 'en';
   const couldReduce = (w: string): boolean => {
     for (const L of lengths) {
       if (L > w.length) break;
-      for (let i = 0; i + L <= w.length; i++) if (cores.has(w.substr(i, L))) return true;
+      if (prefixOnly) {
+        if (marks.has(w.slice(0, L))) return true;
+        continue;
+      }
+      for (let i = 0; i + L <= w.length; i++) if (marks.has(w.substr(i, L))) return true;
     }
     return false;
   };

@@ -23,17 +23,24 @@ interface Tok extends Token {
 }
 
 export function findMatches(text: string, m: LangMatcher): Match[] {
-  const toks = annotate(text, m);
+  const raw = tokenize(text);
+  const stems = raw.map((t) => m.stemOf(t.word));
   const found: Omit<Match, 'polarity'>[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    for (const term of m.words.get(t.stem) ?? []) found.push({ term, first: i, last: i });
-    for (const p of m.phrases.get(t.stem) ?? []) {
-      if (p.stems.every((s, k) => toks[i + k]?.stem === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i]!.word;
+    const st = stems[i]!;
+    const w = m.words.get(st);
+    if (w) for (const term of w) found.push({ term, first: i, last: i });
+    const ph = m.phrases.get(st);
+    if (ph) {
+      for (const p of ph) {
+        if (p.stems.every((s, k) => stems[i + k] === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
+      }
     }
     for (const L of m.prefixLengths) {
-      if (L > t.word.length) break;
-      for (const term of m.prefixes.get(t.word.slice(0, L)) ?? []) found.push({ term, first: i, last: i });
+      if (L > word.length) break;
+      const pre = m.prefixes.get(word.slice(0, L));
+      if (pre) for (const term of pre) found.push({ term, first: i, last: i });
     }
   }
   if (m.regexes.length) {
@@ -43,20 +50,22 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
       for (const hit of lower.matchAll(re)) {
         const a = hit.index!;
         const b = a + Math.max(1, hit[0].length);
-        const first = toks.findIndex((t) => t.end > a);
+        const first = raw.findIndex((t) => t.end > a);
         if (first < 0) continue;
         let last = first;
-        while (last + 1 < toks.length && toks[last + 1]!.start < b) last++;
+        while (last + 1 < raw.length && raw[last + 1]!.start < b) last++;
         found.push({ term, first, last });
       }
     }
   }
+  if (found.length === 0) return [];
+  // clauses and cues only where something matched: most segments of a large corpus stop above
+  const toks = annotate(text, raw, stems, m);
   return found.map((f) => ({ ...f, polarity: polarityOf(f, toks, found) }));
 }
 
 /** Tokens with stems, sentence and clause numbers, and limiting cues marked. */
-function annotate(text: string, m: LangMatcher): Tok[] {
-  const raw = tokenize(text);
+function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): Tok[] {
   const toks: Tok[] = [];
   let sentence = 0;
   let clause = 0;
@@ -70,7 +79,7 @@ function annotate(text: string, m: LangMatcher): Tok[] {
     if (m.contrast.has(t.word)) marker = 'contrast';
     else if (m.concession.has(t.word)) marker = 'concession';
     if (marker && i > 0 && toks[i - 1]!.clause === clause) clause++; // "rapat rutin tapi belum ..." splits at the marker
-    toks.push({ ...t, stem: m.stemOf(t.word), cue: m.cueOf(t.word), sentence, clause, marker, limit: false });
+    toks.push({ word: t.word, start: t.start, end: t.end, stem: stems[i]!, cue: m.cueOf(t.word), sentence, clause, marker, limit: false });
     prevEnd = t.end;
   }
   for (let i = 0; i < toks.length; i++) {

@@ -72,16 +72,14 @@ export function dropReason(ws: readonly string[], lang: string): DropReason | un
   const { fillers, greetings } = phrases(lang);
   let sawGreeting = false;
   let sawFiller = false;
-  let content = 0;
   for (let i = 0; i < ws.length; ) {
     const g = matchAt(ws, i, greetings);
     if (g) { sawGreeting = true; i += g; continue; }
     const f = matchAt(ws, i, fillers);
     if (f) { sawFiller = true; i += f; continue; }
-    if (!isStopword(ws[i]!, lang) && !/^\d+$/.test(ws[i]!)) content += 1;
+    if (!isStopword(ws[i]!, lang) && !/^\d+$/.test(ws[i]!)) return undefined; // a content word: keep
     i += 1;
   }
-  if (content > 0) return undefined;
   if (sawGreeting) return 'greeting';
   if (sawFiller) return 'filler';
   return 'no-content';
