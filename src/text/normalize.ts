@@ -8,13 +8,17 @@ const QUOTES: Record<string, string> = {
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
 
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(QUOTE_RE, (c) => QUOTES[c] ?? c)
-    // PDF hyphenation across a line break: "ke-\ntertiban" → "ketertiban", but keep reduplication "masalah-\nmasalah"
-    .replace(/(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}+)/gu, (_m, a: string, b: string) =>
-      a.toLowerCase() === b || a.toLowerCase().endsWith(b) || b.startsWith(a.toLowerCase()) ? `${a}-${b}` : `${a}${b}`)
+  let t = text.normalize('NFC').replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
+  if (/-[ \t]*\n/.test(t)) t = dehyphenate(t);
+  return t
     .replace(/[ \t\f\v\r\n]+/g, ' ')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .trim();
+}
+
+function dehyphenate(text: string): string {
+  return text
+    // PDF hyphenation across a line break: "ke-\ntertiban" → "ketertiban", but keep reduplication "masalah-\nmasalah"
+    .replace(/(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}+)/gu, (_m, a: string, b: string) =>
+      a.toLowerCase() === b || a.toLowerCase().endsWith(b) || b.startsWith(a.toLowerCase()) ? `${a}-${b}` : `${a}${b}`);
 }
