@@ -30,6 +30,7 @@ Examples:
   $ telaah init my-thesis --codebook bartania      start a project
   $ telaah lint --project my-thesis                 check codebook, telaah.yaml and transcripts
   $ telaah lint codebooks/*.yaml --format github    annotate a CI run
+  $ telaah run my-thesis                            the whole analysis, written to my-thesis/out/
 
 Docs: README.md, docs/codebook-format.md, docs/transcript-format.md`);
 
@@ -116,6 +117,70 @@ Examples:
     .action(async (term: string, dir: string, opts) => {
       const { kwicCommand } = await import('./commands/kwic.js');
       set(await kwicCommand(term, dir, opts, io));
+    });
+
+  program
+    .command('triangulate')
+    .description('triangulation per code: segments, informants, groups, methods, support/limit and status; write out/triangulation.csv')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .addHelpText('after', `
+Example:
+  $ telaah triangulate samples/pujud
+
+Status: converged (enough groups and methods, support outweighs limits), contested (support and
+limits from different sources), thin (one group or one method), single-source, absent.`)
+    .action(async (dir: string, opts) => {
+      const { triangulateCommand } = await import('./commands/triangulate.js');
+      set(await triangulateCommand(dir, opts, io));
+    });
+
+  program
+    .command('matrix')
+    .description('coded matrices (data display): code × informant / group / method, co-occurrence, framework chart; write out/matrix/')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .option('-s, --show', 'print the matrices as tables')
+    .addHelpText('after', `
+Example:
+  $ telaah matrix samples/pujud --show`)
+    .action(async (dir: string, opts) => {
+      const { matrixCommand } = await import('./commands/matrix.js');
+      set(await matrixCommand(dir, opts, io));
+    });
+
+  program
+    .command('conclude')
+    .description('write the conclusion draft out/conclusions.md (results per indicator with quotes, conclusions, suggestions)')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .addOption(new Option('-l, --lang <lang>', 'language of the draft (default: `language:` in telaah.yaml)').choices(['id', 'en']))
+    .addHelpText('after', `
+Examples:
+  $ telaah conclude samples/pujud
+  $ telaah conclude samples/pujud --lang en`)
+    .action(async (dir: string, opts) => {
+      const { concludeCommand } = await import('./commands/conclude.js');
+      set(await concludeCommand(dir, opts, io));
+    });
+
+  program
+    .command('run')
+    .description('the whole method: reduce → code → triangulate → matrices → conclusions; replace out/ with every output and run.json')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .option('--check', 'recompute in memory and compare with the output folder; exit 1 on any difference')
+    .addOption(new Option('-l, --lang <lang>', 'language of the draft').choices(['id', 'en']))
+    .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest or off').choices(['on', 'suggest', 'off']))
+    .addHelpText('after', `
+Examples:
+  $ telaah run samples/pujud
+  $ telaah run . --check        (a supervisor or CI: are the shared outputs what the inputs give?)
+
+Two runs over the same inputs write byte-identical files, wherever the folder lives.`)
+    .action(async (dir: string, opts) => {
+      const { runCommand } = await import('./commands/run.js');
+      set(await runCommand(dir, opts, io));
     });
 
   try {

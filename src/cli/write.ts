@@ -1,5 +1,5 @@
 /** Writing generated files under the output folder (I/O edge): each file atomically, never outside it. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it. */
@@ -13,4 +13,33 @@ export function writeOutputs(outDir: string, files: Map<string, string>): void {
     writeFileSync(tmp, content);
     renameSync(tmp, abs);
   }
+}
+
+/**
+ * Replaces the whole output folder: writes everything to a sibling temporary folder, then swaps it
+ * in, so an interrupted run leaves the previous outputs intact.
+ */
+export function replaceOutputFolder(outDir: string, files: Map<string, string>): void {
+  const root = path.resolve(outDir);
+  const tmp = `${root}.tmp-${process.pid}`;
+  const old = `${root}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  writeOutputs(tmp, files);
+  if (existsSync(root)) renameSync(root, old);
+  renameSync(tmp, root);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Why an output folder would be unsafe to replace, or undefined when it is fine. */
+export function unsafeOutputFolder(outDir: string, projectDir: string, transcriptDirs: string[]): string | undefined {
+  const out = path.resolve(outDir);
+  const proj = path.resolve(projectDir);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+  if (inside(proj, out)) return 'it is the project folder or contains it';
+  for (const t of transcriptDirs) {
+    const td = path.resolve(proj, t);
+    if (inside(out, td) || inside(td, out)) return `it overlaps the transcripts folder (${t})`;
+  }
+  if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
+  return undefined;
 }

@@ -53,3 +53,6 @@ export interface CodedSegment {
   /** With `coding.auto: suggest`: automatic codes offered but not counted. */
   suggestions: CodeAssignment[];
 }
+
+/** Triangulation status per code (contract). */
+export type Status = 'converged' | 'contested' | 'thin' | 'single-source' | 'absent';

@@ -23,6 +23,8 @@ export interface Project {
   dir: string;
   config: ProjectConfig;
   codebook?: Codebook;
+  /** Text of the root codebook file (its sha256 goes into run.json). */
+  codebookText: string;
   /** In a stable order: sorted by path. */
   transcripts: Transcript[];
   /** Every input read (config, codebook files, transcripts), for provenance. */
@@ -36,7 +38,7 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   const dir = path.resolve(cwd, dirArg);
   const show = (abs: string): string => displayPath(abs, cwd);
   const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
-  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, transcripts: [], inputs: [], diagnostics: [] };
+  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', transcripts: [], inputs: [], diagnostics: [] };
   const diags = project.diagnostics;
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -63,6 +65,7 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   const cb = loadCodebook(config.codebook, dir, config.codebookPos);
   diags.push(...cb.diagnostics);
   project.codebook = cb.codebook;
+  project.codebookText = cb.files[0]?.text ?? '';
   for (const f of cb.files) project.inputs.push({ path: f.builtin ? `builtin:${path.basename(f.abs)}` : rel(f.abs), text: f.text });
 
   const outAbs = path.resolve(dir, config.output);

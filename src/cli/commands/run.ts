@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { diagnostic } from '../../model/diagnostic.js';
+import { inputChanges, type RunInfo } from '../../output/run-json.js';
+import { displayPath } from '../../project/files.js';
+import type { AutoMode } from '../../project/config.js';
+import type { Io } from '../io.js';
+import { report } from '../project.js';
+import { runStudy, type LoadedStudy } from '../study.js';
+import { replaceOutputFolder, unsafeOutputFolder } from '../write.js';
+
+interface RunOptions {
+  out?: string;
+  check?: boolean;
+  lang?: 'id' | 'en';
+  auto?: AutoMode;
+}
+
+export async function runCommand(dir: string | undefined, opts: RunOptions, io: Io): Promise<number> {
+  const diags: Diagnostic[] = [];
+  const r = runStudy(dir, opts, io, diags);
+  if (!r) return report(diags, io) || 1;
+  const p = r.project;
+  const unsafe = unsafeOutputFolder(p.outDir, p.dir, p.config.transcripts);
+  if (unsafe) {
+    diags.push(diagnostic({ file: displayPath(path.join(p.dir, 'telaah.yaml'), io.cwd), line: 1, column: 1 }, 'config', 'error',
+      `refusing to use ${displayPath(p.outDir, io.cwd)} as the output folder: ${unsafe}`, 'set `output: out` in telaah.yaml, or pass --out DIR'));
+    return report(diags, io) || 1;
+  }
+  if (opts.check) return check(r, diags, io);
+  replaceOutputFolder(p.outDir, r.files);
+  const status = report(diags, io);
+  io.stdout(summary(r));
+  io.stdout(`Wrote ${r.files.size} files to ${displayPath(p.outDir, io.cwd)}/ — start with conclusions.md and triangulation.csv.\n`);
+  return status;
+}
+
+function summary(r: LoadedStudy): string {
+  const s = r.study;
+  const kept = s.segments.filter((x) => x.reduced.kept);
+  const coded = kept.filter((x) => x.codes.length);
+  const n = (st: string) => s.triangulation.filter((t) => t.status === st).length;
+  return `${s.reduced.length} transcripts, ${s.segments.length} segments, ${kept.length} kept, ${coded.length} coded; ` +
+    `codes converged ${n('converged')}, contested ${n('contested')}, thin ${n('thin')}, single-source ${n('single-source')}, absent ${n('absent')}.\n`;
+}
+
+/** Recomputes in memory and compares with out/: which files differ and why. */
+function check(r: LoadedStudy, diags: Diagnostic[], io: Io): number {
+  const out = r.project.outDir;
+  const shown = displayPath(out, io.cwd);
+  const status = report(diags, io);
+  if (!existsSync(out)) {
+    io.stdout(`✗ ${shown}/ does not exist: run \`telaah run\` first.\n`);
+    return 1;
+  }
+  const problems: string[] = [];
+  for (const [rel, content] of r.files) {
+    const abs = path.join(out, rel);
+    if (!existsSync(abs)) problems.push(`missing   ${rel}`);
+    else if (readFileSync(abs, 'utf8') !== content) problems.push(`differs   ${rel}`);
+  }
+  for (const rel of listFiles(out)) if (!r.files.has(rel)) problems.push(`extra     ${rel} (no longer produced)`);
+  if (problems.length === 0) {
+    io.stdout(`✓ ${shown}/ is up to date: ${r.files.size} files match a fresh run.\n`);
+    return status;
+  }
+  io.stdout(`✗ ${shown}/ differs from a fresh run:\n${problems.map((x) => `  ${x}\n`).join('')}`);
+  let previous: RunInfo | undefined;
+  try {
+    previous = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8')) as RunInfo;
+  } catch {
+    previous = undefined;
+  }
+  const why = inputChanges(previous, r.project.inputs);
+  if (!previous) io.stdout('Why: there is no readable run.json in the output folder, so the inputs of the last run are unknown.\n');
+  else if (why.length) io.stdout(`Why: the inputs changed since the last run:\n${why.map((x) => `  ${x}\n`).join('')}Run \`telaah run\` again to update the outputs.\n`);
+  else {
+    const fresh = JSON.parse(r.files.get('run.json')!) as RunInfo;
+    const reasons: string[] = [];
+    if (previous.tool?.version !== fresh.tool.version) reasons.push(`telaah version ${previous.tool?.version} → ${fresh.tool.version}`);
+    if (JSON.stringify(previous.options) !== JSON.stringify(fresh.options)) reasons.push('options differ');
+    io.stdout(`Why: the inputs are unchanged, so the outputs changed: ${reasons.length ? reasons.join('; ') : 'files in the output folder were edited or replaced by hand'}.\n`);
+  }
+  return 1;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const abs = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
+    else out.push(rel);
+  }
+  return out;
+}

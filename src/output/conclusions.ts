@@ -1,0 +1,354 @@
+/**
+ * The conclusion draft (out/conclusions.md): method paragraph, one section per indicator with quotes
+ * cited in thesis style, conclusions, suggestions and references, in the project language. Pure and
+ * deterministic: the same input gives the same text (LF, one trailing newline).
+ *
+ * Sentences come from the phrase tables in conclusions-text.ts; this file decides what to say about
+ * each indicator and lays the blocks out.
+ */
+import { DROP_REASONS, type DropReason } from '../model/analysis.js';
+import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
+import { METHODS, type Method } from '../model/transcript.js';
+import { CONTRAST, LIMIT_CUES } from '../text/cues.js';
+import {
+  PHRASES, statusCounts, type Band, type Fmt, type LeafView, type MethodFacts, type Phrases, type ThinReason,
+} from './conclusions-text.js';
+
+/** Quotes longer than this (plus a little slack) are shortened with an ellipsis. */
+const QUOTE_WORDS = 60;
+const QUOTE_SLACK = 5;
+const ELLIPSIS = '…';
+
+const MILES_HUBERMAN = 'Miles, M. B., & Huberman, A. M. (1994). Qualitative data analysis: An expanded sourcebook (2nd ed.). Sage Publications.';
+const LANDIS_KOCH = 'Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174. https://doi.org/10.2307/2529310';
+
+export function conclusionsMarkdown(input: ConclusionInput): string {
+  const P = PHRASES[input.lang] ?? PHRASES.id;
+  const x = makeFmt(P);
+  const views = leafViews(input);
+  const blocks: string[] = [
+    `# ${P.heading.title}`,
+    `*${P.draftNote}*`,
+    `## ${P.heading.method}`,
+    ...P.methodSection(methodFacts(input), x),
+    `## ${P.heading.results}`,
+    ...resultBlocks(input, views, P, x),
+    `## ${P.heading.conclusions}`,
+    ...conclusionBlocks(views, P, x),
+    `## ${P.heading.suggestions}`,
+    ...suggestionBlocks(input, views, P, x),
+  ];
+  const refs = references(input);
+  if (refs.length) blocks.push(`## ${P.heading.references}`, refs.map((r) => `- ${r}`).join('\n'));
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Collapse whitespace (incl. line breaks) so a value cannot break the Markdown structure. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function groupDigits(n: number, sep: string): string {
+  const neg = n < 0;
+  const digits = String(Math.abs(Math.round(n)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return neg ? `-${grouped}` : grouped;
+}
+
+/** `a`, `a dan b`, `a, b, dan c`; semicolons separate items that contain commas. */
+function joinList(items: readonly string[], and: string): string {
+  const xs = items.map(oneLine).filter((i) => i !== '');
+  if (xs.length <= 1) return xs[0] ?? '';
+  const sep = xs.some((i) => i.includes(',')) ? ';' : ',';
+  if (xs.length === 2) return sep === ';' ? `${xs[0]}; ${and} ${xs[1]}` : `${xs[0]} ${and} ${xs[1]}`;
+  return `${xs.slice(0, -1).join(`${sep} `)}${sep} ${and} ${xs[xs.length - 1]}`;
+}
+
+/** Lower-case a label's first letter for use mid-sentence, unless it looks like an acronym (`FGD`, `KPU`). */
+function inSentence(label: string): string {
+  const l = oneLine(label);
+  const [a, b] = [l.charAt(0), l.charAt(1)];
+  if (!a || a === a.toLowerCase() || (b && b !== b.toLowerCase())) return l;
+  return a.toLowerCase() + l.slice(1);
+}
+
+/** `pemerintah-desa` → `pemerintah desa`. */
+function humanGroup(g: string): string {
+  return oneLine(g.replace(/[-_]+/g, ' '));
+}
+
+function makeFmt(P: Phrases): Fmt {
+  const int = (n: number) => groupDigits(n, P.thousands);
+  const num = (n: number) => (Number.isInteger(n) && n >= 0 && n < P.numberWords.length ? P.numberWords[n]! : int(n));
+  const list = (items: readonly string[]) => joinList(items, P.and);
+  const fmt: Fmt = {
+    num,
+    int,
+    list,
+    name: inSentence,
+    who: (names, max = 3) => (names.length <= max + 1 ? list(names) : list([...names.slice(0, max), P.others(names.length - max, fmt)])),
+    methods: (ms) => list(ms.map((m) => P.method[m])),
+    groups: (gs) => list(gs.map(humanGroup)),
+    sources: (n, methods) => `${num(n)} ${P.sourceNoun(n, methods.length > 0 && methods.every((m) => m === 'interview' || m === 'fgd'))}`,
+    decimal: (k) => (Math.round(k * 100) / 100).toFixed(2).replace('.', P.decimalMark),
+  };
+  return fmt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts derived from the input
+// ---------------------------------------------------------------------------------------------
+
+function methodsInData(input: ConclusionInput): Method[] {
+  const used = new Set(input.informants.map((i) => i.method));
+  return METHODS.filter((m) => used.has(m));
+}
+
+function methodFacts(input: ConclusionInput): MethodFacts {
+  const count = (m: Method) => input.informants.filter((i) => i.method === m).length;
+  const groups = [...new Set(input.informants.map((i) => i.group).filter((g): g is string => !!g))];
+  return {
+    sources: input.informants.length,
+    byMethod: METHODS.map((m) => [m, count(m)] as [Method, number]).filter(([, n]) => n > 0),
+    roles: input.informants.map((i) => i.role ?? i.informant ?? i.transcript),
+    groups,
+    frame: oneLine(input.codebook.title),
+    leaves: input.indicators.filter((i) => i.isLeaf).length,
+    reduction: input.reduction,
+    dropped: DROP_REASONS.map((d) => [d, input.reduction.dropped[d] ?? 0] as [DropReason, number]).filter(([, n]) => n > 0),
+    coded: input.coded,
+    minGroups: input.triangulation.minGroups,
+    minMethods: input.triangulation.minMethods,
+    methodsInData: methodsInData(input).length,
+  };
+}
+
+/** Why a thin indicator falls short (mirrors the rule in analysis/triangulate.ts). */
+function thinReasons(ind: Indicator, input: ConclusionInput): ThinReason[] {
+  if (ind.status !== 'thin') return [];
+  const { minGroups, minMethods } = input.triangulation;
+  const inData = methodsInData(input).length;
+  const reasons: ThinReason[] = [];
+  if (ind.groups.length < minGroups) reasons.push({ kind: 'groups', groups: ind.groups });
+  if (inData > 1 && ind.methods.length < Math.min(minMethods, inData)) reasons.push({ kind: 'methods', methods: ind.methods });
+  if (ind.support <= ind.limit) reasons.push({ kind: 'balance' });
+  return reasons.length ? reasons : [{ kind: 'criterion' }];
+}
+
+function leafViews(input: ConclusionInput): Map<Indicator, LeafView> {
+  const views = new Map<Indicator, LeafView>();
+  for (const ind of input.indicators) {
+    if (!ind.isLeaf) continue;
+    views.set(ind, {
+      ind, i: views.size, thin: thinReasons(ind, input),
+      minGroups: input.triangulation.minGroups, minMethods: input.triangulation.minMethods,
+    });
+  }
+  return views;
+}
+
+/** Direct children of the indicator at `index` (indicators come parents first, in codebook order). */
+function childrenOf(indicators: readonly Indicator[], index: number): Indicator[] {
+  const parent = indicators[index]!;
+  const out: Indicator[] = [];
+  for (let j = index + 1; j < indicators.length && indicators[j]!.depth > parent.depth; j++) {
+    if (indicators[j]!.depth === parent.depth + 1) out.push(indicators[j]!);
+  }
+  return out;
+}
+
+function kappaBand(k: number): Band {
+  const r = Math.round(k * 100) / 100;
+  if (r < 0) return 'poor';
+  if (r <= 0.2) return 'slight';
+  if (r <= 0.4) return 'fair';
+  if (r <= 0.6) return 'moderate';
+  if (r <= 0.8) return 'substantial';
+  return 'almostPerfect';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes and citations
+// ---------------------------------------------------------------------------------------------
+
+function formatDate(date: string | undefined, P: Phrases): string | undefined {
+  if (!date) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  const month = m ? P.months[Number(m[2]) - 1] : undefined;
+  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return oneLine(date);
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** `(Kapolsek Pujud, wawancara, 12 Maret 2024, baris 29–33)` */
+export function citation(q: Quote, P: Phrases): string {
+  const [a, b] = q.lines;
+  const lines = a === b ? `${P.lines(true)} ${a}` : `${P.lines(false)} ${a}–${b}`;
+  const parts = [oneLine(q.citeAs), P.method[q.method], formatDate(q.date, P), lines].filter((p): p is string => !!p);
+  return `(${parts.join(', ')})`;
+}
+
+/** Abbreviations that end in a period without ending a sentence (Drs., H., S.IP., Mr.). */
+function isAbbreviation(word: string): boolean {
+  const w = word.replace(/^["'(]+/, '');
+  return /^[A-Z][a-z]?$/.test(w) || /\w\.\w/.test(w) || /^(Drs|Dra|Hj|Mrs|Prof|dst|dll|dsb|No|Jl|St)$/.test(w);
+}
+
+/** Sentences of a one-line text, each with its closing punctuation. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /([.!?]+["')\]]*)\s+(?=["'(]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(start, m.index);
+    const lastWord = before.slice(before.lastIndexOf(' ') + 1);
+    if (m[1] === '.' && isAbbreviation(lastWord)) continue;
+    out.push(text.slice(start, m.index + m[1]!.length));
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+const wordCount = (s: string): number => s.split(' ').filter(Boolean).length;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueRe = (cues: string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}'])(?:${[...cues].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}'])`, 'giu');
+/** Limiting and contrastive cues of both languages (a quote's language may differ from the project's). */
+const LIMIT_RE = cueRe(Object.values(LIMIT_CUES).flat());
+const CONTRAST_START_RE = new RegExp(`^["'(]?(?:${Object.values(CONTRAST).flat().map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
+
+/** How strongly a sentence voices a limitation: its limiting cues, plus one for a contrast opening. */
+function limitScore(sentence: string): number {
+  return (sentence.match(LIMIT_RE)?.length ?? 0) + (CONTRAST_START_RE.test(sentence) ? 1 : 0);
+}
+
+/** First sentence to quote: 0, or for a limit the most limiting sentence when it lies beyond the cut. */
+function startSentence(ss: string[], focusLimit: boolean): number {
+  if (!focusLimit) return 0;
+  let best = 0;
+  ss.forEach((s, j) => { if (limitScore(s) > limitScore(ss[best]!)) best = j; });
+  return wordCount(ss.slice(0, best + 1).join(' ')) > QUOTE_WORDS ? best : 0;
+}
+
+/**
+ * Shorten a long quote to about QUOTE_WORDS words, marking cuts with "…": whole sentences when that
+ * keeps at least half, else the last clause boundary (comma) in the final third, else a word
+ * boundary. A limiting quote starts at its most limiting sentence if that would otherwise be cut.
+ */
+export function fitQuote(raw: string, focusLimit = false): string {
+  const text = oneLine(raw);
+  if (wordCount(text) <= QUOTE_WORDS + QUOTE_SLACK) return text;
+  const ss = sentences(text);
+  const size = (a: number, b: number) => wordCount(ss.slice(a, b).join(' '));
+  let from = startSentence(ss, focusLimit);
+  let upto = from;
+  while (upto < ss.length && size(from, upto + 1) <= QUOTE_WORDS) upto++;
+  // a late start may leave room for the context just before it
+  while (upto === ss.length && from > 0 && size(from - 1, upto) <= QUOTE_WORDS) from--;
+  const lead = from > 0 ? `${ELLIPSIS} ` : '';
+  const kept = ss.slice(from, upto).join(' ');
+  if (upto === ss.length) return `${lead}${kept}`;
+  if (wordCount(kept) >= QUOTE_WORDS / 2) return `${lead}${kept} ${ELLIPSIS}`;
+  const words = ss.slice(from).join(' ').split(' ');
+  let cut = QUOTE_WORDS;
+  for (let j = QUOTE_WORDS; j >= Math.ceil((QUOTE_WORDS * 2) / 3); j--) {
+    if (/[,;:]$/.test(words[j - 1]!)) { cut = j; break; }
+  }
+  return `${lead}${words.slice(0, cut).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}`;
+}
+
+/** Keep quote text inert inside a one-line blockquote: no emphasis, code spans or HTML. */
+function inert(text: string): string {
+  return text.replace(/[*`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/"/g, "'");
+}
+
+/** One quote as a Markdown blockquote with its citation; the segment id rides along as a comment. */
+function quoteBlock(q: Quote, P: Phrases): string {
+  return `> "${inert(fitQuote(q.text, q.polarity === 'limit'))}" ${citation(q, P)} <!-- ${oneLine(q.segment)} -->`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------------------------
+
+function heading(ind: Indicator): string {
+  return `${'#'.repeat(Math.min(6, 3 + Math.max(0, ind.depth)))} ${oneLine(ind.label)}`;
+}
+
+function resultBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
+  const blocks: string[] = [];
+  input.indicators.forEach((ind, index) => {
+    blocks.push(heading(ind));
+    const v = views.get(ind);
+    if (v) blocks.push(...leafBlocks(v, P, x));
+    else blocks.push(P.parentSummary({ ind, children: childrenOf(input.indicators, index) }, x));
+  });
+  return blocks;
+}
+
+function leafBlocks(v: LeafView, P: Phrases, x: Fmt): string[] {
+  const { ind } = v;
+  if (ind.status === 'absent' || ind.segments === 0) return [P.absent(v, x), P.interpretation(v, x)];
+  const blocks = [P.evidence(v, x)];
+  const quotes = ind.supportQuotes;
+  blocks.push([P.status(v, x), quotes.length ? P.quotesIntro(v, quotes.length) : ''].filter(Boolean).join(' '));
+  blocks.push(...quotes.map((q) => quoteBlock(q, P)));
+  if (ind.limit > 0) {
+    blocks.push(P.limits(v, x));
+    const lq = ind.limitQuotes[0];
+    if (lq) blocks.push(quoteBlock(lq, P));
+  }
+  if (ind.kappa !== null && Number.isFinite(ind.kappa)) blocks.push(P.kappa(ind.kappa, kappaBand(ind.kappa), x));
+  blocks.push(P.interpretation(v, x));
+  return blocks;
+}
+
+function numbered(items: readonly string[]): string {
+  return items.map((item, j) => `${j + 1}. ${item}`).join('\n');
+}
+
+function conclusionBlocks(views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
+  const leaves = [...views.values()];
+  if (!leaves.length) return [];
+  return [
+    P.conclusionOpening(statusCounts(leaves.map((v) => v.ind)), leaves.length, x),
+    numbered(leaves.map((v) => P.conclusionItem(v, x))),
+  ];
+}
+
+function suggestionBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
+  const leaves = [...views.values()];
+  const limited = leaves.filter((v) => v.ind.limit > 0).sort((a, b) => b.ind.limit - a.ind.limit || a.i - b.i);
+  const items = limited.map((v, k) => P.suggestionItem(v, suggestionSegments(v.ind), k, x));
+  const absent = leaves.filter((v) => v.ind.status === 'absent').map((v) => v.ind.label);
+  const single = leaves.filter((v) => v.ind.status === 'single-source').map((v) => v.ind.label);
+  if (absent.length || single.length) {
+    const used = new Set(methodsInData(input));
+    items.push(P.furtherResearch(absent, single, METHODS.filter((m) => !used.has(m)), x));
+  }
+  const blocks: string[] = [];
+  if (limited.length) blocks.push(P.suggestionIntro, P.suggestionNote);
+  else blocks.push(P.noLimits);
+  if (items.length) blocks.push(numbered(items));
+  return blocks;
+}
+
+/** The segments a suggestion points at: its limit quotes (at most two, distinct). */
+function suggestionSegments(ind: Indicator): string[] {
+  return [...new Set(ind.limitQuotes.map((q) => oneLine(q.segment)))];
+}
+
+/** The codebook's references, plus the method sources the draft cites, sorted as in APA. */
+function references(input: ConclusionInput): string[] {
+  const refs = input.codebook.references.map(oneLine).filter(Boolean);
+  const has = (author: string) => refs.some((r) => r.startsWith(author));
+  if (!has('Miles')) refs.push(MILES_HUBERMAN);
+  const kappa = input.coded.coders.length >= 2 || input.indicators.some((i) => i.isLeaf && i.kappa !== null);
+  if (kappa && !has('Landis')) refs.push(LANDIS_KOCH);
+  return [...new Set(refs)].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+}

@@ -1,0 +1,20 @@
+/** CSV writers for the matrices and the triangulation table (DESIGN contract). Pure. */
+import type { Matrix } from '../analysis/matrices.js';
+import type { TriangulationRow } from '../analysis/triangulate.js';
+import { labelOf, type Codebook } from '../model/codebook.js';
+import { toCsv } from './csv.js';
+
+export function matrixCsv(m: Matrix): string {
+  const first = m.name === 'framework' ? ['transcript', 'informant'] : ['code', 'label'];
+  return toCsv([...first, ...m.columns.map((c) => c.id)], m.rows.map((r) => [r.id, r.label, ...r.cells]));
+}
+
+export const TRIANGULATION_HEADER = ['code', 'label', 'segments', 'informants', 'groups', 'methods', 'dates', 'support', 'limit', 'status', 'kappa', 'group_list', 'method_list'];
+
+export function triangulationCsv(rows: TriangulationRow[], cb: Codebook, lang: string): string {
+  const byId = new Map(cb.codes.map((c) => [c.id, c]));
+  return toCsv(TRIANGULATION_HEADER, rows.map((r) => [
+    r.code, labelOf(byId.get(r.code)!, lang), r.segments, r.informants, r.groups, r.methods, r.dates, r.support, r.limit,
+    r.status, r.kappa ?? '', r.groupList.join('; '), r.methodList.join('; '),
+  ]));
+}
