@@ -65,6 +65,18 @@ describe('coding pass', () => {
       expect(pol('Setelah kami musyawarah, kasus berkurang.')).toEqual(['dialogue:support']);
       expect(pol('Musyawarah kurang diminati.')).toEqual(['dialogue:limit']);
     });
+    it('a pause comma does not hide the cue: "kepercayaan warga, jujur, masih kurang"', () =>
+      expect(pol('Kalau ditanya, warga percaya, eh, masih kurang.')).toEqual(['trust:limit']));
+    it('a contrast with a filler after it still counts', () =>
+      expect(pol('Kami musyawarah tiap bulan, tapi, eh, belum berjalan baik.')).toEqual(['dialogue:limit']));
+    it('two negatives cancel out: "tidak ada kendala"', () =>
+      expect(pol('Musyawarah berjalan, tidak ada kendala.')).toEqual(['dialogue:support']));
+    it('a plain negation limits only the words next to it', () => {
+      expect(pol('Warga tidak percaya pada polisi.')).toEqual(['trust:limit']);
+      expect(pol('Musyawarah kami terbuka untuk umum, siapa saja boleh datang dan bicara, tidak harus pengurus desa.')).toEqual(['dialogue:support']);
+    });
+    it('English clitics are split off: "the trust\'s gone" matches trust', () =>
+      expect(pol("The trust's there now.", 'en')).toEqual(['trust:support']));
     it('English cues and contrasts', () => {
       expect(pol('We trust the officers now.', 'en')).toEqual(['trust:support']);
       expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);

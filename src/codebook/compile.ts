@@ -8,7 +8,7 @@ import type { Codebook, Keyword } from '../model/codebook.js';
 import { stem } from '../text/stem.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
-import { CONCESSION, CONTRAST, LIMIT_CUES } from '../text/cues.js';
+import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
 
 export interface Term {
   code: string;
@@ -28,6 +28,8 @@ export interface LangMatcher {
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
   limitWords: Set<string>;
   limitPhrases: Map<string, string[][]>;
+  /** Plain negations (cue forms): they limit only the words next to them. */
+  negations: Set<string>;
   contrast: Set<string>;
   concession: Set<string>;
   /** Stem of a lower-case word, or the word itself when it cannot reduce to any stem of interest. */
@@ -66,7 +68,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), contrast: new Set(), concession: new Set(),
+    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
     stemOf: (w) => w,
     cueOf: (w) => w,
   };
@@ -96,6 +98,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     if (forms.length === 1) m.limitWords.add(forms[0]!);
     else push(m.limitPhrases, forms[0]!, forms);
   }
+  for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
   m.stemOf = memoStem(lang, interesting);

@@ -2,6 +2,7 @@
 import type { LangMatcher, Term } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { NEGATION_REACH } from '../text/cues.js';
 
 export interface Match {
   term: Term;
@@ -20,6 +21,8 @@ interface Tok extends Token {
   /** Clause starts with (or is) a contrast/concession marker. */
   marker?: 'contrast' | 'concession';
   limit: boolean;
+  /** A plain negation (limits only its neighbours). */
+  neg: boolean;
 }
 
 export function findMatches(text: string, m: LangMatcher): Match[] {
@@ -61,34 +64,41 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const toks = annotate(text, raw, stems, m);
-  return found.map((f) => ({ ...f, polarity: polarityOf(f, toks, found) }));
+  return found.map((f) => ({ ...f, polarity: polarityOf(f, toks, found, text) }));
 }
 
-/** Tokens with stems, sentence and clause numbers, and limiting cues marked. */
+/**
+ * Tokens with stems, sentence and clause numbers, and limiting cues marked. Clauses end at sentence
+ * punctuation and start at a contrast or concession marker; commas do not split them (spoken
+ * Indonesian puts a comma at every pause: "kepercayaan warga, jujur, masih kurang"), except that a
+ * concessive clause ends at its comma ("walaupun dana kurang, kami tetap rapat").
+ */
 function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): Tok[] {
   const toks: Tok[] = [];
   let sentence = 0;
   let clause = 0;
   let prevEnd = 0;
+  let inConcession = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const gap = text.slice(prevEnd, t.start);
-    if (i > 0 && /[.!?;\n]/.test(gap)) { sentence++; clause++; }
-    else if (i > 0 && /[,:()—–]|\s-\s/.test(gap)) clause++;
+    if (i > 0 && /[.!?;\n]/.test(gap)) {
+      sentence++;
+      clause++;
+      inConcession = false;
+    } else if (i > 0 && inConcession && /[,:()—–]|\s-\s/.test(gap)) {
+      clause++;
+      inConcession = false;
+    }
     let marker: Tok['marker'];
     if (m.contrast.has(t.word)) marker = 'contrast';
     else if (m.concession.has(t.word)) marker = 'concession';
-    if (marker && i > 0 && toks[i - 1]!.clause === clause) clause++; // "rapat rutin tapi belum ..." splits at the marker
-    toks.push({ word: t.word, start: t.start, end: t.end, stem: stems[i]!, cue: m.cueOf(t.word), sentence, clause, marker, limit: false });
+    if (marker && i > 0 && toks[i - 1]!.clause === clause && !toks[i - 1]!.marker) clause++; // "rapat rutin tapi belum ..." splits at the marker
+    if (marker === 'concession') inConcession = true;
+    toks.push({ word: t.word, start: t.start, end: t.end, stem: stems[i]!, cue: m.cueOf(t.word), sentence, clause, marker, limit: false, neg: false });
     prevEnd = t.end;
   }
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (m.limitWords.has(t.cue) || m.limitWords.has(t.word)) t.limit = true;
-    for (const p of m.limitPhrases.get(t.cue) ?? []) {
-      if (p.every((s, k) => toks[i + k]?.cue === s)) for (let k = 0; k < p.length; k++) toks[i + k]!.limit = true;
-    }
-  }
+  markCues(toks, text, m);
   // a clause's marker is the marker of its first token
   const clauseMarker = new Map<number, Tok['marker']>();
   for (const t of toks) if (!clauseMarker.has(t.clause)) clauseMarker.set(t.clause, t.marker);
@@ -97,24 +107,85 @@ function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): 
 }
 
 /**
+ * Marks limiting cues. Two cues next to each other cancel out — "tidak ada kendala", "tidak pernah
+ * absen", "no problems" — as long as no punctuation stands between them.
+ */
+function markCues(toks: Tok[], text: string, m: LangMatcher): void {
+  const unit: number[] = new Array<number>(toks.length).fill(-1);
+  const negation = new Set<number>();
+  let u = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    for (const p of m.limitPhrases.get(t.cue) ?? []) {
+      if (p.every((s, k) => toks[i + k]?.cue === s)) {
+        for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
+        u++;
+      }
+    }
+    if (unit[i] !== -1) continue;
+    if (m.limitWords.has(t.cue) || m.limitWords.has(t.word)) unit[i] = u++;
+    else if (m.negations.has(t.word)) {
+      negation.add(u);
+      unit[i] = u++;
+    }
+  }
+  const cancelled = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (unit[i] === -1) continue;
+    for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
+      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (unit[j] !== -1 && unit[j] !== unit[i]) {
+        cancelled.add(unit[i]!);
+        cancelled.add(unit[j]!);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const live = unit[i] !== -1 && !cancelled.has(unit[i]!);
+    toks[i]!.limit = live && !negation.has(unit[i]!);
+    toks[i]!.neg = live && negation.has(unit[i]!);
+  }
+}
+
+/** A negation within reach of the match, with no punctuation between them. */
+function negated(toks: Tok[], first: number, last: number, text: string): boolean {
+  const apart = (a: number, b: number) => /[.,;:!?\n]/.test(text.slice(toks[a]!.end, toks[b]!.start));
+  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return true;
+  for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return true;
+  return false;
+}
+
+/**
  * `limit` when the match's clause carries a limiting cue, or when a contrast that follows it
  * ("..., tapi belum maksimal" / next sentence "Namun, ...") carries one and names no other code
  * (then the limit is about what came before). A concessive clause ("walaupun dana kurang") limits
  * only what is inside it.
  */
-function polarityOf(f: Omit<Match, 'polarity'>, toks: Tok[], all: Omit<Match, 'polarity'>[]): Polarity {
+function polarityOf(f: Omit<Match, 'polarity'>, toks: Tok[], all: Omit<Match, 'polarity'>[], text: string): Polarity {
   const clause = toks[f.first]!.clause;
-  const clauseToks = toks.filter((t) => t.clause >= clause && t.clause <= toks[f.last]!.clause);
-  if (clauseToks.some((t) => t.limit)) return 'limit';
+  const lastClause = toks[f.last]!.clause;
+  for (const t of toks) if (t.clause >= clause && t.clause <= lastClause && t.limit) return 'limit';
+  if (negated(toks, f.first, f.last, text)) return 'limit';
   const sentence = toks[f.first]!.sentence;
-  // the first contrastive clause after the match, in this sentence or opening the next one
-  const next = toks.find((t, i) => i > f.last && t.marker === 'contrast' && t.clause !== clause && t.sentence <= sentence + 1 &&
-    (t.sentence === sentence || toks[i - 1]?.sentence === sentence));
-  if (!next) return 'support';
-  const part = toks.map((t, i) => ({ t, i })).filter(({ t }) => t.clause === next.clause);
-  if (!part.some(({ t }) => t.limit)) return 'support';
-  const from = part[0]!.i;
-  const to = part[part.length - 1]!.i;
+  // the first contrast after the match, in this sentence or opening the next one
+  let from = -1;
+  for (let i = f.last + 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.sentence > sentence + 1) break;
+    if (t.marker === 'contrast' && t.clause !== clause && (t.sentence === sentence || toks[i - 1]!.sentence === sentence)) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0) return 'support';
+  // the contrasted part: to the end of that sentence, or to the next contrast
+  let to = from;
+  while (to + 1 < toks.length && toks[to + 1]!.sentence === toks[from]!.sentence &&
+    !(toks[to + 1]!.marker === 'contrast' && toks[to + 1]!.clause !== toks[to]!.clause)) to++;
+  let limited = false;
+  for (let i = from; i <= to; i++) if (toks[i]!.limit || toks[i]!.neg) limited = true;
+  if (!limited) return 'support';
   const otherCodeThere = all.some((o) => o.term.code !== f.term.code && o.first >= from && o.first <= to);
   return otherCodeThere ? 'support' : 'limit';
 }

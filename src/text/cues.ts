@@ -3,18 +3,29 @@
 /** Default limiting cues; a codebook's `polarity:` list adds to these. */
 export const LIMIT_CUES: Record<string, string[]> = {
   id: [
-    'belum', 'kurang', 'tidak', 'tak', 'bukan', 'kendala', 'hambatan', 'terhambat', 'terbatas', 'keterbatasan', 'lemah',
+    'belum', 'kurang', 'kendala', 'hambatan', 'terhambat', 'terbatas', 'keterbatasan', 'lemah',
     'masih rendah', 'minim', 'sulit', 'kesulitan', 'susah', 'jarang', 'enggan', 'tertutup', 'terkendala',
-    'gagal', 'takut', 'ragu', 'curiga', 'belum maksimal', 'belum optimal', 'tidak ada', 'nggak', 'gak', 'enggak',
-    'sayangnya', 'kecewa', 'mandek', 'macet', 'lambat', 'absen', 'tanpa', 'hanya sebagian', 'sedikit sekali',
+    'gagal', 'takut', 'ragu', 'curiga', 'belum maksimal', 'belum optimal', 'tidak efektif', 'tidak berjalan',
+    'sayangnya', 'kecewa', 'mandek', 'macet', 'lambat', 'absen', 'hanya sebagian', 'sedikit sekali',
   ],
   en: [
-    'not', 'no', 'never', 'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
-    'hardly', 'barely', 'few', 'obstacle', 'barrier', 'fail', 'failed', 'unable', "can't", "couldn't", "don't",
-    "didn't", "haven't", "hasn't", "won't", 'insufficient', 'poor', 'low', 'distrust', 'mistrust', 'afraid', 'unfortunately',
-    'stalled', 'slow', 'without', 'absent', 'struggle',
+    'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
+    'hardly', 'barely', 'few', 'obstacle', 'barrier', 'fail', 'failed', 'unable', 'insufficient', 'poor', 'low', 'distrust', 'mistrust', 'afraid', 'unfortunately',
+    'stalled', 'slow', 'absent', 'struggle',
   ],
 };
+
+/**
+ * Plain negations: they limit only what they stand next to ("tidak hadir", "not trusted"), not a
+ * whole clause ("terbuka untuk umum, tidak harus pengurus").
+ */
+export const NEGATIONS: Record<string, string[]> = {
+  id: ['tidak', 'tak', 'nggak', 'gak', 'enggak', 'ndak', 'bukan'],
+  en: ['not', 'no', 'never', "don't", "didn't", "can't", "couldn't", "won't", "haven't", "hasn't", 'without'],
+};
+
+/** How many words a negation reaches. */
+export const NEGATION_REACH = 4;
 
 /** A contrast: what follows qualifies what came before ("rapat rutin, tapi belum maksimal"). */
 export const CONTRAST: Record<string, string[]> = {

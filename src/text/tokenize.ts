@@ -19,7 +19,11 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index!;
     if (!/[-‐]/.test(raw)) {
-      out.push({ word: raw.toLowerCase(), start, end: start + raw.length });
+      const lower = raw.toLowerCase();
+      // English clitics: money's → money, we're → we (but don't and can't stay whole: they are cues)
+      const clitic = /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower);
+      const word = clitic ? clitic[1]! : lower;
+      out.push({ word, start, end: start + word.length });
       continue;
     }
     const lower = raw.toLowerCase();
