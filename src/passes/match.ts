@@ -46,19 +46,22 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
       if (pre) for (const term of pre) found.push({ term, first: i, last: i });
     }
   }
-  if (m.regexes.length) {
-    const lower = text.toLowerCase();
-    for (const { re, term } of m.regexes) {
-      re.lastIndex = 0;
-      for (const hit of lower.matchAll(re)) {
-        const a = hit.index!;
-        const b = a + Math.max(1, hit[0].length);
-        const first = raw.findIndex((t) => t.end > a);
+  for (const group of m.regexes) {
+    const any = group.any;
+    any.lastIndex = 0;
+    for (let hit = any.exec(text); hit; hit = any.exec(text)) {
+      const at = hit.index;
+      for (const { re, term } of group.each) {
+        re.lastIndex = at;
+        const h = re.exec(text);
+        if (!h || h[0].length === 0) continue;
+        const first = raw.findIndex((t) => t.end > at);
         if (first < 0) continue;
         let last = first;
-        while (last + 1 < raw.length && raw[last + 1]!.start < b) last++;
+        while (last + 1 < raw.length && raw[last + 1]!.start < at + h[0].length) last++;
         found.push({ term, first, last });
       }
+      any.lastIndex = at + 1; // every start position: patterns may overlap
     }
   }
   if (found.length === 0) return [];

@@ -21,7 +21,7 @@ export function tokenize(text: string): Token[] {
     if (!/[-‐]/.test(raw)) {
       const lower = raw.toLowerCase();
       // English clitics: money's → money, we're → we (but don't and can't stay whole: they are cues)
-      const clitic = /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower);
+      const clitic = lower.length > 2 && /['’]/.test(lower) ? /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower) : null;
       const word = clitic ? clitic[1]! : lower;
       out.push({ word, start, end: start + word.length });
       continue;

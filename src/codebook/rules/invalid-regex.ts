@@ -1,3 +1,4 @@
+import { regexFlags } from '../compile.js';
 import type { Finding, Rule } from './rule.js';
 
 export const invalidRegex: Rule = {
@@ -10,7 +11,7 @@ export const invalidRegex: Rule = {
       for (const kw of code.keywords) {
         if (kw.kind !== 'regex') continue;
         try {
-          new RegExp(kw.value, 'iu');
+          new RegExp(kw.value, regexFlags(kw.value));
         } catch (e) {
           out.push({ pos: kw.pos, message: `keyword ${kw.raw} of "${code.id}" is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
         }
