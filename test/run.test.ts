@@ -133,3 +133,25 @@ describe('telaah run: other samples and languages', () => {
     expect(existsSync(path.join(dir, 'telaah.yaml'))).toBe(true);
   });
 });
+
+describe('telaah run: bad input', () => {
+  it('a broken telaah.yaml is reported with its position and nothing is written', async () => {
+    const dir = copy('pujud');
+    writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: [bartania\n');
+    const r = await run(['run', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/telaah\.yaml:\d+:\d+ {2}error .*\[yaml-syntax\]/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+  it('a binary file and an unknown code are reported together; the rest is still analysed', async () => {
+    const dir = copy('pujud');
+    writeFileSync(path.join(dir, 'transcripts', 'rekaman.txt'), Buffer.from([0x49, 0x44, 0x33, 0x00, 0x01, 0xff]));
+    appendFileSync(path.join(dir, 'codings', 'sari.yaml'), '  - transcript: pujud-warga\n    code: kerja-sama\n    quote: "ronda"\n');
+    const r = await run(['run', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/rekaman\.txt:1:1 {2}error {2}this looks like a binary file.*\[binary-file\]/);
+    expect(r.stderr).toMatch(/sari\.yaml:\d+:11 {2}error {2}code "kerja-sama" is not in codebook "bartania" {2}\[unknown-code\]/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(dir, 'out', 'conclusions.md'))).toBe(true);
+  });
+});

@@ -23,6 +23,11 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 {
 
 export function processIo(): Io {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  // `telaah kwic … | head`: the reader went away; that is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -18,7 +18,7 @@ export interface OpenProject extends Project {
 export function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[]): OpenProject | undefined {
   const p = loadProject(dirArg ?? '.', io.cwd);
   diags.push(...p.diagnostics);
-  if (!p.codebook || p.diagnostics.some((d) => d.ruleId === 'project-not-found')) return undefined;
+  if (!p.codebook || !p.configOk) return undefined; // without valid settings, write nothing
   const codings = loadCodings(p.dir, io.cwd);
   diags.push(...codings.diagnostics);
   const outDir = outArg ? path.resolve(io.cwd, outArg) : path.resolve(p.dir, p.config.output);

@@ -27,6 +27,8 @@ export interface Project {
   codebookText: string;
   /** In a stable order: sorted by path. */
   transcripts: Transcript[];
+  /** False when telaah.yaml could not be read or has errors: then nothing should be written. */
+  configOk: boolean;
   /** Every input read (config, codebook files, transcripts), for provenance. */
   inputs: InputFile[];
   diagnostics: Diagnostic[];
@@ -38,7 +40,7 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   const dir = path.resolve(cwd, dirArg);
   const show = (abs: string): string => displayPath(abs, cwd);
   const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
-  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', transcripts: [], inputs: [], diagnostics: [] };
+  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', configOk: false, transcripts: [], inputs: [], diagnostics: [] };
   const diags = project.diagnostics;
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -49,7 +51,7 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   const configAbs = path.join(dir, CONFIG_FILE);
   if (!existsSync(configAbs)) {
     diags.push(diagnostic({ file: show(configAbs), line: 1, column: 1 }, 'project-not-found', 'error', `no ${CONFIG_FILE} in "${dirArg}"`,
-      `run \`telaah init ${dirArg === '.' ? '' : dirArg}\` to create a project there`.replace('  ', ' ')));
+      dirArg === '.' ? 'run `telaah init` to create a project here' : `run \`telaah init ${dirArg}\` to create a project there`));
     return project;
   }
   const configRead = readTextFile(configAbs, show(configAbs));
@@ -60,6 +62,7 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   project.inputs.push({ path: CONFIG_FILE, text: configRead.text });
   const { config, diagnostics: cd } = parseConfig(configRead.text, show(configAbs));
   project.config = config;
+  project.configOk = !cd.some((d) => d.severity === 'error');
   diags.push(...cd);
 
   const cb = loadCodebook(config.codebook, dir, config.codebookPos);

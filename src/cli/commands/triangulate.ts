@@ -25,10 +25,14 @@ export async function triangulateCommand(dir: string | undefined, opts: { out?: 
   for (const t of r.study.triangulation) {
     const code = byId.get(t.code)!;
     const indent = '  '.repeat(code.parent ? 1 : 0);
-    table.push([`${indent}${labelOf(code, r.lang)}`.slice(0, 34), t.segments, t.informants, t.groups, t.methods, t.support, t.limit, paint(t.status),
+    table.push([fit(`${indent}${labelOf(code, r.lang)}`, 34), t.segments, t.informants, t.groups, t.methods, t.support, t.limit, paint(t.status),
       ...(hasKappa ? [t.kappa === null ? '–' : t.kappa.toFixed(2)] : [])]);
   }
   io.stdout(`${table.toString()}\nseg = segments, inf = informants, grp = stakeholder groups, meth = methods, sup/lim = support/limit evidence.\n`);
   io.stdout(`Wrote ${displayPath(path.join(r.project.outDir, 'triangulation.csv'), io.cwd)}\n`);
   return status;
+}
+
+function fit(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
