@@ -19,7 +19,7 @@ export async function matrixCommand(dir: string | undefined, opts: { out?: strin
       if (m.name === 'framework') continue;
       io.stdout(`${matrixView(m, io.columns)}\n`);
     }
-    io.stdout('The framework chart (informant × code with quotes) is too wide for a terminal: open matrix/framework.csv in a spreadsheet.\n');
+    io.stdout('The framework chart (informant × code, with quotes) is too wide for a terminal:\nopen matrix/framework.csv in a spreadsheet.\n');
   }
   io.stdout(`Wrote ${files.size} matrices to ${displayPath(path.join(r.project.outDir, 'matrix'), io.cwd)}/${opts.show ? '' : ' (add --show to print them)'}\n`);
   return status;
