@@ -129,6 +129,23 @@ describe('telaah lint --project', () => {
     expect(r.stdout).toMatch(/^p\/transcripts\/rusak\.md:3:9 {2}error {2}unknown method "wawancara" {2}\[front-matter\]$/m);
   });
 
+  it('checks the codings files too: unknown codes with their position', async () => {
+    const dir = tmp();
+    await run(['init', 'p', '--codebook', 'bartania'], { cwd: dir });
+    writeFileSync(path.join(dir, 'p', 'codings', 'budi.yaml'), 'coder: budi\ncodings:\n  - transcript: contoh-kades\n    code: kepercayaan\n    quote: "rapat koordinasi tiap bulan"\n');
+    const r = await run(['lint', '--project', 'p'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^p\/codings\/budi\.yaml:4:11 {2}error {2}code "kepercayaan" is not in codebook "bartania" {2}\[unknown-code\]$/m);
+  });
+
+  it('the bundled samples lint clean, strictly', async () => {
+    for (const s of ['pujud', 'sampang', 'riverton']) {
+      const r = await run(['lint', '--project', `samples/${s}`, '--strict']);
+      expect(r.stdout, s).toBe('');
+      expect(r.code, s).toBe(0);
+    }
+  });
+
   it('a project folder that does not exist is a clear error', async () => {
     const r = await run(['lint', '--project', 'no/such/dir']);
     expect(r.code).toBe(1);

@@ -6,6 +6,8 @@ import { loadCodebook } from '../../project/codebooks.js';
 import { loadProject } from '../../project/load.js';
 import type { Io } from '../io.js';
 import { existsSync } from 'node:fs';
+import { loadCodings } from '../../codings/load.js';
+import { resolveCodings } from '../../codings/resolve.js';
 
 interface LintOptions {
   project?: string;
@@ -28,7 +30,10 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
     const p = loadProject(project, io.cwd);
     diags.push(...p.diagnostics);
     if (p.codebook) diags.push(...lintCodebook(p.codebook));
-    checked += p.transcripts.length + (p.codebook ? 1 : 0);
+    const codings = loadCodings(p.dir, io.cwd);
+    diags.push(...codings.diagnostics);
+    if (p.codebook) diags.push(...resolveCodings(codings.files, p.transcripts, p.codebook).diagnostics);
+    checked += p.transcripts.length + (p.codebook ? 1 : 0) + codings.files.length;
   }
   for (const ref of codebooks) {
     const loaded = loadCodebook(ref, io.cwd);
