@@ -6,6 +6,9 @@ import type { CodingsFile } from '../model/coding.js';
 import { formatDiagnostics } from '../output/diagnostics.js';
 import { loadProject, type InputFile, type Project } from '../project/load.js';
 import type { Io } from './io.js';
+import { diagnostic } from '../model/diagnostic.js';
+import { displayPath } from '../project/files.js';
+import { unsafeOutputFolder } from './write.js';
 
 export interface OpenProject extends Project {
   codings: CodingsFile[];
@@ -22,6 +25,13 @@ export function openProject(dirArg: string | undefined, outArg: string | undefin
   const codings = loadCodings(p.dir, io.cwd);
   diags.push(...codings.diagnostics);
   const outDir = outArg ? path.resolve(io.cwd, outArg) : path.resolve(p.dir, p.config.output);
+  const unsafe = unsafeOutputFolder(outDir, p.dir, p.config.transcripts);
+  if (unsafe) {
+    diags.push(diagnostic(outArg ? { file: '--out', line: 1, column: 1 } : p.config.outputPos, 'config', 'error',
+      `refusing to use ${displayPath(outDir, io.cwd)} as the output folder: ${unsafe}`,
+      'use a folder of its own, such as `output: out` in telaah.yaml or --out DIR'));
+    return undefined;
+  }
   return { ...p, codings: codings.files, inputs: [...p.inputs, ...codings.inputs], outDir };
 }
 

@@ -8,6 +8,7 @@ import type { Codebook, Keyword } from '../model/codebook.js';
 import { stem } from '../text/stem.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
+import { backtrackRisk } from './regex-safety.js';
 import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
 
 export interface Term {
@@ -123,6 +124,7 @@ function addTerm(
   switch (kw.kind) {
     case 'regex': {
       // the u flag makes V8 several times slower: only where the pattern needs it
+      if (backtrackRisk(kw.value)) return; // reported by the invalid-regex lint rule; never run
       const flags = regexFlags(kw.value);
       try {
         const re = new RegExp(kw.value, `${flags}y`);

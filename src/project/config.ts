@@ -11,6 +11,8 @@ export interface ProjectConfig {
   transcripts: string[];
   language: 'id' | 'en';
   output: string;
+  /** Where `output:` was written (or the file start), for messages about the output folder. */
+  outputPos: Position;
   coding: { auto: AutoMode; minScore: number };
   triangulation: { minGroups: number; minMethods: number };
   maxFileMb: number;
@@ -25,6 +27,7 @@ export function defaultConfig(file: string): ProjectConfig {
     transcripts: ['transcripts'],
     language: 'id',
     output: 'out',
+    outputPos: { file, line: 1, column: 1 },
     coding: { auto: 'on', minScore: 1 },
     triangulation: { minGroups: 2, minMethods: 2 },
     maxFileMb: 50,
@@ -95,7 +98,7 @@ export function parseConfig(text: string, file: string): { config: ProjectConfig
       }
       case 'output': {
         const s = str(v, key);
-        if (s) config.output = s;
+        if (s) { config.output = s; config.outputPos = yaml.pos(v); }
         break;
       }
       case 'coding':

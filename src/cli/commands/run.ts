@@ -1,14 +1,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { diagnostic } from '../../model/diagnostic.js';
 import { inputChanges, type RunInfo } from '../../output/run-json.js';
 import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { runStudy, type LoadedStudy } from '../study.js';
-import { replaceOutputFolder, unsafeOutputFolder } from '../write.js';
+import { replaceOutputFolder } from '../write.js';
 
 interface RunOptions {
   out?: string;
@@ -22,12 +21,6 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   const r = runStudy(dir, opts, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
-  const unsafe = unsafeOutputFolder(p.outDir, p.dir, p.config.transcripts);
-  if (unsafe) {
-    diags.push(diagnostic({ file: displayPath(path.join(p.dir, 'telaah.yaml'), io.cwd), line: 1, column: 1 }, 'config', 'error',
-      `refusing to use ${displayPath(p.outDir, io.cwd)} as the output folder: ${unsafe}`, 'set `output: out` in telaah.yaml, or pass --out DIR'));
-    return report(diags, io) || 1;
-  }
   if (opts.check) return check(r, diags, io);
   replaceOutputFolder(p.outDir, r.files);
   const status = report(diags, io);
