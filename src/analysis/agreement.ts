@@ -20,3 +20,50 @@ export function cohensKappa(pairs: [boolean, boolean][]): number | null {
   if (pe === 1) return null;
   return (po - pe) / (1 - pe);
 }
+
+/**
+ * Krippendorff's alpha (nominal) for two coders, no missing values, binary decisions:
+ * α = 1 − (n − 1)·D / (n₀·n₁), with n = 2N pairable values, D the units where the coders differ and
+ * n₀, n₁ the counts of "no" and "yes" values. Null when undefined (every value the same).
+ */
+export function krippendorffAlpha(pairs: [boolean, boolean][]): number | null {
+  const N = pairs.length;
+  if (N === 0) return null;
+  let yes = 0;
+  let differ = 0;
+  for (const [a, b] of pairs) {
+    yes += Number(a) + Number(b);
+    if (a !== b) differ++;
+  }
+  const n = 2 * N;
+  const no = n - yes;
+  if (yes === 0 || no === 0) return null;
+  return 1 - ((n - 1) * differ) / (no * yes);
+}
+
+export function percentAgreement(pairs: [boolean, boolean][]): number | null {
+  return pairs.length ? pairs.filter(([a, b]) => a === b).length / pairs.length : null;
+}
+
+export interface Agreement {
+  agreement: number | null;
+  kappa: number | null;
+  alpha: number | null;
+  units: number;
+}
+
+export function agreementOf(pairs: [boolean, boolean][]): Agreement {
+  const r = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
+  return { agreement: r(percentAgreement(pairs)), kappa: r(cohensKappa(pairs)), alpha: r(krippendorffAlpha(pairs)), units: pairs.length };
+}
+
+/** Landis & Koch (1977) bands for kappa. */
+export function kappaBand(k: number | null): string {
+  if (k === null) return 'undefined';
+  if (k < 0) return 'poor';
+  if (k <= 0.2) return 'slight';
+  if (k <= 0.4) return 'fair';
+  if (k <= 0.6) return 'moderate';
+  if (k <= 0.8) return 'substantial';
+  return 'almost perfect';
+}

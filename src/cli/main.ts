@@ -183,6 +183,21 @@ Two runs over the same inputs write byte-identical files, wherever the folder li
       set(await runCommand(dir, opts, io));
     });
 
+  program
+    .command('agree')
+    .description("agreement between two coders: percent agreement, Cohen's kappa and Krippendorff's alpha per code and pooled")
+    .argument('[project]', 'project folder', '.')
+    .requiredOption('-c, --coders <a,b>', 'two coders (names of codings/<name>.yaml; "auto" is the automatic coder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', `
+Examples:
+  $ telaah agree samples/pujud --coders sari,auto
+  $ telaah agree . --coders sari,budi --format json`)
+    .action(async (dir: string, opts) => {
+      const { agreeCommand } = await import('./commands/agree.js');
+      set(await agreeCommand(dir, opts, io));
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
