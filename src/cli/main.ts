@@ -95,11 +95,19 @@ Example:
     .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
     .addOption(new Option('-f, --format <format>', 'what to print').choices(['table', 'jsonl', 'csv']).default('table'))
     .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest (offered, not counted) or off').choices(['on', 'suggest', 'off']))
+    .option('-i, --interactive', 'code by hand in the terminal, segment by segment (needs --coder)')
+    .option('--coder <name>', 'your name: codings are saved to codings/<name>.yaml')
     .addHelpText('after', `
 Examples:
   $ telaah code samples/pujud
-  $ telaah code . --auto suggest --format jsonl | head`)
+  $ telaah code . --auto suggest --format jsonl | head
+  $ telaah code . --interactive --coder sari      (keys: 1-9 toggle, / search, m memo, Enter accept, s skip, b back, q quit)`)
     .action(async (dir: string, opts) => {
+      if (opts.interactive || opts.coder) {
+        const { interactiveCommand } = await import('./commands/code-interactive.js');
+        set(await interactiveCommand(dir, opts.coder, io));
+        return;
+      }
       const { codeCommand } = await import('./commands/code.js');
       set(await codeCommand(dir, opts, io));
     });

@@ -1,8 +1,8 @@
 /** Parses a `codings/<coder>.yaml` file (pure): coder name and a list of codings with positions. */
 import type { Node } from 'yaml';
-import type { CodingsFile, ManualCoding } from '../model/coding.js';
+import type { CodingsFile, Decided, ManualCoding } from '../model/coding.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { deref, isScalar, isSeq, keyOf, mapPairs, parseYaml } from '../yaml/document.js';
+import { deref, isScalar, isSeq, keyOf, mapPairs, parseYaml, type YamlFile } from '../yaml/document.js';
 
 const ENTRY_KEYS = ['transcript', 'code', 'quote', 'memo', 'polarity', 'line', 'prefix', 'suffix', 'offset'];
 
@@ -11,7 +11,7 @@ export function parseCodings(text: string, file: string, defaultCoder: string): 
   if (!yaml) return { diagnostics };
   const err = (node: Node | null | undefined, message: string, hint?: string) =>
     diagnostics.push(diagnostic(yaml.pos(node), 'codings', 'error', message, hint));
-  const out: CodingsFile = { file, coder: defaultCoder, codings: [] };
+  const out: CodingsFile = { file, coder: defaultCoder, codings: [], decided: [] };
   const pairs = mapPairs(yaml.doc, yaml.doc.contents);
   if (!pairs) {
     err(yaml.doc.contents, 'a codings file must have `coder:` and a `codings:` list');
@@ -25,6 +25,10 @@ export function parseCodings(text: string, file: string, defaultCoder: string): 
       if (isScalar(n) && typeof n.value === 'string' && /^[\p{L}\p{N}._-]+$/u.test(n.value)) out.coder = n.value;
       else err(pair.value, '`coder` must be a single name (letters, digits, . _ -)');
     } else if (key === 'codings') list = pair.value;
+    else if (key === 'decided') {
+      // segments a coder decided to leave without a code (written by `telaah code --interactive`)
+      out.decided = readDecided(yaml.doc, pair.value, yaml.pos, out.coder);
+    }
     else diagnostics.push(diagnostic(yaml.pos(pair.key as Node), 'codings', 'warning', `unknown key "${key}" (kept as it is)`));
   }
   const seq = deref(yaml.doc, list);
@@ -72,5 +76,21 @@ export function parseCodings(text: string, file: string, defaultCoder: string): 
     out.codings.push(c as ManualCoding);
   }
   out.codings.forEach((c) => (c.coder = out.coder));
+  out.decided.forEach((d) => (d.coder = out.coder));
   return { codings: out, diagnostics };
+}
+
+function readDecided(doc: YamlFile['doc'], node: unknown, pos: YamlFile['pos'], coder: string): Decided[] {
+  const seq = deref(doc, node);
+  if (!isSeq(seq)) return [];
+  const out: Decided[] = [];
+  for (const item of seq.items) {
+    const v = (deref(doc, item) as { toJSON?: () => unknown } | null)?.toJSON?.() as Record<string, unknown> | undefined;
+    if (v && typeof v.transcript === 'string' && typeof v.quote === 'string') {
+      const d: Decided = { coder, transcript: v.transcript, quote: v.quote, pos: pos(item as Node) };
+      if (typeof v.line === 'number') d.line = v.line;
+      out.push(d);
+    }
+  }
+  return out;
 }

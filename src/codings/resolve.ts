@@ -61,7 +61,7 @@ export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], 
 }
 
 /** The codable segment that overlaps the passage most (else any segment). */
-function segmentAt(segments: Segment[], start: number, end: number): Segment | undefined {
+export function segmentAt(segments: Segment[], start: number, end: number): Segment | undefined {
   let best: Segment | undefined;
   let bestOverlap = -1;
   for (const s of segments) {

@@ -19,10 +19,20 @@ export interface ManualCoding {
   codePos: Position;
 }
 
+/** A segment the coder looked at and left without a code. */
+export interface Decided {
+  coder: string;
+  transcript: string;
+  quote: string;
+  line?: number;
+  pos: Position;
+}
+
 export interface CodingsFile {
   file: string;
   coder: string;
   codings: ManualCoding[];
+  decided: Decided[];
 }
 
 /** Where a coding's quote was found in its transcript. */
