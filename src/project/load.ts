@@ -111,7 +111,7 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
     } else {
       matches = globSync(entry, { cwd: dir, absolute: true, dot: false });
       if (!/[*?[{]/.test(entry) && matches.length === 0) {
-        diags.push(diagnostic(config.codebookPos.file === configShown ? { file: configShown, line: 1, column: 1 } : config.codebookPos,
+        diags.push(diagnostic({ file: configShown, line: 1, column: 1 },
           'config', 'error', `transcripts folder "${entry}" does not exist`, 'create it, or fix `transcripts:` in telaah.yaml'));
       }
     }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { anchorQuote } from '../../codings/anchor.js';
 import { appendDecisions } from '../../codings/edit.js';
 import { segmentAt } from '../../codings/resolve.js';
-import { labelOf } from '../../model/codebook.js';
+import { labelOf, type Codebook } from '../../model/codebook.js';
+import type { Matcher } from '../../codebook/compile.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CodedSegment } from '../../model/analysis.js';
 import { findMatches } from '../../passes/match.js';
@@ -111,7 +112,7 @@ function decidedSegments(segments: CodedSegment[], decided: { transcript: string
   return out;
 }
 
-function buildItems(segments: CodedSegment[], decided: Set<string>, matcher: ReturnType<typeof analyse>['matcher'], lang: string, cb: NonNullable<ReturnType<typeof openProject>>['codebook']): Item[] {
+function buildItems(segments: CodedSegment[], decided: Set<string>, matcher: Matcher, lang: string, cb: Codebook): Item[] {
   const items: Item[] = [];
   segments.forEach((s, i) => {
     const seg = s.reduced.segment;
@@ -125,7 +126,7 @@ function buildItems(segments: CodedSegment[], decided: Set<string>, matcher: Ret
     const prev = segments[i - 1];
     const item: Item = {
       transcript: s.transcript.meta.id, segment: seg.id, lines: seg.lines, text: s.reduced.text, highlights,
-      suggestions: auto.map((c) => ({ code: c.code, label: labelOf(cb!.codes.find((x) => x.id === c.code)!, lang), terms: c.terms })),
+      suggestions: auto.map((c) => ({ code: c.code, label: labelOf(cb.codes.find((x) => x.id === c.code)!, lang), terms: c.terms })),
     };
     if (seg.speaker) item.speaker = seg.speaker;
     if (s.transcript.meta.informant) item.informant = s.transcript.meta.informant;
