@@ -9,6 +9,8 @@ import type { Io } from './io.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../project/files.js';
 import { unsafeOutputFolder } from './write.js';
+import { invalidRegex } from '../codebook/rules/invalid-regex.js';
+import { runRule } from '../codebook/rules/rule.js';
 
 export interface OpenProject extends Project {
   codings: CodingsFile[];
@@ -22,6 +24,8 @@ export function openProject(dirArg: string | undefined, outArg: string | undefin
   const p = loadProject(dirArg ?? '.', io.cwd);
   diags.push(...p.diagnostics);
   if (!p.codebook || !p.configOk) return undefined; // without valid settings, write nothing
+  // a regex keyword that cannot run is left out of coding: say so (the other lint rules are for `telaah lint`)
+  diags.push(...runRule(invalidRegex, p.codebook));
   const codings = loadCodings(p.dir, io.cwd);
   diags.push(...codings.diagnostics);
   const outDir = outArg ? path.resolve(io.cwd, outArg) : path.resolve(p.dir, p.config.output);

@@ -40,6 +40,8 @@ export function unsafeOutputFolder(outDir: string, projectDir: string, transcrip
     const td = path.resolve(proj, t);
     if (inside(out, td) || inside(td, out)) return `it overlaps the transcripts folder (${t})`;
   }
+  const codings = path.join(proj, 'codings');
+  if (inside(out, codings) || inside(codings, out)) return "it overlaps the coders' codings folder";
   if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
   return undefined;
 }

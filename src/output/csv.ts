@@ -10,5 +10,5 @@ export function safeCell(v: unknown): string {
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return stringify([header, ...rows.map((r) => r.map(safeCell))], { record_delimiter: '\n' });
+  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], { record_delimiter: '\n' });
 }

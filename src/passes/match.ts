@@ -46,6 +46,7 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
       if (pre) for (const term of pre) found.push({ term, first: i, last: i });
     }
   }
+  const ends = m.regexes.length ? raw.map((t) => t.end) : [];
   for (const group of m.regexes) {
     const any = group.any;
     any.lastIndex = 0;
@@ -55,8 +56,8 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
         re.lastIndex = at;
         const h = re.exec(text);
         if (!h || h[0].length === 0) continue;
-        const first = raw.findIndex((t) => t.end > at);
-        if (first < 0) continue;
+        const first = upper(ends, at);
+        if (first >= raw.length) continue;
         let last = first;
         while (last + 1 < raw.length && raw[last + 1]!.start < at + h[0].length) last++;
         found.push({ term, first, last });
@@ -67,7 +68,8 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const toks = annotate(text, raw, stems, m);
-  return found.map((f) => ({ ...f, polarity: polarityOf(f, toks, found, text) }));
+  const ix = buildIndex(toks, text, found);
+  return found.map((f) => ({ ...f, polarity: polarityOf(f, ix) }));
 }
 
 /**
@@ -159,36 +161,79 @@ function negated(toks: Tok[], first: number, last: number, text: string): boolea
   return false;
 }
 
+/** Lookups built once per segment so that each match's polarity costs O(log n), not O(n). */
+interface Index {
+  toks: Tok[];
+  text: string;
+  /** Per clause id: does it carry a limiting cue? */
+  clauseLimit: boolean[];
+  /** Token indices where a contrast clause begins, ascending. */
+  contrastStarts: number[];
+  /** Prefix sums of tokens that are cues or negations. */
+  cueSum: number[];
+  /** Sentence number of each token (ascending). */
+  sentences: number[];
+  /** Matches sorted by first token, with their codes. */
+  byFirst: Omit<Match, 'polarity'>[];
+}
+
+function buildIndex(toks: Tok[], text: string, all: Omit<Match, 'polarity'>[]): Index {
+  const clauseLimit: boolean[] = [];
+  const contrastStarts: number[] = [];
+  const cueSum = [0];
+  toks.forEach((t, i) => {
+    if (t.limit) clauseLimit[t.clause] = true;
+    if (t.marker === 'contrast' && (i === 0 || toks[i - 1]!.clause !== t.clause)) contrastStarts.push(i);
+    cueSum.push(cueSum[i]! + (t.limit || t.neg ? 1 : 0));
+  });
+  return { toks, text, clauseLimit, contrastStarts, cueSum, sentences: toks.map((t) => t.sentence), byFirst: [...all].sort((a, b) => a.first - b.first) };
+}
+
+/** The first index in a sorted array whose value is greater than x. */
+function upper(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * `limit` when the match's clause carries a limiting cue, or when a contrast that follows it
- * ("..., tapi belum maksimal" / next sentence "Namun, ...") carries one and names no other code
- * (then the limit is about what came before). A concessive clause ("walaupun dana kurang") limits
- * only what is inside it.
+ * `limit` when the match's clause carries a limiting cue, or a negation stands next to it, or when a
+ * contrast that follows it ("..., tapi belum maksimal" / next sentence "Namun, ...") carries one and
+ * names no other code (then the limit is about what came before). A concessive clause ("walaupun
+ * dana kurang") limits only what is inside it.
  */
-function polarityOf(f: Omit<Match, 'polarity'>, toks: Tok[], all: Omit<Match, 'polarity'>[], text: string): Polarity {
+function polarityOf(f: Omit<Match, 'polarity'>, ix: Index): Polarity {
+  const { toks } = ix;
   const clause = toks[f.first]!.clause;
   const lastClause = toks[f.last]!.clause;
-  for (const t of toks) if (t.clause >= clause && t.clause <= lastClause && t.limit) return 'limit';
-  if (negated(toks, f.first, f.last, text)) return 'limit';
+  for (let c = clause; c <= lastClause; c++) if (ix.clauseLimit[c]) return 'limit';
+  if (negated(toks, f.first, f.last, ix.text)) return 'limit';
   const sentence = toks[f.first]!.sentence;
   // the first contrast after the match, in this sentence or opening the next one
-  let from = -1;
-  for (let i = f.last + 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.sentence > sentence + 1) break;
-    if (t.marker === 'contrast' && t.clause !== clause && (t.sentence === sentence || toks[i - 1]!.sentence === sentence)) {
-      from = i;
-      break;
-    }
+  const k = upper(ix.contrastStarts, f.last);
+  const from = ix.contrastStarts[k];
+  if (from === undefined) return 'support';
+  const ft = toks[from]!;
+  const opensNext = ft.sentence === sentence + 1 && toks[from - 1]!.sentence === sentence;
+  if (ft.clause === clause || !(ft.sentence === sentence || opensNext)) return 'support';
+  // the contrasted part: to the next contrast or the end of that sentence
+  let to = (ix.contrastStarts[k + 1] ?? toks.length) - 1;
+  const sentenceEnd = upper(ix.sentences, ft.sentence) - 1;
+  to = Math.min(to, sentenceEnd);
+  if (ix.cueSum[to + 1]! - ix.cueSum[from]! === 0) return 'support';
+  const firsts = ix.byFirst;
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (firsts[mid]!.first < from) lo = mid + 1;
+    else hi = mid;
   }
-  if (from < 0) return 'support';
-  // the contrasted part: to the end of that sentence, or to the next contrast
-  let to = from;
-  while (to + 1 < toks.length && toks[to + 1]!.sentence === toks[from]!.sentence &&
-    !(toks[to + 1]!.marker === 'contrast' && toks[to + 1]!.clause !== toks[to]!.clause)) to++;
-  let limited = false;
-  for (let i = from; i <= to; i++) if (toks[i]!.limit || toks[i]!.neg) limited = true;
-  if (!limited) return 'support';
-  const otherCodeThere = all.some((o) => o.term.code !== f.term.code && o.first >= from && o.first <= to);
-  return otherCodeThere ? 'support' : 'limit';
+  for (let i = lo; i < firsts.length && firsts[i]!.first <= to; i++) if (firsts[i]!.term.code !== f.term.code) return 'support';
+  return 'limit';
 }

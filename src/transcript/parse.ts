@@ -101,7 +101,7 @@ export function parseTranscript(text: string, file: string, defaultId: string): 
 
   if (segments.length === 0) {
     diagnostics.push(
-      diagnostic({ file, line: bodyLineIndex + 1, column: 1 }, 'empty-transcript', 'warning', 'the transcript has no text to analyse'),
+      diagnostic({ file, line: Math.max(1, Math.min(bodyLineIndex + 1, lines.length - (text.endsWith('\n') ? 1 : 0))), column: 1 }, 'empty-transcript', 'warning', 'the transcript has no text to analyse'),
     );
   } else if (!segments.some((s) => s.codable)) {
     diagnostics.push(

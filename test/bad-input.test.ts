@@ -1,0 +1,543 @@
+/**
+ * Bad input, table-driven: one row per case. Each row names a small project under
+ * test/fixtures/bad-input/ (copied to a temporary folder as `proj/`, and completed at test time
+ * when the input is binary, in another encoding or huge), the command to run from the folder that
+ * holds `proj/`, and the expected exit code and messages.
+ *
+ * Every row also checks what any bad input must never do:
+ *  - exit with the code the README promises (0 all well, 1 problems in the data, 2 usage error);
+ *  - report a problem other than as `file:line:col  error|warning  message  [rule-id]`, at a
+ *    position that exists in that file;
+ *  - print a stack trace or an internal error;
+ *  - create, change or delete any file outside the output folder (and, for a row that must write
+ *    nothing, any file at all) — which includes the files the user wrote: transcripts, codings,
+ *    codebooks and telaah.yaml stay byte-identical.
+ *
+ * A row with `fails` documents behaviour that is wrong today: it runs as `it.fails`, with the
+ * assertion left as strict as it should be, so it turns red once the tool is fixed (then delete
+ * its `fails`). `SHOW_FAILURES=1 npx vitest run test/bad-input.test.ts` shows how they fail.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers/cli.js';
+
+const REPO = path.join(import.meta.dirname, '..');
+const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'bad-input');
+/** The copied project's folder name; commands run from its parent, so messages say `proj/...`. */
+const PROJ = 'proj';
+
+type Result = { code: number; stdout: string; stderr: string };
+
+interface Case {
+  name: string;
+  /** Folder under test/fixtures/bad-input/. */
+  fixture: string;
+  /** Writes inputs that cannot live in a fixture (binary, other encodings, huge) into the copy. */
+  generate?: (project: string) => void;
+  argv: string[];
+  exit: 0 | 1 | 2;
+  /** Each must match stdout + stderr. */
+  messages: RegExp[];
+  /** 'out' (default): files may change only under proj/out/. 'nothing': no file may change at all. */
+  writes?: 'out' | 'nothing';
+  /** More checks on the project after the run. */
+  check?: (project: string, r: Result) => void;
+  /** Wrong today: what is missing. The row runs as `it.fails`. */
+  fails?: string;
+  /** Run in a child process that is killed after this many ms (for inputs that might not finish). */
+  isolateMs?: number;
+  timeout?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// generated inputs
+
+const write = (project: string, rel: string, data: string | Buffer): void => {
+  mkdirSync(path.dirname(path.join(project, rel)), { recursive: true });
+  writeFileSync(path.join(project, rel), data);
+};
+
+/** An MP3 header with NUL bytes, saved among the transcripts. */
+const binaryTranscript = (project: string) =>
+  write(project, 'transcripts/rekaman.md', Buffer.concat([Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x23TSSE', 'latin1'), Buffer.alloc(64, 0), Buffer.from([0xff, 0xfb, 0x90, 0x64])]));
+
+const UTF16_TEXT = [
+  '---',
+  'id: uji-utf16',
+  'informant: Ibu Đặng Thị Ratna',
+  'group: masyarakat',
+  'method: interview',
+  '---',
+  'Peneliti: Bagaimana kepercayaan warga kepada aparat, Bu?',
+  'Warga: Kepercayaan warga tumbuh, karena kami sering duduk bersama di balai desa — “rapat koordinasi” namanya.',
+  '',
+].join('\n');
+const utf16Transcript = (project: string) =>
+  write(project, 'transcripts/utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(UTF16_TEXT, 'utf16le')]));
+
+/** "André" and "café" in Latin-1: byte 0xE9 is not valid UTF-8. The first one is on line 3, column 20. */
+const latin1Transcript = (project: string) =>
+  write(project, 'transcripts/latin1.md', Buffer.from([
+    '---',
+    'id: uji-latin1',
+    'informant: Pak André',
+    'group: masyarakat',
+    '---',
+    'Peneliti: Di mana rapat koordinasi diadakan?',
+    'Warga: Kami duduk bersama di café dekat balai desa.',
+    '',
+  ].join('\n'), 'latin1'));
+
+/** About 20 MB of realistic sentences on a single line, no front matter. */
+const hugeTranscript = (project: string) => {
+  const sentences = 'Rapat koordinasi di kecamatan rutin, sebulan sekali kami duduk bersama. Semua unsur hadir, kepala desa, Babinsa, tokoh adat. ' +
+    'Tapi jujur, warga yang berani melapor masih sedikit. Kepercayaan warga belum tumbuh. Peredaran mulai berkurang, ronda di desa hidup lagi. ';
+  write(project, 'transcripts/panjang.md', `Warga: ${sentences.repeat(Math.ceil((20 * 1024 * 1024) / sentences.length))}`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// checks used by several rows
+
+const readCsv = (file: string) => parse(readFileSync(file, 'utf8')) as string[][];
+const FORMULA = /^[=+\-@]/;
+
+/** Every cell a spreadsheet would read as a formula is neutralised with a leading '. */
+function expectNoFormulaCells(project: string, files: string[]): void {
+  for (const rel of files) {
+    const cells = readCsv(path.join(project, rel)).flat();
+    expect(cells.filter((c) => FORMULA.test(c)), `${rel}: cells a spreadsheet would run as formulas`).toEqual([]);
+    expect(cells.some((c) => /^'[=+\-@]/.test(c)), `${rel}: the formula-like input reached the file, neutralised`).toBe(true);
+  }
+}
+
+function csvFilesUnder(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel)).sort().flatMap((name) => {
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(path.join(dir, r)).isDirectory()) return csvFilesUnder(dir, r);
+    return r.endsWith('.csv') ? [r] : [];
+  });
+}
+
+const segmentsOf = (project: string) =>
+  readFileSync(path.join(project, 'out', 'segments.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { transcript: string; informant: string; text: string });
+
+// ---------------------------------------------------------------------------------------------
+// the table
+
+const P = (rest: string) => new RegExp(`${PROJ}/${rest}`);
+
+const CASES: Case[] = [
+  // files among the transcripts that are not transcripts
+  {
+    name: 'a binary file among the transcripts',
+    fixture: 'base', generate: binaryTranscript,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/rekaman\\.md:1:1  error  .*binary.*  \\[binary-file\\]'), /1 transcripts, \d+ segments/],
+  },
+  {
+    name: 'an empty transcript file',
+    fixture: 'empty-transcript',
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('transcripts/kosong\\.md:1:1  warning  the transcript has no text to analyse  \\[empty-transcript\\]')],
+  },
+  {
+    name: 'a transcript with front matter only, no newline at the end',
+    fixture: 'front-matter-only',
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('transcripts/hanya-kepala\\.md:[1-5]:1  warning  the transcript has no text to analyse  \\[empty-transcript\\]')],
+  },
+  {
+    name: 'a transcript with only interviewer turns',
+    fixture: 'interviewer-only',
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('transcripts/hanya-peneliti\\.md:7:1  warning  every turn belongs to the interviewer.*  \\[no-informant-turns\\]')],
+  },
+
+  // front matter
+  {
+    name: 'front matter that never ends',
+    fixture: 'front-matter-unterminated',
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/terbuka\\.md:1:1  error  front matter starts with `---` but never ends  \\[front-matter\\]')],
+  },
+  {
+    name: 'front matter with bad values (list as informant, unknown method, impossible date, bad language, unknown key)',
+    fixture: 'front-matter-bad-values',
+    argv: ['run', PROJ], exit: 1,
+    messages: [
+      P('transcripts/nilai-salah\\.md:3:12  error  `informant` must be a text  \\[front-matter\\]'),
+      P('transcripts/nilai-salah\\.md:4:9  error  unknown method "podcast"  \\[front-matter\\]'),
+      P('transcripts/nilai-salah\\.md:5:7  error  date "2024-13-45" is not a date.*  \\[front-matter\\]'),
+      P('transcripts/nilai-salah\\.md:6:11  error  language "indonesia" .*  \\[front-matter\\]'),
+      P('transcripts/nilai-salah\\.md:7:1  warning  unknown front-matter key "pewawancara"  \\[front-matter\\]'),
+    ],
+  },
+  {
+    name: 'front matter with bad values, through lint --project',
+    fixture: 'front-matter-bad-values',
+    argv: ['lint', '--project', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('transcripts/nilai-salah\\.md:4:9  error  unknown method "podcast"  \\[front-matter\\]')],
+  },
+
+  // telaah.yaml
+  {
+    name: 'a telaah.yaml that is not valid YAML',
+    fixture: 'config-broken-yaml',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('telaah\\.yaml:[23]:\\d+  error  .*  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a telaah.yaml with values of the wrong kind',
+    fixture: 'config-bad-values',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [
+      P('telaah\\.yaml:4:11  error  language "fr" is not supported  \\[config\\]'),
+      P('telaah\\.yaml:7:9  error  `coding\\.auto` must be on, suggest or off  \\[config\\]'),
+      P('telaah\\.yaml:8:14  error  `coding\\.min_score` must be a number .*  \\[config\\]'),
+      P('telaah\\.yaml:10:15  error  `triangulation\\.min_groups` must be a number .*  \\[config\\]'),
+      P('telaah\\.yaml:11:1  error  unknown key "keluaran" in telaah\\.yaml  \\[config\\]'),
+    ],
+  },
+
+  // duplicate keys
+  {
+    name: 'a duplicate key in telaah.yaml',
+    fixture: 'config-duplicate-key',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('telaah\\.yaml:4:1  error  duplicate key in a mapping  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a duplicate key in a codebook',
+    fixture: 'codebook-duplicate-key',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('kodebuku\\.yaml:10:5  error  duplicate key in a mapping  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a duplicate key in a codebook, through lint',
+    fixture: 'codebook-duplicate-key',
+    argv: ['lint', `${PROJ}/kodebuku.yaml`], exit: 1, writes: 'nothing',
+    messages: [P('kodebuku\\.yaml:10:5  error  duplicate key in a mapping  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a duplicate key in a codings file',
+    fixture: 'codings-duplicate-key',
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('codings/sari\\.yaml:6:5  error  duplicate key in a mapping  \\[yaml-syntax\\]')],
+  },
+
+  // alias bombs
+  {
+    name: 'a YAML alias bomb ("billion laughs") in a codebook',
+    fixture: 'codebook-alias-bomb',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('kodebuku\\.yaml:\\d+:\\d+  error  .*alias.*  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a YAML alias bomb in a codebook, through lint',
+    fixture: 'codebook-alias-bomb',
+    argv: ['lint', `${PROJ}/kodebuku.yaml`], exit: 1, writes: 'nothing',
+    messages: [P('kodebuku\\.yaml:\\d+:\\d+  error  .*alias.*  \\[yaml-syntax\\]')],
+  },
+  {
+    name: 'a YAML alias bomb in front matter',
+    fixture: 'front-matter-alias-bomb',
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/bom\\.md:\\d+:\\d+  error  .*alias.*  \\[front-matter\\]')],
+  },
+
+  // codings
+  {
+    name: 'an unknown code in a codings file',
+    fixture: 'unknown-code',
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('codings/sari\\.yaml:7:11  error  code "kerja-sama" is not in codebook "bartania"  \\[unknown-code\\]')],
+  },
+  {
+    name: 'a codings quote that occurs twice in its transcript',
+    fixture: 'ambiguous-quote',
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('codings/sari\\.yaml:3:5  warning  the quote "ronda malam jalan lagi" occurs 2 times .*  \\[ambiguous-quote\\]')],
+  },
+  {
+    name: 'a codings quote that occurs twice, through lint --project',
+    fixture: 'ambiguous-quote',
+    argv: ['lint', '--project', PROJ], exit: 0, writes: 'nothing',
+    messages: [P('codings/sari\\.yaml:3:5  warning  .*  \\[ambiguous-quote\\]')],
+  },
+
+  // transcript ids
+  {
+    name: 'two transcripts with the same id',
+    fixture: 'duplicate-transcript-id',
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/camat(-salinan)?\\.md:1:1  error  transcript id "uji-camat" is also used by .*  \\[duplicate-transcript-id\\]')],
+  },
+  {
+    name: 'transcript ids with ../, / and \\ (nothing may be written outside out/)',
+    fixture: 'id-path-traversal',
+    argv: ['run', PROJ], exit: 1,
+    messages: [
+      P('transcripts/naik\\.md:2:5  error  transcript id "\\.\\./\\.\\./\\.\\./telaah-escape" .*  \\[front-matter\\]'),
+      P('transcripts/garis-miring\\.md:2:5  error  transcript id "sub/telaah-escape" .*  \\[front-matter\\]'),
+      P('transcripts/garis-miring-balik\\.md:2:5  error  transcript id "\\.\\.\\\\\\.\\.\\\\telaah-escape" .*  \\[front-matter\\]'),
+    ],
+    check: (project) => {
+      const written = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
+      expect(written(path.join(project, 'out')).filter((f) => f.includes('telaah-escape'))).toEqual([]);
+      expect(existsSync(path.join(tmpdir(), 'telaah-escape.md'))).toBe(false);
+    },
+  },
+
+  // size
+  {
+    name: 'a 20 MB transcript on one line',
+    fixture: 'base', generate: hugeTranscript,
+    argv: ['run', PROJ], exit: 0,
+    messages: [/2 transcripts, \d+ segments/],
+    isolateMs: 110_000, timeout: 130_000,
+  },
+
+  // the project and output folders
+  {
+    name: 'a project folder that does not exist',
+    fixture: 'base',
+    argv: ['run', 'tidak-ada'], exit: 1, writes: 'nothing',
+    messages: [/tidak-ada:1:1  error  project folder "tidak-ada" does not exist  \[project-not-found\]/],
+  },
+  {
+    name: '`output:` inside the transcripts folder',
+    fixture: 'output-inside-transcripts',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('telaah\\.yaml:5:9  error  refusing to use .* as the output folder: .*transcripts.*  \\[config\\]')],
+  },
+  {
+    name: '`output: .` (the project folder itself)',
+    fixture: 'output-dot',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('telaah\\.yaml:5:9  error  refusing to use .* as the output folder: .*project folder.*  \\[config\\]')],
+  },
+  {
+    name: '--out pointing at the transcripts folder',
+    fixture: 'base',
+    argv: ['run', PROJ, '--out', `${PROJ}/transcripts`], exit: 1, writes: 'nothing',
+    messages: [/--out:1:1  error  refusing to use .* as the output folder: .*transcripts.*  \[config\]/],
+  },
+  {
+    name: '`output: codings` (the coders\' own folder)',
+    fixture: 'output-codings',
+    argv: ['run', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('telaah\\.yaml:5:9  error  refusing to use .* as the output folder.*  \\[config\\]')],
+  },
+
+  // usage errors
+  {
+    name: 'an unknown command',
+    fixture: 'base',
+    argv: ['frobnicate', PROJ], exit: 2, writes: 'nothing',
+    messages: [/telaah: error: unknown command 'frobnicate'/],
+  },
+  {
+    name: 'an unknown flag of run',
+    fixture: 'base',
+    argv: ['run', PROJ, '--frobnicate'], exit: 2, writes: 'nothing',
+    messages: [/telaah: error: unknown option '--frobnicate'/],
+  },
+  {
+    name: 'an unknown flag of lint',
+    fixture: 'base',
+    argv: ['lint', '--projekt', PROJ], exit: 2, writes: 'nothing',
+    messages: [/error: unknown option '--projekt'/],
+  },
+  {
+    name: 'a flag value that is not one of the choices',
+    fixture: 'base',
+    argv: ['run', PROJ, '--lang', 'fr'], exit: 2, writes: 'nothing',
+    messages: [/error: option .*--lang.* argument 'fr' is invalid/],
+  },
+  {
+    name: 'a flag without its value',
+    fixture: 'base',
+    argv: ['run', PROJ, '--out'], exit: 2, writes: 'nothing',
+    messages: [/error: option .*--out.* argument missing/],
+  },
+
+  // encodings
+  {
+    name: 'a transcript in UTF-16 with BOM is read',
+    fixture: 'base', generate: utf16Transcript,
+    argv: ['run', PROJ], exit: 0,
+    messages: [/2 transcripts, \d+ segments/],
+    check: (project, r) => {
+      expect(r.stderr).toBe('');
+      const seg = segmentsOf(project).find((s) => s.transcript === 'uji-utf16' && s.text.startsWith('Kepercayaan warga tumbuh'));
+      expect(seg?.informant).toBe('Ibu Đặng Thị Ratna');
+      expect(seg?.text).toMatch(/duduk bersama di balai desa .+rapat koordinasi.+ namanya\.$/);
+    },
+  },
+  {
+    name: 'a Latin-1 transcript (invalid UTF-8)',
+    fixture: 'base', generate: latin1Transcript,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/latin1\\.md:3:20  error  .*UTF-8.*  \\[encoding\\]\\n\\s+hint: .*UTF-8')],
+  },
+
+  // codebook keywords
+  {
+    name: 'a codebook regex keyword that backtracks catastrophically, /(a+)+$/',
+    fixture: 'codebook-redos',
+    argv: ['lint', `${PROJ}/kodebuku.yaml`], exit: 1, writes: 'nothing',
+    messages: [P('kodebuku\\.yaml:8:\\d+  error  .*(backtrack|forever|catastroph|exponential).*  \\[[a-z-]+\\]')],
+  },
+
+  // CSV injection
+  {
+    name: 'formula-like text (=HYPERLINK, +, -, @) is neutralised in codings.csv and framework.csv',
+    fixture: 'csv-injection',
+    argv: ['run', PROJ], exit: 0,
+    messages: [/2 transcripts, \d+ segments/],
+    check: (project) => expectNoFormulaCells(project, ['out/codings.csv', 'out/matrix/framework.csv']),
+  },
+  {
+    name: 'formula-like text is neutralised in every CSV file, headers included',
+    fixture: 'csv-injection',
+    argv: ['run', PROJ], exit: 0,
+    messages: [/2 transcripts, \d+ segments/],
+    check: (project) => {
+      const files = csvFilesUnder(path.join(project, 'out')).map((f) => `out/${f}`);
+      for (const rel of files) {
+        const cells = readCsv(path.join(project, rel)).flat();
+        expect(cells.filter((c) => FORMULA.test(c)), `${rel}: cells a spreadsheet would run as formulas`).toEqual([]);
+      }
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// running a row
+
+/** Every file and folder under `root` (relative, with /), except those under `skip`; files with their bytes. */
+function snapshot(root: string, skip: string[]): Map<string, Buffer | 'dir'> {
+  const out = new Map<string, Buffer | 'dir'>();
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(path.join(root, rel)).sort()) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (skip.some((s) => r === s || r.startsWith(`${s}/`))) continue;
+      const abs = path.join(root, r);
+      if (statSync(abs).isDirectory()) {
+        out.set(r, 'dir');
+        walk(r);
+      } else out.set(r, readFileSync(abs));
+    }
+  };
+  walk('');
+  return out;
+}
+
+function expectSameFiles(before: Map<string, Buffer | 'dir'>, after: Map<string, Buffer | 'dir'>): void {
+  expect([...after.keys()], 'files and folders outside the output folder').toEqual([...before.keys()]);
+  const changed = [...before].filter(([k, v]) => {
+    const w = after.get(k);
+    return v === 'dir' ? w !== 'dir' : !(w instanceof Buffer && w.equals(v));
+  }).map(([k]) => k);
+  expect(changed, 'files changed (they must stay byte-identical)').toEqual([]);
+}
+
+const PROBLEM = /^(.+):(\d+):(\d+) {2}(error|warning) {2}(.+) {2}\[([a-z0-9-]+)\]$/;
+
+function decode(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return buf.toString('latin1'); // the tool counts columns in bytes here
+  }
+}
+
+/** Problems are `file:line:col  severity  message  [rule]`, at a line and column that exist in the file. */
+function expectWellFormedProblems(r: Result, cwd: string): void {
+  const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+  const problems = lines.filter((l) => / {2}(error|warning) {2}/.test(l));
+  for (const l of problems) {
+    const m = PROBLEM.exec(l);
+    expect(m, `not in the form file:line:col  severity  message  [rule-id]: ${l}`).not.toBeNull();
+    const [, file, ls, cs] = m!;
+    const line = Number(ls);
+    const col = Number(cs);
+    expect(line, l).toBeGreaterThanOrEqual(1);
+    expect(col, l).toBeGreaterThanOrEqual(1);
+    const abs = path.resolve(cwd, file!);
+    if (existsSync(abs) && statSync(abs).isFile()) {
+      const text = decode(readFileSync(abs)).split('\n');
+      expect(line, `${l}: the file has ${text.length} lines`).toBeLessThanOrEqual(text.length);
+      expect(col, `${l}: line ${line} has ${text[line - 1]!.length} characters`).toBeLessThanOrEqual(text[line - 1]!.length + 1);
+    }
+  }
+  if (r.code === 1) expect(problems.some((l) => / {2}error {2}/.test(l)), 'exit 1 with no error reported').toBe(true);
+  if (r.code === 0) expect(problems.filter((l) => / {2}error {2}/.test(l)), 'errors reported, yet exit 0').toEqual([]);
+}
+
+/**
+ * Runs the CLI in a child process (through Vite, so it runs the TypeScript sources like the other
+ * tests), killed after `ms`: an input that makes the tool loop cannot hang the whole test run.
+ */
+function runIsolated(argv: string[], cwd: string, ms: number): Promise<Result> {
+  const script = `
+    import { createServer } from 'vite';
+    import { tmpdir } from 'node:os';
+    const server = await createServer({ root: process.cwd(), configFile: false, logLevel: 'silent', appType: 'custom',
+      cacheDir: tmpdir() + '/telaah-test-vite',
+      server: { middlewareMode: true, hmr: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+    const { run } = await server.ssrLoadModule('/test/helpers/cli.ts');
+    const r = await run(JSON.parse(process.argv[1]), { cwd: process.argv[2] });
+    process.stdout.write('\\n@@RESULT@@' + JSON.stringify(r));
+    await server.close();
+    process.exit(0);`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(argv), cwd], { cwd: REPO });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const at = out.lastIndexOf('@@RESULT@@');
+      if (at >= 0) resolve(JSON.parse(out.slice(at + '@@RESULT@@'.length)) as Result);
+      else resolve({ code: -1, stdout: out, stderr: `${err}\n[child process ${signal ? `killed (${signal}) after ${ms} ms` : `exited with ${code}`}]` });
+    });
+  });
+}
+
+describe('bad input', () => {
+  for (const c of CASES) {
+    // SHOW_FAILURES=1 runs the `fails` rows as ordinary tests, to see what goes wrong today
+    const test = c.fails && !process.env.SHOW_FAILURES ? it.fails : it;
+    test(`${c.name}: exit ${c.exit}`, async () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'telaah-bad-'));
+      try {
+        const project = path.join(root, PROJ);
+        cpSync(path.join(FIXTURES, c.fixture), project, { recursive: true });
+        c.generate?.(project);
+        const skip = c.writes === 'nothing' ? [] : [`${PROJ}/out`];
+        const before = snapshot(root, skip);
+
+        const r = c.isolateMs ? await runIsolated(c.argv, root, c.isolateMs) : await run(c.argv, { cwd: root });
+        const all = `${r.stdout}\n${r.stderr}`;
+
+        expect(r.code, all).toBe(c.exit);
+        for (const m of c.messages) expect(all).toMatch(m);
+        expect(`\n${all}`).not.toMatch(/\n\s+at /);
+        expect(all).not.toMatch(/internal error/);
+        expectWellFormedProblems(r, root);
+        expectSameFiles(before, snapshot(root, skip));
+        c.check?.(project, r);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }, c.timeout);
+  }
+});
