@@ -155,3 +155,15 @@ describe('telaah run: bad input', () => {
     expect(existsSync(path.join(dir, 'out', 'conclusions.md'))).toBe(true);
   });
 });
+
+describe('resource limits', () => {
+  it('a transcript above max_file_mb is a clear error, and the rest is analysed', async () => {
+    const dir = copy('pujud');
+    appendFileSync(path.join(dir, 'telaah.yaml'), 'max_file_mb: 1\n');
+    writeFileSync(path.join(dir, 'transcripts', 'besar.md'), `Warga: ${'kami rapat tiap bulan. '.repeat(70000)}\n`);
+    const r = await run(['run', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/besar\.md:1:1 {2}error {2}file is 1\.5 MB, above the limit of 1 MB {2}\[file-too-large\]/);
+    expect(r.stdout).toMatch(/^9 transcripts/);
+  });
+});
