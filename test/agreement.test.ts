@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementOf, kappaBand, krippendorffAlpha, percentAgreement } from '../src/analysis/agreement.js';
+import { agreementOf, kappaBandLabel, krippendorffAlpha, percentAgreement } from '../src/analysis/agreement.js';
 import { run } from './helpers/cli.js';
 
 const fromLists = (a: number[], b: number[]): [boolean, boolean][] => a.map((x, i) => [x === 1, b[i] === 1]);
@@ -21,7 +21,7 @@ describe("Krippendorff's alpha (nominal, two coders)", () => {
     expect(agreementOf(fromLists([0, 0], [0, 0]))).toEqual({ agreement: 1, kappa: null, alpha: null, units: 2 });
   });
   it('labels kappa with the Landis & Koch bands', () => {
-    expect([-0.1, 0.1, 0.3, 0.5, 0.7, 0.9, null].map(kappaBand)).toEqual(['poor', 'slight', 'fair', 'moderate', 'substantial', 'almost perfect', 'undefined']);
+    expect([-0.1, 0.1, 0.3, 0.5, 0.7, 0.9, null].map(kappaBandLabel)).toEqual(['poor', 'slight', 'fair', 'moderate', 'substantial', 'almost perfect', 'undefined']);
   });
 });
 

@@ -57,13 +57,20 @@ export function agreementOf(pairs: [boolean, boolean][]): Agreement {
   return { agreement: r(percentAgreement(pairs)), kappa: r(cohensKappa(pairs)), alpha: r(krippendorffAlpha(pairs)), units: pairs.length };
 }
 
-/** Landis & Koch (1977) bands for kappa. */
-export function kappaBand(k: number | null): string {
-  if (k === null) return 'undefined';
-  if (k < 0) return 'poor';
-  if (k <= 0.2) return 'slight';
-  if (k <= 0.4) return 'fair';
-  if (k <= 0.6) return 'moderate';
-  if (k <= 0.8) return 'substantial';
-  return 'almost perfect';
+export type KappaBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almostPerfect';
+
+/** Landis & Koch (1977) bands for kappa (rounded to two decimals first, as it is printed). */
+export function kappaBand(k: number): KappaBand {
+  const r = Math.round(k * 100) / 100;
+  if (r < 0) return 'poor';
+  if (r <= 0.2) return 'slight';
+  if (r <= 0.4) return 'fair';
+  if (r <= 0.6) return 'moderate';
+  if (r <= 0.8) return 'substantial';
+  return 'almostPerfect';
+}
+
+/** The band in words, for tables. */
+export function kappaBandLabel(k: number | null): string {
+  return k === null ? 'undefined' : kappaBand(k) === 'almostPerfect' ? 'almost perfect' : kappaBand(k);
 }

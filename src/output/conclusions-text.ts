@@ -29,7 +29,8 @@ export interface Fmt {
   decimal(k: number): string;
 }
 
-export type Band = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almostPerfect';
+export type { KappaBand as Band } from '../analysis/agreement.js';
+import type { KappaBand as Band } from '../analysis/agreement.js';
 
 /** Why a `thin` indicator falls short of the triangulation rule. */
 export type ThinReason =

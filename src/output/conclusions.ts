@@ -6,6 +6,7 @@
  * Sentences come from the phrase tables in conclusions-text.ts; this file decides what to say about
  * each indicator and lays the blocks out.
  */
+import { kappaBand } from '../analysis/agreement.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
@@ -159,16 +160,6 @@ function childrenOf(indicators: readonly Indicator[], index: number): Indicator[
     if (indicators[j]!.depth === parent.depth + 1) out.push(indicators[j]!);
   }
   return out;
-}
-
-function kappaBand(k: number): Band {
-  const r = Math.round(k * 100) / 100;
-  if (r < 0) return 'poor';
-  if (r <= 0.2) return 'slight';
-  if (r <= 0.4) return 'fair';
-  if (r <= 0.6) return 'moderate';
-  if (r <= 0.8) return 'substantial';
-  return 'almostPerfect';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { coderAgreement } from '../../analysis/coders.js';
-import { kappaBand } from '../../analysis/agreement.js';
+import { kappaBandLabel } from '../../analysis/agreement.js';
 import { shortQuote } from '../../analysis/matrices.js';
 import { labelOf } from '../../model/codebook.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -47,9 +47,9 @@ export async function agreeCommand(dir: string | undefined, opts: AgreeOptions, 
   const byId = new Map(p.codebook.codes.map((c) => [c.id, c]));
   for (const c of r.codes) {
     if (c.kappa === null && c.agreement === 1) continue; // neither coder used it
-    table.push([labelOf(byId.get(c.code)!, lang).slice(0, 34), fmt(c.agreement), fmt(c.kappa), fmt(c.alpha), kappaBand(c.kappa)]);
+    table.push([labelOf(byId.get(c.code)!, lang).slice(0, 34), fmt(c.agreement), fmt(c.kappa), fmt(c.alpha), kappaBandLabel(c.kappa)]);
   }
-  table.push([io.color.bold('all codes (pooled)'), fmt(r.overall.agreement), fmt(r.overall.kappa), fmt(r.overall.alpha), kappaBand(r.overall.kappa)]);
+  table.push([io.color.bold('all codes (pooled)'), fmt(r.overall.agreement), fmt(r.overall.kappa), fmt(r.overall.alpha), kappaBandLabel(r.overall.kappa)]);
   io.stdout(`${a} vs ${b}: ${r.overall.units / Math.max(1, r.codes.length)} segments in ${r.transcripts.length} transcripts both coded\n`);
   io.stdout(`${table.toString()}\nBands after Landis & Koch (1977). Codes neither coder used are left out.\n`);
   if (r.disagreements.length) {
