@@ -167,3 +167,20 @@ describe('resource limits', () => {
     expect(r.stdout).toMatch(/^9 transcripts/);
   });
 });
+
+describe('investigator triangulation', () => {
+  it("adds the coders' kappa per code when two coders coded the same transcripts", async () => {
+    const dir = copy('pujud');
+    const sari = readFileSync(path.join(dir, 'codings', 'sari.yaml'), 'utf8');
+    // budi agrees with sari everywhere except that he never uses hasil-sementara
+    const budi = sari.replace('coder: sari', 'coder: budi').replace(/code: hasil-sementara/g, 'code: komitmen-proses');
+    writeFileSync(path.join(dir, 'codings', 'budi.yaml'), budi);
+    expect((await run(['run', dir])).code).toBe(0);
+    const tri = csv(path.join(dir, 'out', 'triangulation.csv'));
+    const kappa = (code: string) => tri.find((r) => r.code === code)!.kappa;
+    expect(kappa('dialog-tatap-muka')).toBe('1');
+    expect(kappa('membangun-kepercayaan')).toBe('1');
+    expect(Number(kappa('hasil-sementara'))).toBe(0);
+    expect(Number(kappa('komitmen-proses'))).toBeLessThan(1);
+  });
+});

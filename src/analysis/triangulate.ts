@@ -4,7 +4,7 @@
  */
 import type { CodedSegment, Status } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
-import { cohensKappa } from './agreement.js';
+import { coderAgreement } from './coders.js';
 import { evidenceByCode } from './evidence.js';
 
 export type { Status };
@@ -34,8 +34,7 @@ export interface TriangulationOptions {
 export function triangulate(segments: CodedSegment[], cb: Codebook, opts: TriangulationOptions, coders: string[]): TriangulationRow[] {
   const ev = evidenceByCode(segments, cb);
   const methodsInData = new Set(segments.map((s) => s.transcript.meta.method)).size;
-  const transcriptOrder = new Map<string, number>();
-  for (const s of segments) if (!transcriptOrder.has(s.transcript.meta.id)) transcriptOrder.set(s.transcript.meta.id, transcriptOrder.size);
+  const kappas = coderKappas(segments, cb, coders);
   return cb.codes.map((code) => {
     const list = ev.get(code.id)!;
     const informants = new Set(list.map((e) => e.segment.transcript.meta.id));
@@ -53,7 +52,7 @@ export function triangulate(segments: CodedSegment[], cb: Codebook, opts: Triang
     return {
       code: code.id, segments: list.length, informants: informants.size, groups: groups.length, methods: methods.length,
       dates: dates.size, support: support.length, limit: limit.length, status, groupList: groups, methodList: methods,
-      kappa: coderKappa(segments, code.id, coders),
+      kappa: kappas.get(code.id) ?? null,
     };
   });
 }
@@ -85,25 +84,15 @@ function orderedUnique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-/**
- * Mean pairwise Cohen's kappa for one code: units are the kept, codable segments of transcripts
- * both coders of a pair coded at all; each unit is "applied" or "not applied" per coder.
- */
-function coderKappa(segments: CodedSegment[], code: string, coders: string[]): number | null {
-  if (coders.length < 2) return null;
-  const ks: number[] = [];
+/** Per code, the mean pairwise Cohen's kappa of the coders (investigator triangulation); none with fewer than two coders. */
+function coderKappas(segments: CodedSegment[], cb: Codebook, coders: string[]): Map<string, number> {
+  const sums = new Map<string, number[]>();
   for (let i = 0; i < coders.length; i++) {
     for (let j = i + 1; j < coders.length; j++) {
-      const a = `manual:${coders[i]}`;
-      const b = `manual:${coders[j]}`;
-      const touched = (origin: string) => new Set(segments.filter((s) => s.codes.some((c) => c.origin === origin)).map((s) => s.transcript.meta.id));
-      const both = [...touched(a)].filter((t) => touched(b).has(t));
-      const units = segments.filter((s) => s.reduced.kept && both.includes(s.transcript.meta.id));
-      if (!units.length) continue;
-      const has = (s: CodedSegment, origin: string) => s.codes.some((c) => c.origin === origin && (c.code === code || c.path.includes(code)));
-      const k = cohensKappa(units.map((s) => [has(s, a), has(s, b)] as [boolean, boolean]));
-      if (k !== null) ks.push(k);
+      for (const c of coderAgreement(segments, cb, coders[i]!, coders[j]!).codes) {
+        if (c.kappa !== null) sums.set(c.code, [...(sums.get(c.code) ?? []), c.kappa]);
+      }
     }
   }
-  return ks.length ? Math.round((ks.reduce((x, y) => x + y, 0) / ks.length) * 1000) / 1000 : null;
+  return new Map([...sums].map(([code, ks]) => [code, Math.round((ks.reduce((a, b) => a + b, 0) / ks.length) * 1000) / 1000]));
 }
