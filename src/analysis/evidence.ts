@@ -37,9 +37,3 @@ export function evidenceByCode(segments: CodedSegment[], cb: Codebook): Map<stri
   }
   return out;
 }
-
-/** The name a person is cited by: informant, else role, else transcript id. */
-export function informantOf(s: CodedSegment): string {
-  const m = s.transcript.meta;
-  return m.informant ?? m.role ?? m.id;
-}

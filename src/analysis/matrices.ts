@@ -3,9 +3,9 @@
  * the framework chart (informant × code with short quotes). Pure: data in, tables out.
  */
 import type { CodedSegment } from '../model/analysis.js';
-import { isLeaf, labelOf, type Codebook } from '../model/codebook.js';
+import { depthOf, isLeaf, labelOf, type Codebook } from '../model/codebook.js';
 import { METHODS } from '../model/transcript.js';
-import { evidenceByCode, informantOf } from './evidence.js';
+import { evidenceByCode } from './evidence.js';
 
 export interface Matrix {
   name: string;
@@ -18,13 +18,6 @@ interface Column {
   id: string;
   label: string;
   of: (s: CodedSegment) => string;
-}
-
-function depthOf(cb: Codebook, id: string): number {
-  const byId = new Map(cb.codes.map((c) => [c.id, c]));
-  let d = 0;
-  for (let p = byId.get(id)?.parent; p && d < 50; p = byId.get(p)?.parent) d++;
-  return d;
 }
 
 function transcriptColumns(segments: CodedSegment[]): Column[] {
@@ -137,4 +130,3 @@ export function allMatrices(segments: CodedSegment[], cb: Codebook, lang: string
   ];
 }
 
-export { informantOf };

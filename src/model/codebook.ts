@@ -82,6 +82,11 @@ export function ancestors(cb: Codebook, id: string): string[] {
   return path;
 }
 
+/** 0 for a top-level code, 1 for its children, and so on. */
+export function depthOf(cb: Codebook, id: string): number {
+  return ancestors(cb, id).length;
+}
+
 /** Label in the wanted language, falling back to the other language, then the id. */
 export function labelOf(code: Pick<Code, 'id' | 'label'>, lang: string): string {
   return code.label[lang] ?? code.label.id ?? code.label.en ?? code.id;

@@ -1,5 +1,6 @@
 /** The short summary `telaah code` prints: coverage and per-code counts with polarity. Pure. */
 import Table from 'cli-table3';
+import { evidenceByCode } from '../analysis/evidence.js';
 import type { CodedSegment } from '../model/analysis.js';
 import { labelOf, type Codebook } from '../model/codebook.js';
 
@@ -11,22 +12,14 @@ export interface CodeCount {
   informants: number;
 }
 
-/** Counts per code over kept segments (a segment counts once per code, whatever its origins). */
+/** Counts per code with the rule matrices and triangulation use (a parent counts its children). */
 export function countCodes(segments: CodedSegment[], cb: Codebook): CodeCount[] {
-  const counts = new Map(cb.codes.map((c) => [c.id, { code: c.id, segments: 0, support: 0, limit: 0, informants: new Set<string>() }]));
-  for (const s of segments) {
-    const seen = new Set<string>();
-    for (const a of s.codes) {
-      const c = counts.get(a.code);
-      if (!c || seen.has(a.code)) continue;
-      seen.add(a.code);
-      c.segments++;
-      if (a.polarity === 'limit') c.limit++;
-      else c.support++;
-      c.informants.add(s.transcript.meta.id);
-    }
-  }
-  return [...counts.values()].map((c) => ({ ...c, informants: c.informants.size }));
+  const ev = evidenceByCode(segments, cb);
+  return cb.codes.map((c) => {
+    const list = ev.get(c.id)!;
+    const limit = list.filter((e) => e.polarity === 'limit').length;
+    return { code: c.id, segments: list.length, support: list.length - limit, limit, informants: new Set(list.map((e) => e.segment.transcript.meta.id)).size };
+  });
 }
 
 export function codeSummaryTable(segments: CodedSegment[], cb: Codebook, lang: string, columns = 80): string {

@@ -6,7 +6,7 @@ import { evidenceByCode, type Evidence } from '../analysis/evidence.js';
 import type { TriangulationRow } from '../analysis/triangulate.js';
 import type { CodedSegment, ReducedTranscript } from '../model/analysis.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
-import { isLeaf, labelOf, type Codebook } from '../model/codebook.js';
+import { depthOf, isLeaf, labelOf, type Codebook } from '../model/codebook.js';
 import type { ConclusionInput, Quote } from '../model/conclusion.js';
 import type { Method } from '../model/transcript.js';
 
@@ -54,7 +54,7 @@ export function prepareConclusions(
       const ind: ConclusionInput['indicators'][number] = {
         id: code.id,
         label: labelOf(code, ctx.lang),
-        depth: t ? depth(cb, code.id) : 0,
+        depth: depthOf(cb, code.id),
         isLeaf: isLeaf(cb, code),
         status: t.status,
         segments: t.segments,
@@ -75,13 +75,6 @@ export function prepareConclusions(
       return ind;
     }),
   };
-}
-
-function depth(cb: Codebook, id: string): number {
-  const byId = new Map(cb.codes.map((c) => [c.id, c]));
-  let d = 0;
-  for (let p = byId.get(id)?.parent; p && d < 50; p = byId.get(p)?.parent) d++;
-  return d;
 }
 
 function citeAs(e: Evidence): string {

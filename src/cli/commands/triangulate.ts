@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { labelOf } from '../../model/codebook.js';
+import { depthOf, labelOf } from '../../model/codebook.js';
 import { displayPath } from '../../project/files.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
@@ -24,7 +24,7 @@ export async function triangulateCommand(dir: string | undefined, opts: { out?: 
   const paint = (s: string) => (s === 'converged' ? io.color.green(s) : s === 'contested' ? io.color.yellow(s) : s === 'absent' ? io.color.red(s) : s);
   for (const t of r.study.triangulation) {
     const code = byId.get(t.code)!;
-    const indent = '  '.repeat(code.parent ? 1 : 0);
+    const indent = '  '.repeat(depthOf(cb, code.id));
     table.push([fit(`${indent}${labelOf(code, r.lang)}`, 34), t.segments, t.informants, t.groups, t.methods, t.support, t.limit, paint(t.status),
       ...(hasKappa ? [t.kappa === null ? '–' : t.kappa.toFixed(2)] : [])]);
   }
