@@ -87,6 +87,17 @@ describe('telaah lint', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/missing\.yaml:1:1 {2}error {2}file not found/);
   });
+
+  it('a mistyped bundled codebook name gets a "did you mean"', async () => {
+    const r = await run(['lint', 'bartanya']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/did you mean "bartania"\?/);
+    const far = await run(['lint', 'grounded-theory']);
+    expect(far.stdout).not.toMatch(/did you mean/);
+    const init = await run(['init', tmp(), '--codebook', 'ansel-gash-2008']);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toMatch(/did you mean "ansell-gash-2008"\?/);
+  });
 });
 
 describe('telaah init', () => {

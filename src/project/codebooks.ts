@@ -9,6 +9,7 @@ import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
 import { displayPath, readTextFile } from './files.js';
+import { nearest } from '../text/nearest.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
 
@@ -71,12 +72,14 @@ function load(
   if ('diagnostic' in read) {
     const names = builtinNames();
     const missing = read.diagnostic.ruleId === 'file-not-found';
+    const guess = isBuiltinName(ref) ? nearest(ref, names) : undefined;
+    const didYouMean = guess ? `did you mean "${guess}"? ` : '';
     diagnostics.push(
       missing && at
         ? diagnostic(at, chain.length ? 'extends-cycle' : 'codebook-not-found', 'error', `codebook "${ref}" not found`,
-            `use a bundled codebook (${names.join(', ')}) or a path to a .yaml file`)
+            `${didYouMean}use a bundled codebook (${names.join(', ')}) or a path to a .yaml file`)
         : missing
-          ? { ...read.diagnostic, hint: `bundled codebooks: ${names.join(', ')}` }
+          ? { ...read.diagnostic, hint: `${didYouMean}bundled codebooks: ${names.join(', ')}` }
           : read.diagnostic,
     );
     return undefined;

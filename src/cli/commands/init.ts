@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinNames, isBuiltinName } from '../../project/codebooks.js';
 import { scaffold } from '../../project/scaffold.js';
+import { nearest } from '../../text/nearest.js';
 import type { Io } from '../io.js';
 
 interface InitOptions {
@@ -14,7 +15,9 @@ export async function initCommand(dir: string, opts: InitOptions, io: Io): Promi
   const names = builtinNames();
   const isPath = !isBuiltinName(opts.codebook);
   if (!isPath && !names.includes(opts.codebook)) {
-    io.stderr(`telaah init: unknown codebook "${opts.codebook}"\n    hint: bundled codebooks: ${names.join(', ')}; or give a path such as ./codebook.yaml\n`);
+    const guess = nearest(opts.codebook, names);
+    const didYouMean = guess ? `did you mean "${guess}"? ` : '';
+    io.stderr(`telaah init: unknown codebook "${opts.codebook}"\n    hint: ${didYouMean}bundled codebooks: ${names.join(', ')}; or give a path such as ./codebook.yaml\n`);
     return 2;
   }
   if (isPath && !existsSync(path.resolve(root, opts.codebook))) {
