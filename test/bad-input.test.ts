@@ -132,6 +132,9 @@ const unreadDocuments = (project: string) => {
   write(project, 'transcripts/wawancara-2.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
 };
 
+/** A metadata file left behind when its subtitle file was renamed. */
+const orphanMetadata = (project: string) => write(project, 'transcripts/rapat-lama.yaml', 'informant: Pak Lurah\n');
+
 /** Metadata typed in the front matter and also given in a file beside the transcript. */
 const metadataTwice = (project: string) => write(project, 'transcripts/camat.yaml', 'informant: Drs. Budi Santoso\ngroup: pemerintah\n');
 
@@ -445,6 +448,12 @@ const CASES: Case[] = [
       P('transcripts/wawancara-2\\.doc:1:1  warning  this file is not read: .*  \\[unsupported-format\\]'),
       /1 transcripts, \d+ segments/,
     ],
+  },
+  {
+    name: 'a metadata file with no transcript beside it',
+    fixture: 'base', generate: orphanMetadata,
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('transcripts/rapat-lama\\.yaml:1:1  warning  this metadata file belongs to no transcript: there is no rapat-lama\\.docx.*  \\[metadata-without-transcript\\]')],
   },
   {
     name: 'metadata in the front matter and in a file beside the transcript',

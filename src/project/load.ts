@@ -116,13 +116,7 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
     const abs = path.resolve(dir, entry);
     let matches: string[];
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      matches = globSync(`**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false });
-      for (const other of globSync(`**/*.{${UNREAD_DOCUMENTS.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).sort()) {
-        if (ours(path.resolve(other))) continue;
-        diags.push(diagnostic({ file: show(other), line: 1, column: 1 }, 'unsupported-format', 'warning',
-          'this file is not read: telaah reads transcripts saved as .md, .txt, .docx, .vtt or .srt',
-          'save it as Word Document (.docx) or as plain text (.txt)'));
-      }
+      matches = scanFolder(abs, abs !== dir, (p) => !ours(p), show, diags);
     } else if (existsSync(abs)) {
       matches = [abs];
     } else {
@@ -140,6 +134,31 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The transcripts in a folder; files beside them that are not read get a warning: documents in
+ * another format, and (unless the folder is the project itself) metadata files with no transcript.
+ */
+function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolean, show: (abs: string) => string, diags: Diagnostic[]): string[] {
+  const glob = (exts: string[]): string[] =>
+    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p)).filter(keep).sort();
+  const transcripts = glob(TRANSCRIPT_EXTENSIONS);
+  const warn = (file: string, rule: string, message: string, hint: string): void => {
+    diags.push(diagnostic({ file: show(file), line: 1, column: 1 }, rule, 'warning', message, hint));
+  };
+  for (const other of glob(UNREAD_DOCUMENTS)) {
+    warn(other, 'unsupported-format', 'this file is not read: telaah reads transcripts saved as .md, .txt, .docx, .vtt or .srt', 'save it as Word Document (.docx) or as plain text (.txt)');
+  }
+  if (checkMeta) {
+    const bases = new Set(transcripts.map((t) => t.replace(/\.[^./\\]+$/, '')));
+    for (const meta of glob(['yaml', 'yml'])) {
+      if (bases.has(meta.replace(/\.[^./\\]+$/, ''))) continue;
+      warn(meta, 'metadata-without-transcript', `this metadata file belongs to no transcript: there is no ${path.basename(meta).replace(/\.[^.]+$/, '')}.docx, .vtt, .srt, .md or .txt beside it`,
+        'give it the name of its transcript, with .yaml instead of the transcript\'s extension');
+    }
+  }
+  return transcripts;
 }
 
 /** A file name made safe as a transcript id. */
