@@ -99,6 +99,45 @@ const hugeTranscript = (project: string) => {
   write(project, 'transcripts/panjang.md', `Warga: ${sentences.repeat(Math.ceil((20 * 1024 * 1024) / sentences.length))}`);
 };
 
+/** A Word file cut short in a download: the zip's central directory at its end is missing. */
+const truncatedDocx = (project: string) =>
+  write(project, 'transcripts/wawancara-lurah.docx', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), Buffer.alloc(200, 0x41)]));
+
+/** An old Word 97-2003 document renamed to .docx (the OLE compound-file signature). */
+const docRenamedDocx = (project: string) =>
+  write(project, 'transcripts/lama.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0)]));
+
+/** A meeting subtitle file with a start time missing a digit (line 7, column 1) and a cue that ends before it starts (line 11, column 18). */
+const badCueTimes = (project: string) => {
+  write(project, 'transcripts/rapat.vtt', [
+    'WEBVTT', '',
+    '1', '00:00:01.000 --> 00:00:04.000', '<v Peneliti>Bagaimana rapat koordinasinya?', '',
+    '00:00:5.000 --> 00:00:08.000', '<v Pak Lurah>Kami rapat tiap bulan.', '',
+    '3', '00:00:09.000 --> 00:00:08.500', '<v Pak Lurah>Semua unsur hadir.', '',
+  ].join('\n'));
+  write(project, 'transcripts/rapat.yaml', 'informant: Pak Lurah\ngroup: pemerintah\n');
+};
+
+/** Subtitles that are really SRT saved as .vtt (no WEBVTT line). */
+const vttWithoutHeader = (project: string) =>
+  write(project, 'transcripts/zoom.vtt', '1\n00:00:01,000 --> 00:00:04,000\nPeneliti: Selamat pagi.\n');
+
+/** A picture saved as .txt among the transcripts. */
+const binaryTxt = (project: string) =>
+  write(project, 'transcripts/foto.txt', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 0), Buffer.from('IHDR', 'latin1')]));
+
+/** A PDF and an old .doc beside the transcripts: telaah cannot read them, and says so. */
+const unreadDocuments = (project: string) => {
+  write(project, 'transcripts/surat-tugas.pdf', '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
+  write(project, 'transcripts/wawancara-2.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+};
+
+/** A metadata file left behind when its subtitle file was renamed. */
+const orphanMetadata = (project: string) => write(project, 'transcripts/rapat-lama.yaml', 'informant: Pak Lurah\n');
+
+/** Metadata typed in the front matter and also given in a file beside the transcript. */
+const metadataTwice = (project: string) => write(project, 'transcripts/camat.yaml', 'informant: Drs. Budi Santoso\ngroup: pemerintah\n');
+
 // ---------------------------------------------------------------------------------------------
 // checks used by several rows
 
@@ -363,6 +402,64 @@ const CASES: Case[] = [
     fixture: 'base',
     argv: ['run', PROJ, '--out'], exit: 2, writes: 'nothing',
     messages: [/error: option .*--out.* argument missing/],
+  },
+
+  // other transcript formats
+  {
+    name: 'a Word file cut short (not a zip archive)',
+    fixture: 'base', generate: truncatedDocx,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/wawancara-lurah\\.docx:1:1  error  cannot read this Word file: it is not a \\.docx file.*  \\[docx-unreadable\\]'), /1 transcripts, \d+ segments/],
+  },
+  {
+    name: 'an old .doc file renamed to .docx',
+    fixture: 'base', generate: docRenamedDocx,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/lama\\.docx:1:1  error  cannot read this Word file: it is an old Word \\.doc file.*  \\[docx-unreadable\\]'), /1 transcripts, \d+ segments/],
+  },
+  {
+    name: 'subtitles with malformed cue times',
+    fixture: 'base', generate: badCueTimes,
+    argv: ['run', PROJ], exit: 1,
+    messages: [
+      P('transcripts/rapat\\.vtt:7:1  error  "00:00:5\\.000" is not a cue start time  \\[cue-timing\\]'),
+      P('transcripts/rapat\\.vtt:11:18  error  the cue ends \\(00:00:08\\.500\\) before it starts \\(00:00:09\\.000\\)  \\[cue-timing\\]'),
+      /1 transcripts, \d+ segments/,
+    ],
+  },
+  {
+    name: 'a .vtt file without the WEBVTT line',
+    fixture: 'base', generate: vttWithoutHeader,
+    argv: ['lint', '--project', PROJ], exit: 1, writes: 'nothing',
+    messages: [P('transcripts/zoom\\.vtt:1:1  error  a WebVTT file must start with the line WEBVTT  \\[subtitle-format\\]')],
+  },
+  {
+    name: 'a binary file saved as .txt among the transcripts',
+    fixture: 'base', generate: binaryTxt,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/foto\\.txt:1:1  error  this looks like a binary file, not text  \\[binary-file\\]'), /1 transcripts, \d+ segments/],
+  },
+  {
+    name: 'a PDF and a .doc among the transcripts are named, not silently skipped',
+    fixture: 'base', generate: unreadDocuments,
+    argv: ['run', PROJ], exit: 0,
+    messages: [
+      P('transcripts/surat-tugas\\.pdf:1:1  warning  this file is not read: .*  \\[unsupported-format\\]'),
+      P('transcripts/wawancara-2\\.doc:1:1  warning  this file is not read: .*  \\[unsupported-format\\]'),
+      /1 transcripts, \d+ segments/,
+    ],
+  },
+  {
+    name: 'a metadata file with no transcript beside it',
+    fixture: 'base', generate: orphanMetadata,
+    argv: ['run', PROJ], exit: 0,
+    messages: [P('transcripts/rapat-lama\\.yaml:1:1  warning  this metadata file belongs to no transcript: there is no rapat-lama\\.docx.*  \\[metadata-without-transcript\\]')],
+  },
+  {
+    name: 'metadata in the front matter and in a file beside the transcript',
+    fixture: 'base', generate: metadataTwice,
+    argv: ['run', PROJ], exit: 1,
+    messages: [P('transcripts/camat\\.md:1:1  error  the metadata is given twice: in this file\'s front matter and in proj/transcripts/camat\\.yaml  \\[front-matter\\]')],
   },
 
   // encodings

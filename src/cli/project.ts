@@ -20,8 +20,8 @@ export interface OpenProject extends Project {
 }
 
 /** Loads project and codings. Returns undefined when nothing useful can be done (no codebook, no project). */
-export function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[]): OpenProject | undefined {
-  const p = loadProject(dirArg ?? '.', io.cwd);
+export async function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[]): Promise<OpenProject | undefined> {
+  const p = await loadProject(dirArg ?? '.', io.cwd);
   diags.push(...p.diagnostics);
   if (!p.codebook || !p.configOk) return undefined; // without valid settings, write nothing
   // a regex keyword that cannot run is left out of coding: say so (the other lint rules are for `telaah lint`)

@@ -20,8 +20,8 @@ export interface LoadedStudy {
   files: Map<string, string>;
 }
 
-export function runStudy(dir: string | undefined, opts: StudyOptions, io: Io, diags: Diagnostic[]): LoadedStudy | undefined {
-  const p = openProject(dir, opts.out, io, diags);
+export async function runStudy(dir: string | undefined, opts: StudyOptions, io: Io, diags: Diagnostic[]): Promise<LoadedStudy | undefined> {
+  const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return undefined;
   const progress = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   progress(`telaah: reducing and coding ${p.transcripts.length} transcripts…`);

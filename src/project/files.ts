@@ -13,8 +13,13 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
 }
 
 export function readTextFile(abs: string, shown: string, maxBytes = DEFAULT_MAX_FILE_BYTES): { text: string } | { diagnostic: Diagnostic } {
+  const read = readBytes(abs, shown, maxBytes);
+  return 'diagnostic' in read ? read : decodeText(read.bytes, shown);
+}
+
+/** The file's bytes, or a Diagnostic: missing, a folder, too large, unreadable. */
+export function readBytes(abs: string, shown: string, maxBytes = DEFAULT_MAX_FILE_BYTES): { bytes: Buffer } | { diagnostic: Diagnostic } {
   const at = { file: shown, line: 1, column: 1 };
-  let buf: Buffer;
   try {
     const st = statSync(abs);
     if (st.isDirectory()) return { diagnostic: diagnostic(at, 'file-not-found', 'error', 'expected a file but found a folder') };
@@ -25,27 +30,37 @@ export function readTextFile(abs: string, shown: string, maxBytes = DEFAULT_MAX_
           'split it, or raise `max_file_mb` in telaah.yaml'),
       };
     }
-    buf = readFileSync(abs);
+    return { bytes: readFileSync(abs) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { diagnostic: diagnostic(at, 'file-not-found', 'error', 'file not found') };
     return { diagnostic: diagnostic(at, 'file-unreadable', 'error', `cannot read the file (${code ?? String(e)})`) };
   }
-  return decodeText(buf, shown);
 }
 
-/** UTF-8 (with or without BOM) or UTF-16 with BOM; binary and invalid UTF-8 become Diagnostics. */
+/**
+ * UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM (Word's "Unicode text"); CRLF and lone CR
+ * line ends become LF. Binary bytes and invalid UTF-8 become Diagnostics.
+ */
 export function decodeText(buf: Buffer, shown: string): { text: string } | { diagnostic: Diagnostic } {
   const at = { file: shown, line: 1, column: 1 };
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
-  const nul = buf.indexOf(0);
-  if (nul >= 0) {
-    return { diagnostic: diagnostic(at, 'binary-file', 'error', 'this looks like a binary file, not text', 'save it as plain text (UTF-8) or Markdown') };
+  const binary = () => ({
+    diagnostic: diagnostic(at, 'binary-file', 'error', 'this looks like a binary file, not text', 'save it as plain text (UTF-8), Markdown or Word (.docx)'),
+  });
+  const utf16 = buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(buf.subarray(2));
+    } catch {
+      return { diagnostic: diagnostic(at, 'encoding', 'error', `the file starts as ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}`, 'save the file again as UTF-8 or as Unicode text') };
+    }
+    return text.includes('\0') ? binary() : { text: lineEnds(text) };
   }
+  if (buf.indexOf(0) >= 0) return binary();
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+    return { text: lineEnds(text.replace(/^\uFEFF/, '')) };
   } catch {
     const bad = firstInvalidUtf8(buf);
     const before = buf.subarray(0, bad).toString('latin1');
@@ -56,6 +71,10 @@ export function decodeText(buf: Buffer, shown: string): { text: string } | { dia
         'save the file as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))'),
     };
   }
+}
+
+function lineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 /** Byte offset of the first byte that breaks UTF-8 (a linear scan; only called after decoding failed). */

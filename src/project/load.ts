@@ -8,10 +8,12 @@ import { globSync } from 'tinyglobby';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
+import { TRANSCRIPT_EXTENSIONS } from '../transcript/formats/index.js';
 import { parseTranscript } from '../transcript/parse.js';
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.js';
 import { loadCodebook } from './codebooks.js';
 import { displayPath, readTextFile } from './files.js';
+import { readMetaFile, readTranscriptText } from './transcript-source.js';
 
 export interface InputFile {
   /** Path relative to the project folder, with forward slashes (stable wherever the folder lives). */
@@ -34,9 +36,12 @@ export interface Project {
   diagnostics: Diagnostic[];
 }
 
-export const TRANSCRIPT_EXTENSIONS = ['md', 'markdown', 'txt'];
+export { TRANSCRIPT_EXTENSIONS };
 
-export function loadProject(dirArg: string, cwd = process.cwd()): Project {
+/** Documents people keep beside transcripts that telaah cannot read: named, so none is skipped unseen. */
+const UNREAD_DOCUMENTS = ['doc', 'odt', 'rtf', 'pdf', 'pages', 'sbv', 'ass'];
+
+export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<Project> {
   const dir = path.resolve(cwd, dirArg);
   const show = (abs: string): string => displayPath(abs, cwd);
   const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
@@ -72,57 +77,88 @@ export function loadProject(dirArg: string, cwd = process.cwd()): Project {
   for (const f of cb.files) project.inputs.push({ path: f.builtin ? `builtin:${path.basename(f.abs)}` : rel(f.abs), text: f.text });
 
   const outAbs = path.resolve(dir, config.output);
-  const files = findTranscripts(dir, config, outAbs, diags, show(configAbs));
+  const files = findTranscripts(dir, config, outAbs, diags, show, configAbs);
   const ids = new Map<string, string>();
   for (const abs of files) {
-    const read = readTextFile(abs, show(abs), config.maxFileMb * 1024 * 1024);
-    if ('diagnostic' in read) {
-      diags.push(read.diagnostic);
-      continue;
-    }
+    const read = await readTranscriptText(abs, show(abs), config.maxFileMb * 1024 * 1024);
+    diags.push(...read.diagnostics);
+    if (read.diagnostics.some((d) => d.severity === 'error')) continue;
+    const side = readMetaFile(abs, cwd, [configAbs]);
+    diags.push(...side.diagnostics);
+    if (side.diagnostics.length) continue;
     const base = path.basename(abs).replace(/\.[^.]+$/, '');
-    const parsed = parseTranscript(read.text, show(abs), safeId(base));
+    const parsed = parseTranscript(read.text, show(abs), safeId(base), {
+      ...(side.meta ? { metaFile: side.meta } : {}),
+      ...(read.speakers ? { speakers: read.speakers } : {}),
+    });
     diags.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
     const t = parsed.transcript;
     const prev = ids.get(t.meta.id);
     if (prev) {
       diags.push(diagnostic({ file: show(abs), line: 1, column: 1 }, 'duplicate-transcript-id', 'error',
-        `transcript id "${t.meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter'));
+        `transcript id "${t.meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter (or in the .yaml metadata file beside it)'));
       continue;
     }
     ids.set(t.meta.id, show(abs));
     t.file = rel(abs);
     project.inputs.push({ path: t.file, text: read.text });
+    if (side.meta) project.inputs.push({ path: rel(side.meta.abs), text: side.meta.text });
     project.transcripts.push(t);
   }
   return project;
 }
 
-function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, diags: Diagnostic[], configShown: string): string[] {
+function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, diags: Diagnostic[], show: (abs: string) => string, configAbs: string): string[] {
   const found = new Set<string>();
+  const ours = (p: string): boolean => p === outAbs || p.startsWith(outAbs + path.sep);
   for (const entry of config.transcripts) {
     const abs = path.resolve(dir, entry);
     let matches: string[];
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      matches = globSync(`**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, dot: false });
+      matches = scanFolder(abs, abs !== dir, (p) => !ours(p), show, diags);
     } else if (existsSync(abs)) {
       matches = [abs];
     } else {
       matches = globSync(entry, { cwd: dir, absolute: true, dot: false });
       if (!/[*?[{]/.test(entry) && matches.length === 0) {
-        diags.push(diagnostic({ file: configShown, line: 1, column: 1 },
+        diags.push(diagnostic({ file: show(configAbs), line: 1, column: 1 },
           'config', 'error', `transcripts folder "${entry}" does not exist`, 'create it, or fix `transcripts:` in telaah.yaml'));
       }
     }
     for (const m of matches) {
       const norm = path.resolve(m);
-      if (norm === outAbs || norm.startsWith(outAbs + path.sep)) continue; // never read our own outputs
+      if (ours(norm)) continue; // never read our own outputs
       if (path.basename(norm).toLowerCase() === 'readme.md') continue;
       found.add(norm);
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The transcripts in a folder; files beside them that are not read get a warning: documents in
+ * another format, and (unless the folder is the project itself) metadata files with no transcript.
+ */
+function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolean, show: (abs: string) => string, diags: Diagnostic[]): string[] {
+  const glob = (exts: string[]): string[] =>
+    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p)).filter(keep).sort();
+  const transcripts = glob(TRANSCRIPT_EXTENSIONS);
+  const warn = (file: string, rule: string, message: string, hint: string): void => {
+    diags.push(diagnostic({ file: show(file), line: 1, column: 1 }, rule, 'warning', message, hint));
+  };
+  for (const other of glob(UNREAD_DOCUMENTS)) {
+    warn(other, 'unsupported-format', 'this file is not read: telaah reads transcripts saved as .md, .txt, .docx, .vtt or .srt', 'save it as Word Document (.docx) or as plain text (.txt)');
+  }
+  if (checkMeta) {
+    const bases = new Set(transcripts.map((t) => t.replace(/\.[^./\\]+$/, '')));
+    for (const meta of glob(['yaml', 'yml'])) {
+      if (bases.has(meta.replace(/\.[^./\\]+$/, ''))) continue;
+      warn(meta, 'metadata-without-transcript', `this metadata file belongs to no transcript: there is no ${path.basename(meta).replace(/\.[^.]+$/, '')}.docx, .vtt, .srt, .md or .txt beside it`,
+        'give it the name of its transcript, with .yaml instead of the transcript\'s extension');
+    }
+  }
+  return transcripts;
 }
 
 /** A file name made safe as a transcript id. */

@@ -34,16 +34,26 @@ export function readFrontMatter(lines: readonly string[], file: string, defaultI
     );
     return { meta, bodyLineIndex: 0, diagnostics };
   }
-  const yamlText = lines.slice(1, end).join('\n');
-  const { yaml, diagnostics: yd } = parseYaml(yamlText, file, 1);
+  const read = readMeta(lines.slice(1, end).join('\n'), file, 1, defaultId);
+  return { meta: read.meta, bodyLineIndex: end + 1, diagnostics: read.diagnostics };
+}
+
+/**
+ * The metadata keys as YAML text: the front matter's inside, or a whole metadata file beside the
+ * transcript (`<name>.yaml`). `lineOffset`: lines before `yamlText` in `file`.
+ */
+export function readMeta(yamlText: string, file: string, lineOffset: number, defaultId: string): { meta: TranscriptMeta; diagnostics: Diagnostic[] } {
+  const meta: TranscriptMeta = { id: defaultId, method: 'interview', interviewer: [...DEFAULT_INTERVIEWER] };
+  const diagnostics: Diagnostic[] = [];
+  const { yaml, diagnostics: yd } = parseYaml(yamlText, file, lineOffset);
   diagnostics.push(...yd.map((d) => ({ ...d, ruleId: d.ruleId === 'yaml-syntax' ? 'front-matter' : d.ruleId })));
-  if (!yaml) return { meta, bodyLineIndex: end + 1, diagnostics };
+  if (!yaml) return { meta, diagnostics };
   const pairs = mapPairs(yaml.doc, yaml.doc.contents);
   if (!pairs) {
     if (yaml.doc.contents) {
       diagnostics.push(diagnostic(yaml.pos(yaml.doc.contents), 'front-matter', 'error', 'front matter must be key: value lines'));
     }
-    return { meta, bodyLineIndex: end + 1, diagnostics };
+    return { meta, diagnostics };
   }
   const err = (node: Node | null | undefined, message: string, hint?: string): void => {
     diagnostics.push(diagnostic(yaml.pos(node), 'front-matter', 'error', message, hint));
@@ -119,5 +129,5 @@ export function readFrontMatter(lines: readonly string[], file: string, defaultI
         );
     }
   }
-  return { meta, bodyLineIndex: end + 1, diagnostics };
+  return { meta, diagnostics };
 }

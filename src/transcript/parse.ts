@@ -5,7 +5,17 @@
  */
 import type { Segment, Transcript } from '../model/transcript.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { readFrontMatter } from './frontmatter.js';
+import { readFrontMatter, readMeta } from './frontmatter.js';
+
+export interface ParseOptions {
+  /** The metadata file beside the transcript (`<name>.yaml`), when there is one. */
+  metaFile?: { text: string; file: string };
+  /**
+   * Speaker names known for certain (the voices of subtitle cues): only these start a turn, matched
+   * exactly as `Name:`, whatever characters or how many words they have.
+   */
+  speakers?: readonly string[];
+}
 
 export interface ParsedTranscript {
   transcript: Transcript;
@@ -16,9 +26,9 @@ const TIMESTAMP_RE = /^\s*\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*/;
 const LABEL_RE = /^\s*(?:\*\*)?([\p{Lu}\p{N}][\p{L}\p{N}.'’()\- ]{0,39}?)(?:\*\*)?\s*:(?:\*\*)?(?:\s+|$)/u;
 const MAX_LABEL_WORDS = 4;
 
-export function parseTranscript(text: string, file: string, defaultId: string): ParsedTranscript {
+export function parseTranscript(text: string, file: string, defaultId: string, opts: ParseOptions = {}): ParsedTranscript {
   const lines = text.split('\n');
-  const { meta, bodyLineIndex, diagnostics } = readFrontMatter(lines.map((l) => l.replace(/\r$/, '')), file, defaultId);
+  const { meta, bodyLineIndex, diagnostics } = metadata(lines.map((l) => l.replace(/\r$/, '')), file, defaultId, opts.metaFile);
   const lineStart: number[] = [];
   let acc = 0;
   for (const l of lines) {
@@ -27,8 +37,18 @@ export function parseTranscript(text: string, file: string, defaultId: string): 
   }
   const interviewer = new Set(meta.interviewer.map(norm));
   const allowed = meta.speakers ? new Set([...meta.speakers, ...meta.interviewer].map(norm)) : undefined;
+  const known = opts.speakers ? [...new Set(opts.speakers)].sort((a, b) => b.length - a.length) : undefined;
   // Documents and observation notes have no speakers unless `speakers:` names them.
   const labelsOn = allowed !== undefined || meta.method === 'interview' || meta.method === 'fgd';
+  const labelOf = (rest: string): { label: string; length: number } | undefined => {
+    if (known) {
+      const name = known.find((k) => rest.startsWith(`${k}:`) && (rest.length === k.length + 1 || /\s/.test(rest[k.length + 1]!)));
+      return name === undefined ? undefined : { label: name, length: name.length + /^:\s*/.exec(rest.slice(name.length))![0].length };
+    }
+    if (!labelsOn) return undefined;
+    const lm = LABEL_RE.exec(rest);
+    return lm && isLabel(lm[1]!.trim(), allowed) ? { label: lm[1]!.trim(), length: lm[0].length } : undefined;
+  };
 
   const segments: Segment[] = [];
   let cur: { seg: Segment; parts: string[] } | undefined;
@@ -67,14 +87,11 @@ export function parseTranscript(text: string, file: string, defaultId: string): 
       consumed += tm[0].length;
       rest = rest.slice(tm[0].length);
     }
-    let label: string | undefined;
-    if (labelsOn) {
-      const lm = LABEL_RE.exec(rest);
-      if (lm && isLabel(lm[1]!.trim(), allowed)) {
-        label = lm[1]!.trim();
-        consumed += lm[0].length;
-        rest = rest.slice(lm[0].length);
-      }
+    const found = labelOf(rest);
+    const label = found?.label;
+    if (found) {
+      consumed += found.length;
+      rest = rest.slice(found.length);
     }
     const from = lineStart[i]! + consumed;
     if (label !== undefined) {
@@ -84,7 +101,8 @@ export function parseTranscript(text: string, file: string, defaultId: string): 
       open(lineNo, from, speaker, ts);
     }
     const seg = cur!.seg;
-    if (rest.trim() === '' && cur!.parts.length === 0) {
+    if (rest.trim() === '') {
+      if (cur!.parts.length > 0) continue; // only a timestamp: nothing to add to the turn
       seg.lines = [lineNo, lineNo];
       seg.offsets = [from, from];
       continue; // a label alone on its line: the turn's text follows
@@ -111,6 +129,18 @@ export function parseTranscript(text: string, file: string, defaultId: string): 
     );
   }
   return { transcript: { file, meta, segments, text, bodyLine: bodyLineIndex + 1 }, diagnostics };
+}
+
+/** Front matter in the text, or the metadata file beside it — not both. */
+function metadata(lines: string[], file: string, defaultId: string, metaFile: ParseOptions['metaFile']): ReturnType<typeof readFrontMatter> {
+  const inText = readFrontMatter(lines, file, defaultId);
+  if (!metaFile) return inText;
+  const side = readMeta(metaFile.text, metaFile.file, 0, defaultId);
+  if (inText.bodyLineIndex > 0) {
+    side.diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'front-matter', 'error',
+      `the metadata is given twice: in this file's front matter and in ${metaFile.file}`, 'keep one of the two'));
+  }
+  return { meta: side.meta, bodyLineIndex: inText.bodyLineIndex, diagnostics: [...inText.diagnostics, ...side.diagnostics] };
 }
 
 function norm(label: string): string {

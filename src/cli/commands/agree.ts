@@ -21,7 +21,7 @@ export async function agreeCommand(dir: string | undefined, opts: AgreeOptions, 
   }
   const [a, b] = names as [string, string];
   const diags: Diagnostic[] = [];
-  const p = openProject(dir, undefined, io, diags);
+  const p = await openProject(dir, undefined, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const known = p.codings.map((c) => c.coder);
   const missing = names.filter((n) => n !== 'auto' && !known.includes(n));

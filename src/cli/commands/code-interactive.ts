@@ -29,7 +29,7 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
     return 2;
   }
   const diags: Diagnostic[] = [];
-  const p = openProject(dir, undefined, io, diags);
+  const p = await openProject(dir, undefined, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const cb = p.codebook;
   const a = analyse({ transcripts: p.transcripts, codebook: cb, codings: p.codings, language: p.config.language, auto: 'on', minScore: p.config.coding.minScore });

@@ -17,7 +17,7 @@ interface CodeOptions {
 
 export async function codeCommand(dir: string | undefined, opts: CodeOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const p = openProject(dir, opts.out, io, diags);
+  const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const a = analyse({
     transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,

@@ -16,7 +16,7 @@ export async function kwicCommand(term: string, dir: string | undefined, opts: {
     return 2;
   }
   const diags: Diagnostic[] = [];
-  const p = openProject(dir, undefined, io, diags);
+  const p = await openProject(dir, undefined, io, diags);
   if (!p) return report(diags, io) || 1;
   const at = { file: '<term>', line: 1, column: 1 };
   const probe: Codebook = {

@@ -27,7 +27,7 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
     project = '.';
   }
   if (project) {
-    const p = loadProject(project, io.cwd);
+    const p = await loadProject(project, io.cwd);
     diags.push(...p.diagnostics);
     if (p.codebook) diags.push(...lintCodebook(p.codebook));
     const codings = loadCodings(p.dir, io.cwd);

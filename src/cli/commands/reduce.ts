@@ -9,7 +9,7 @@ import { writeOutputs } from '../write.js';
 
 export async function reduceCommand(dir: string | undefined, opts: { out?: string }, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const p = openProject(dir, opts.out, io, diags);
+  const p = await openProject(dir, opts.out, io, diags);
   if (!p) return report(diags, io) || 1;
   const reduced = reduceAll(p.transcripts, p.config.language);
   const files = new Map<string, string>([['reduction.csv', reductionCsv(reduced)]]);

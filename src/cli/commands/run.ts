@@ -18,7 +18,7 @@ interface RunOptions {
 
 export async function runCommand(dir: string | undefined, opts: RunOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, opts, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
   if (opts.check) return check(r, diags, io);
