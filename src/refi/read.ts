@@ -7,7 +7,7 @@
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { normalizeGuid } from './guid.js';
 import type { RefiCode, RefiCoding, RefiNote, RefiProject, RefiSelection, RefiTextSource } from './model.js';
-import { attr, child, children, parseXml, textOf, type XmlNode } from './xml.js';
+import { attr, child, children, parseXml, textOf, xmlError, type XmlNode } from './xml.js';
 
 export interface ReadRefi {
   project?: RefiProject;
@@ -16,14 +16,11 @@ export interface ReadRefi {
 
 export function readRefi(text: string, file: string): ReadRefi {
   const at = { file, line: 1, column: 1 };
-  let doc: XmlNode;
-  try {
-    doc = parseXml(text);
-  } catch (e) {
-    const m = /Line:\s*(\d+)[\s\S]*?Column:\s*(\d+)/i.exec(String(e));
-    const pos = m ? { file, line: Number(m[1]), column: Number(m[2]) } : at;
-    return { diagnostics: [diagnostic(pos, 'refi-xml', 'error', `not well-formed XML: ${String((e as Error).message ?? e).split('\n')[0]}`)] };
+  const bad = xmlError(text);
+  if (bad) {
+    return { diagnostics: [diagnostic({ file, line: bad.line, column: bad.column }, 'refi-xml', 'error', `not well-formed XML: ${bad.message}`)] };
   }
+  const doc = parseXml(text);
   const root = doc.CodeBook ?? doc.Project;
   if (!root || typeof root !== 'object') {
     const found = Object.keys(doc).filter((k) => !k.startsWith('?'))[0];

@@ -58,20 +58,20 @@ export function importCodings(input: CodingsImportInput): CodingsImport {
   }
 
   for (const src of project.sources) {
-    if (!src.selections.some((s) => s.codings.length)) continue;
+    const coded = src.selections.filter((s) => s.codings.length);
+    if (!coded.length) continue;
+    out.counts.selections += coded.length;
     const t = matchTranscript(src, input.texts.get(src.guid), input.transcripts);
     if (!t) {
       const n = src.selections.reduce((k, s) => k + s.codings.length, 0);
       out.counts.skipped += n;
-      warn('unmatched-source', `source "${src.name}" matches no transcript of the project by name or text; its ${n} coding${n === 1 ? '' : 's'} are not imported`,
+      warn('unmatched-source', `source "${src.name}" matches no transcript of the project by name or text; ${n === 1 ? 'its coding is' : `its ${n} codings are`} not imported`,
         'put the transcript in the project (named like the source), then import again');
       continue;
     }
     const text = input.texts.get(src.guid) ?? t.text.slice(bodyOffset(t));
-    const cut = cutter(text, t, src.selections.filter((x) => x.codings.length));
-    for (const sel of src.selections) {
-      if (!sel.codings.length) continue;
-      out.counts.selections++;
+    const cut = cutter(text, t, coded);
+    for (const sel of coded) {
       const found = cut(sel);
       if (!found) {
         out.counts.skipped += sel.codings.length;

@@ -3,7 +3,7 @@
  * `@_` keys, and a parser that keeps every repeatable element a list and ignores namespace
  * prefixes. Pure.
  */
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export const QDC_NS = 'urn:QDA-XML:codebook:1.0';
 export const QDE_NS = 'urn:QDA-XML:project:1.0';
@@ -17,6 +17,12 @@ const REPEATED = new Set([
 ]);
 
 export type XmlNode = Record<string, unknown>;
+
+/** Where the text is not well-formed XML: line, column and the parser's message; undefined when it is. */
+export function xmlError(text: string): { line: number; column: number; message: string } | undefined {
+  const v = XMLValidator.validate(text);
+  return v === true ? undefined : { line: v.err.line, column: v.err.col, message: v.err.msg };
+}
 
 export function parseXml(text: string): XmlNode {
   const parser = new XMLParser({

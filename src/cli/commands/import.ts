@@ -144,7 +144,8 @@ function writeCodebook(project: RefiProject, shown: string, opts: ImportOptions,
   const problems = [...parsed.diagnostics, ...(parsed.codebook ? lintCodebook(parsed.codebook) : [])].filter((d) => d.severity === 'error');
   if (problems.length) throw new Error(`the imported codebook does not lint clean: ${problems[0]!.message}`);
   writeFileAtomic(out, text);
-  io.stdout(`Wrote ${parsed.codebook!.codes.length} codes to ${outShown}.\n`);
+  const n = parsed.codebook!.codes.length;
+  io.stdout(`Wrote ${n} code${n === 1 ? '' : 's'} to ${outShown}.\n`);
   return 0;
 }
 
