@@ -121,6 +121,19 @@ describe('telaah import --project: codings from a .qdpx', () => {
     expect(lint.stdout).not.toMatch(/orphaned-coding|ambiguous-quote| error /);
   });
 
+  it('memos and polarity: limit come back (the memo carries a [limit] mark)', async () => {
+    const t = { 'warga.md': '---\nid: warga\nmethod: interview\n---\nWarga: Rapat di balai desa jarang sekali, warga belum diajak bicara.\n' };
+    const coding = 'coder: rina\ncodings:\n  - transcript: warga\n    code: dialog-tatap-muka\n    quote: "Rapat di balai desa jarang sekali"\n    polarity: limit\n    memo: "forum jarang"\n';
+    const dir = miniProject(t, { 'rina.yaml': coding });
+    const qdpx = path.join(tmp(), 'w.qdpx');
+    await run(['export', 'qdpx', dir, '-o', qdpx]);
+    const fresh = miniProject(t);
+    await run(['import', qdpx, '--project', fresh]);
+    const back = parseCodings(readFileSync(path.join(fresh, 'codings', 'rina.yaml'), 'utf8'), 'rina.yaml', 'rina').codings!.codings;
+    expect(back).toMatchObject([{ code: 'dialog-tatap-muka', polarity: 'limit', memo: 'forum jarang' }]);
+    expect(await manualCodes(fresh)).toEqual(await manualCodes(dir));
+  });
+
   it('appends to an existing coder file, keeping what is there', async () => {
     const dir = pujud();
     const qdpx = path.join(tmp(), 'pujud.qdpx');
