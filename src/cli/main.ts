@@ -206,6 +206,60 @@ Examples:
       set(await agreeCommand(dir, opts, io));
     });
 
+  // REFI-QDA exchange (NVivo, ATLAS.ti, MAXQDA, QualCoder): a command group, one subcommand per format
+  const exportCmd = program
+    .command('export')
+    .description('write the codebook or the coded project in a format other programs open (REFI-QDA .qdc / .qdpx)');
+  exportCmd
+    .command('qdc')
+    .description('a codebook as a REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA, QualCoder')
+    .argument('<codebook>', 'bundled codebook name or path to a codebook file')
+    .requiredOption('-o, --out <file>', 'the .qdc file to write')
+    .addOption(new Option('-l, --lang <lang>', 'language of the code names and descriptions').choices(['id', 'en']).default('id'))
+    .addHelpText('after', `
+Examples:
+  $ telaah export qdc bartania -o bartania.qdc
+  $ telaah export qdc ./codebook.yaml -o codebook.qdc --lang en`)
+    .action(async (ref: string, opts) => {
+      const { exportQdcCommand } = await import('./commands/export-qdc.js');
+      set(await exportQdcCommand(ref, opts, io));
+    });
+  exportCmd
+    .command('qdpx')
+    .description('the coded project as a REFI-QDA project (.qdpx): transcripts, codebook, codings per coder, cases, memos')
+    .argument('[project]', 'project folder', '.')
+    .requiredOption('-o, --out <file>', 'the .qdpx file to write')
+    .addOption(new Option('-l, --lang <lang>', 'language of the code names (default: `language:` in telaah.yaml)').choices(['id', 'en']))
+    .addOption(new Option('--auto <mode>', 'automatic codes: on (exported as user telaah-auto), suggest or off (left out)').choices(['on', 'suggest', 'off']))
+    .addHelpText('after', `
+Examples:
+  $ telaah export qdpx samples/pujud -o pujud.qdpx
+  $ telaah export qdpx . -o for-supervisor.qdpx --auto off     (your own codings only)`)
+    .action(async (dir: string, opts) => {
+      const { exportQdpxCommand } = await import('./commands/export-qdpx.js');
+      set(await exportQdpxCommand(dir, opts, io));
+    });
+
+  program
+    .command('import')
+    .description('read a REFI-QDA codebook (.qdc) or project (.qde, .qdpx): its codebook as a telaah codebook, its codings into a project')
+    .argument('<file>', 'a .qdc, .qde or .qdpx exported by NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette or telaah')
+    .option('-o, --out <file>', 'write the codebook to this .yaml file')
+    .option('-p, --project <dir>', 'add the coded selections to this project as manual codings (codings/<user>.yaml)')
+    .addOption(new Option('-l, --lang <lang>', 'language the code names and descriptions are written in').choices(['id', 'en']).default('id'))
+    .option('--force', 'replace the -o file if it exists')
+    .addHelpText('after', `
+Examples:
+  $ telaah import supervisor.qdc -o codebook.yaml --lang en
+  $ telaah import coded-in-nvivo.qdpx --project my-thesis
+
+Codings are added to codings/<user>.yaml (existing codings are kept; ones already there are not
+added twice). Codings of the user telaah-auto are left out: telaah recomputes them.`)
+    .action(async (file: string, opts) => {
+      const { importCommand } = await import('./commands/import.js');
+      set(await importCommand(file, opts, io));
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

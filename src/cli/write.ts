@@ -8,11 +8,16 @@ export function writeOutputs(outDir: string, files: Map<string, string>): void {
   for (const [rel, content] of files) {
     const abs = path.resolve(root, rel);
     if (!abs.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    const tmp = `${abs}.tmp-${process.pid}`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, abs);
+    writeFileAtomic(abs, content);
   }
+}
+
+/** Writes one file whole or not at all: to a temporary file beside it, then renamed over it. */
+export function writeFileAtomic(abs: string, content: string | Uint8Array): void {
+  mkdirSync(path.dirname(abs), { recursive: true });
+  const tmp = `${abs}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, abs);
 }
 
 /**

@@ -148,3 +148,14 @@ function fuzzy(hay: string, needle: string): { start: number; end: number; dista
   const best = Math.min(...hits.map((h) => h.distance));
   return hits.filter((h) => h.distance === best);
 }
+
+/** What a codings entry stores to find a passage again: its first line and ~40 characters either side. */
+export function quoteHints(text: string, start: number, end: number): { line: number; prefix: string; suffix: string } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  return {
+    line,
+    prefix: text.slice(Math.max(0, start - 40), start).replace(/\s+/g, ' ').trimStart(),
+    suffix: text.slice(end, end + 40).replace(/\s+/g, ' ').trimEnd(),
+  };
+}

@@ -9,6 +9,7 @@ export interface NewCoding {
   code: string;
   quote: string;
   memo?: string;
+  polarity?: 'support' | 'limit';
   line: number;
   prefix?: string;
   suffix?: string;

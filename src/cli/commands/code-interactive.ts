@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { anchorQuote } from '../../codings/anchor.js';
+import { anchorQuote, quoteHints } from '../../codings/anchor.js';
 import { appendDecisions } from '../../codings/edit.js';
 import { segmentAt } from '../../codings/resolve.js';
 import { labelOf, type Codebook } from '../../model/codebook.js';
@@ -47,7 +47,7 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
     const t = p.transcripts.find((x) => x.meta.id === e.item.transcript)!;
     const seg = t.segments.find((x) => x.id === e.item.segment)!;
     const quote = t.text.slice(seg.offsets[0], seg.offsets[1]).replace(/\s+/g, ' ').trim();
-    const ctx = { line: seg.lines[0], prefix: t.text.slice(Math.max(0, seg.offsets[0] - 40), seg.offsets[0]).replace(/\s+/g, ' ').trimStart(), suffix: t.text.slice(seg.offsets[1], seg.offsets[1] + 40).replace(/\s+/g, ' ').trimEnd() };
+    const ctx = { ...quoteHints(t.text, seg.offsets[0], seg.offsets[1]), line: seg.lines[0] };
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     const after = appendDecisions(before, coder,
       e.codes.map((code) => ({ transcript: t.meta.id, code, quote, ...(e.memo ? { memo: e.memo } : {}), ...ctx })),

@@ -1,0 +1,198 @@
+/**
+ * The selections of a REFI-QDA project as telaah manual codings, per user: each source is matched to
+ * a project transcript (by name, else by text), each selection's text is cut from the source by
+ * code points — or, when that text is not in the transcript, by UTF-16 units (NVivo for Windows) —
+ * and written as a quote that anchors in the transcript. Codings already in a coder's file are not
+ * added twice. Pure.
+ */
+import { anchorQuote, fold, quoteHints } from '../codings/anchor.js';
+import type { NewCoding } from '../codings/edit.js';
+import { resolveCodings, segmentAt } from '../codings/resolve.js';
+import { slug } from '../codebook/parse.js';
+import type { Codebook } from '../model/codebook.js';
+import type { CodingsFile } from '../model/coding.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import type { Transcript } from '../model/transcript.js';
+import { AUTO_USER, bodyOffset, LIMIT_MARK } from './from-analysis.js';
+import { codeGuid } from './guid.js';
+import { flattenCodes, type RefiCode, type RefiProject, type RefiSelection, type RefiTextSource } from './model.js';
+import { positionMap } from './positions.js';
+
+export interface CodingsImportInput {
+  project: RefiProject;
+  /** Source GUID → its plain text (from the .qdpx, or inline), when available. */
+  texts: ReadonlyMap<string, string>;
+  transcripts: Transcript[];
+  codebook: Codebook;
+  existing: CodingsFile[];
+  /** The imported file, as shown in messages. */
+  file: string;
+}
+
+export interface CodingsImport {
+  /** Coder name → codings to append to codings/<coder>.yaml. */
+  byCoder: Map<string, NewCoding[]>;
+  diagnostics: Diagnostic[];
+  counts: { selections: number; imported: number; already: number; auto: number; skipped: number };
+}
+
+/** A user's name as a telaah coder name (letters, digits, `.`, `_`, `-`). */
+export function coderName(user: string | undefined): string {
+  const n = (user ?? '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
+  return n || 'imported';
+}
+
+export function importCodings(input: CodingsImportInput): CodingsImport {
+  const { project, codebook: cb, file } = input;
+  const at = { file, line: 1, column: 1 };
+  const out: CodingsImport = { byCoder: new Map(), diagnostics: [], counts: { selections: 0, imported: 0, already: 0, auto: 0, skipped: 0 } };
+  const warn = (rule: string, message: string, hint?: string) => out.diagnostics.push(diagnostic(at, rule, 'warning', message, hint));
+  const users = new Map(project.users.map((u) => [u.guid, u.name]));
+  const notes = new Map(project.notes.map((n) => [n.guid, n.text]));
+  const toCode = codeMapper(project.codes, cb);
+  const unknownCodes = new Set<string>();
+  // a coder's code on a segment counts once (as in the analysis): what their file already has there is not added again
+  const seen = new Set<string>();
+  for (const [segment, list] of resolveCodings(input.existing, input.transcripts, cb).bySegment) {
+    for (const a of list) seen.add(key(a.origin.replace(/^manual:/, ''), segment, a.code));
+  }
+
+  for (const src of project.sources) {
+    const coded = src.selections.filter((s) => s.codings.length);
+    if (!coded.length) continue;
+    out.counts.selections += coded.length;
+    const t = matchTranscript(src, input.texts.get(src.guid), input.transcripts);
+    if (!t) {
+      const n = src.selections.reduce((k, s) => k + s.codings.length, 0);
+      out.counts.skipped += n;
+      warn('unmatched-source', `source "${src.name}" matches no transcript of the project by name or text; ${n === 1 ? 'its coding is' : `its ${n} codings are`} not imported`,
+        'put the transcript in the project (named like the source), then import again');
+      continue;
+    }
+    const text = input.texts.get(src.guid) ?? t.text.slice(bodyOffset(t));
+    const cut = cutter(text, t, coded);
+    for (const sel of coded) {
+      const found = cut(sel);
+      if (!found) {
+        out.counts.skipped += sel.codings.length;
+        warn('selection-not-found', `a selection of "${src.name}" (positions ${sel.start}–${sel.end}) is not in transcript ${t.meta.id} as it is now; not imported`,
+          'the transcript may have been edited since the export; code the passage again by hand');
+        continue;
+      }
+      for (const c of sel.codings) {
+        const userName = users.get(c.user ?? sel.user ?? src.user ?? '');
+        if (userName === AUTO_USER) {
+          out.counts.auto++;
+          continue; // telaah's own automatic codes: recomputed by every run, not a person's codings
+        }
+        const rc = toCode.byGuid.get(c.codeGuid);
+        const code = rc ? toCode.id(rc) : undefined;
+        if (!code) {
+          out.counts.skipped++;
+          const name = rc?.name ?? c.codeGuid;
+          if (!unknownCodes.has(name)) {
+            unknownCodes.add(name);
+            warn('unknown-code', `code "${name}" is not in codebook "${cb.id}"; its codings are not imported`,
+              `import the codebook first (telaah import ${file} -o codebook.yaml) and use it in telaah.yaml, or add the code`);
+          }
+          continue;
+        }
+        const coder = coderName(userName);
+        const k = key(coder, segmentAt(t.segments, found.start, found.end)?.id ?? `${t.meta.id}/${found.start}`, code);
+        if (seen.has(k)) {
+          out.counts.already++;
+          continue;
+        }
+        seen.add(k);
+        const memoParts = [...sel.notes, ...c.notes].map((g) => notes.get(g)).filter((x): x is string => Boolean(x));
+        let memo = memoParts.join(' / ');
+        const limit = memo.startsWith(LIMIT_MARK);
+        if (limit) memo = memo.slice(LIMIT_MARK.length).trim();
+        const entry: NewCoding = { transcript: t.meta.id, code, quote: found.quote, ...quoteHints(t.text, found.start, found.end) };
+        if (memo) entry.memo = memo;
+        if (limit) entry.polarity = 'limit';
+        out.byCoder.set(coder, [...(out.byCoder.get(coder) ?? []), reorder(entry)]);
+        out.counts.imported++;
+      }
+    }
+  }
+  return out;
+}
+
+/** The keys of a coding in the order people read them. */
+function reorder(c: NewCoding): NewCoding {
+  const { transcript, code, quote, memo, polarity, line, prefix, suffix } = c;
+  return { transcript, code, quote, memo, polarity, line, prefix, suffix };
+}
+
+function key(coder: string, segment: string, code: string): string {
+  return `${coder}\u0000${segment}\u0000${code}`;
+}
+
+/** REFI codes → project code ids: telaah's own GUIDs, then the slugged name, then a label. */
+function codeMapper(codes: RefiCode[], cb: Codebook) {
+  const byGuid = new Map(flattenCodes(codes).map((c) => [c.guid, c]));
+  const ids = new Map(cb.codes.map((c) => [codeGuid(cb.id, c.id), c.id]));
+  const bySlug = new Set(cb.codes.map((c) => c.id));
+  const byLabel = new Map<string, string>();
+  for (const c of cb.codes) for (const l of Object.values(c.label)) byLabel.set(l.trim().toLowerCase(), c.id);
+  return {
+    byGuid,
+    id: (rc: RefiCode): string | undefined =>
+      ids.get(rc.guid) ?? (bySlug.has(slug(rc.name)) ? slug(rc.name) : undefined) ?? byLabel.get(rc.name.trim().toLowerCase()),
+  };
+}
+
+function matchTranscript(src: RefiTextSource, text: string | undefined, transcripts: Transcript[]): Transcript | undefined {
+  const names = (s: string) => {
+    const base = s.split(/[\\/]/).pop()!.toLowerCase();
+    return [base, base.replace(/\.[^.]+$/, '')];
+  };
+  const wanted = new Set(names(src.name));
+  const byName = transcripts.find((t) => wanted.has(t.meta.id.toLowerCase()) || names(t.file).some((n) => wanted.has(n)));
+  if (byName || text === undefined) return byName;
+  const folded = fold(text).text;
+  return transcripts.find((t) => fold(t.text.slice(bodyOffset(t))).text === folded || fold(t.text).text === folded);
+}
+
+interface Found {
+  quote: string;
+  /** UTF-16 offsets of the quote in the transcript's file text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts selections out of the source text. Both ways of counting give *some* text of the same
+ * source, so the count is chosen per source by where the selections fall: a person selects whole
+ * words, so the count that puts more starts and ends on word boundaries wins (code points, the
+ * spec's, on a tie). A cut is kept only when its text is in the transcript as it is now.
+ */
+function cutter(text: string, t: Transcript, selections: RefiSelection[]): (sel: RefiSelection) => Found | undefined {
+  const map = positionMap(text);
+  const from = bodyOffset(t);
+  const byCodePoints = (sel: RefiSelection) => ({ start: map.toUtf16(sel.start), end: map.toUtf16(sel.end) });
+  const byUtf16 = (sel: RefiSelection) => ({ start: Math.min(sel.start, text.length), end: Math.min(sel.end, text.length) });
+  const valid = selections.filter(isValid);
+  const order = boundaryScore(text, valid.map(byUtf16)) > boundaryScore(text, valid.map(byCodePoints)) ? [byUtf16, byCodePoints] : [byCodePoints, byUtf16];
+  return (sel) => {
+    if (!isValid(sel)) return undefined;
+    for (const cut of order) {
+      const r = cut(sel);
+      const quote = text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+      if (!quote) continue;
+      const res = anchorQuote(t.text, quote, { offset: from + r.start });
+      if (res.anchor && res.anchor.distance === 0) return { quote, start: res.anchor.start, end: res.anchor.end };
+    }
+    return undefined;
+  };
+}
+
+function isValid(sel: RefiSelection): boolean {
+  return Number.isInteger(sel.start) && Number.isInteger(sel.end) && sel.start >= 0 && sel.end > sel.start;
+}
+
+function boundaryScore(text: string, ranges: { start: number; end: number }[]): number {
+  const word = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  return ranges.reduce((n, r) => n + (word(r.start - 1) && word(r.start) ? 0 : 1) + (word(r.end - 1) && word(r.end) ? 0 : 1), 0);
+}
