@@ -12,8 +12,8 @@ import { level, levelRanges } from './scale.js';
 export function heatmapTable(m: ReportModel): string {
   const { L } = m;
   const max = Math.max(0, ...m.heat.flatMap((r) => r.cells.map((c) => c.count)));
-  const groupRow = m.groups.map((g) => `<th scope="colgroup" colspan="${g.sources.length}" class="grp">${esc(g.label)}</th>`).join('');
-  const sourceRow = m.sources.map((s) => `<th scope="col" class="src" title="${esc(s.informant ?? s.label)}">${esc(s.label)}</th>`).join('');
+  const groupRow = m.groups.map((g, k) => `<th scope="colgroup" colspan="${g.sources.length}" class="grp${k > 0 ? ' gs' : ''}">${esc(g.label)}</th>`).join('');
+  const sourceRow = m.sources.map((s, j) => `<th scope="col" class="src${groupStart(m, j)}" title="${esc(s.informant ?? s.label)}">${esc(s.label)}</th>`).join('');
   const body = m.heat.map((row) => {
     const ind = row.indicator;
     const cells = row.cells.map((c, j) => {

@@ -38,9 +38,9 @@ nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
-.scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0; }
+.scroll { overflow-x: auto; max-width: 100%; margin: 0.5rem 0; position: relative; }
 table { border-collapse: collapse; font-size: 0.9rem; }
-caption { text-align: left; color: var(--muted); padding: 0 0 0.4rem; caption-side: top; }
+p.cap { color: var(--muted); margin: 0.25rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.45rem; vertical-align: top; }
 thead th, thead td { background: var(--head); }
 th { text-align: left; font-weight: 600; }
@@ -73,14 +73,17 @@ td.diag { background: var(--head); font-style: italic; color: var(--muted); }
 .st-single-source { background: var(--one-bg); color: var(--one-fg); }
 .st-absent { background: var(--none-bg); color: var(--none-fg); }
 .filters { position: sticky; top: 0; z-index: 2; background: var(--bg); padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
-.filters fieldset { border: 1px solid var(--line); display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.75rem; margin: 0; }
+.filters fieldset { min-width: 0; border: 1px solid var(--line); display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.75rem; margin: 0; }
 .filters fieldset.pol { border: 0; padding: 0; }
 .filters legend { font-weight: 600; }
 .filters fieldset.pol legend { float: left; margin-right: 0.5rem; font-weight: 500; }
-.filters select, .filters button { font: inherit; padding: 0.2rem 0.4rem; max-width: 100%; }
+.filters select, .filters button { font: inherit; padding: 0.2rem 0.4rem; max-width: 100%; min-width: 0; }
+.filters select { width: 16rem; }
 .filters label { white-space: nowrap; }
+.filters fieldset.pol { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
 #filter-status { margin: 0.35rem 0 0; color: var(--muted); font-size: 0.9rem; }
 .def { font-style: italic; margin: 0.25rem 0; }
+section.code-ev { scroll-margin-top: 9rem; }
 .counts, .omitted, .empty, .none { color: var(--muted); margin: 0.25rem 0; }
 ul.quotes { list-style: none; padding: 0; margin: 0.5rem 0; }
 ul.quotes li { border-left: 4px solid var(--h3); background: var(--quote); padding: 0.4rem 0.75rem; margin: 0.5rem 0; }

@@ -14,8 +14,11 @@ export interface TableParts {
 }
 
 export function scrollTable(t: TableParts): string {
-  const caption = t.caption === undefined ? '' : `<caption id="${t.labelledBy}">${esc(t.caption)}</caption>\n`;
-  return `<div class="scroll" role="region" aria-labelledby="${t.labelledBy}" tabindex="0">
+  // the caption is read by screen readers with the table; sighted readers get the same words above
+  // the scrolling region, where a narrow window cannot scroll them out of view
+  const caption = t.caption === undefined ? '' : `<caption id="${t.labelledBy}" class="vh">${esc(t.caption)}</caption>\n`;
+  const above = t.caption === undefined ? '' : `<p class="cap" aria-hidden="true">${esc(t.caption)}</p>\n`;
+  return `${above}<div class="scroll" role="region" aria-labelledby="${t.labelledBy}" tabindex="0">
 <table class="${t.className}">
 ${caption}${t.cols ? `${t.cols}\n` : ''}<thead>
 ${t.head}
