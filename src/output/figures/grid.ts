@@ -69,7 +69,7 @@ const SIZE = 11;
 const HEAD_SIZE = 10;
 const PAD = 10;
 const MAX_ROW_LABEL = 260;
-const MAX_COL_LABEL = 170;
+const MAX_COL_LABEL = 210;
 const SLANT = Math.SQRT1_2;
 
 export function gridSvg(g: GridSpec): string {
