@@ -192,6 +192,23 @@ Two runs over the same inputs write byte-identical files, wherever the folder li
     });
 
   program
+    .command('report')
+    .description('write out/report.html (one self-contained page: summary, heatmap, triangulation, quotes, co-occurrence) and the SVG figures in out/figures/')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
+    .addOption(new Option('-l, --lang <lang>', 'language of the labels (default: `language:` in telaah.yaml)').choices(['id', 'en']))
+    .addHelpText('after', `
+Examples:
+  $ telaah report samples/pujud              then open samples/pujud/out/report.html in a browser
+  $ telaah report . --lang en
+
+Also written by \`telaah run\`. figures/heatmap.svg and figures/triangulation.svg go into Word or LaTeX as they are.`)
+    .action(async (dir: string, opts) => {
+      const { reportCommand } = await import('./commands/report.js');
+      set(await reportCommand(dir, opts, io));
+    });
+
+  program
     .command('agree')
     .description("agreement between two coders: percent agreement, Cohen's kappa and Krippendorff's alpha per code and pooled")
     .argument('[project]', 'project folder', '.')

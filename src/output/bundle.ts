@@ -3,6 +3,7 @@ import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
 import { conclusionsMarkdown } from './conclusions.js';
 import { reducedMarkdown, reductionCsv } from './reduction.js';
+import { reportFiles } from './report/index.js';
 import { runJson, sha256, type RunInfo } from './run-json.js';
 import { codingsCsv, segmentsJsonl } from './segments.js';
 import { matrixCsv, triangulationCsv } from './tables.js';
@@ -26,6 +27,7 @@ export function runOutputs(s: Study, ctx: BundleContext): Map<string, string> {
   for (const m of s.matrices) files.set(`matrix/${m.name}.csv`, matrixCsv(m));
   files.set('triangulation.csv', triangulationCsv(s.triangulation, ctx.codebook, ctx.lang));
   files.set('conclusions.md', conclusionsMarkdown(s.conclusions));
+  for (const [rel, text] of reportFiles(s, { codebook: ctx.codebook, lang: ctx.lang, version: ctx.version })) files.set(rel, text);
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
   const info: Omit<RunInfo, 'inputs' | 'outputs'> = {
     tool: { name: 'telaah', version: ctx.version },

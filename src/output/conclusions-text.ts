@@ -672,3 +672,7 @@ function soleSource(ind: Indicator): string {
 }
 
 export const PHRASES: Record<'id' | 'en', Phrases> = { id: ID, en: EN };
+
+/** Triangulation statuses as the drafts name them (also used by the HTML report and figures). */
+export const STATUS_LABELS: Record<'id' | 'en', Record<Status, string>> = { id: ID_STATUS, en: EN_STATUS };
+export { STATUS_ORDER };

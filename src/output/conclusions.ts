@@ -78,7 +78,7 @@ function inSentence(label: string): string {
 }
 
 /** `pemerintah-desa` → `pemerintah desa`. */
-function humanGroup(g: string): string {
+export function humanGroup(g: string): string {
   return oneLine(g.replace(/[-_]+/g, ' '));
 }
 

@@ -101,17 +101,20 @@ function pick(list: Evidence[], n: number): Quote[] {
     if (chosen.length >= n) break;
     if (!chosen.includes(e)) chosen.push(e);
   }
-  return chosen.map((e) => {
-    const m = e.segment.transcript.meta;
-    const seg = e.segment.reduced.segment;
-    const q: Quote = {
-      text: e.segment.reduced.text, segment: seg.id, transcript: m.id, citeAs: citeAs(e), method: m.method,
-      lines: [seg.lines[0], seg.lines[1]], polarity: e.polarity,
-    };
-    if (m.informant) q.informant = m.informant;
-    if (m.date) q.date = m.date;
-    return q;
-  });
+  return chosen.map(quoteOf);
+}
+
+/** One piece of evidence as a citable quote (whole segment text, lines, source). */
+export function quoteOf(e: Evidence): Quote {
+  const m = e.segment.transcript.meta;
+  const seg = e.segment.reduced.segment;
+  const q: Quote = {
+    text: e.segment.reduced.text, segment: seg.id, transcript: m.id, citeAs: citeAs(e), method: m.method,
+    lines: [seg.lines[0], seg.lines[1]], polarity: e.polarity,
+  };
+  if (m.informant) q.informant = m.informant;
+  if (m.date) q.date = m.date;
+  return q;
 }
 
 function order(e: Evidence): number {

@@ -1,0 +1,14 @@
+/** Escaping for HTML and SVG (XML) writers: text and attribute values alike. Pure. */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes &, <, >, " and ' so any user text is inert in element content and quoted attributes. */
+export function esc(value: string | number): string {
+  // control characters other than tab and newline are not allowed in XML at all
+  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** Collapses whitespace (line breaks included) to single spaces. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
