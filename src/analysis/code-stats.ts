@@ -12,6 +12,8 @@ import { evidenceByCode } from './evidence.js';
 export interface CodeStats {
   code: string;
   segments: number;
+  /** Segments with a coder's own coding of it (not only the automatic coder's). */
+  byHand: number;
   informants: number;
   /** `auto` and the names of the coders whose codings count for it, sorted. */
   coders: string[];
@@ -37,8 +39,9 @@ export function codebookUsage(segments: CodedSegment[], cb: Codebook, codings: C
         if (a.code === c.id || a.path.includes(c.id)) coders.add(a.origin.replace(/^manual:/, ''));
       }
     }
+    const byHand = list.filter((e) => e.segment.codes.some((a) => a.origin.startsWith('manual:') && (a.code === c.id || a.path.includes(c.id)))).length;
     const dates = list.map((e) => e.segment.transcript.meta.date).filter((d): d is string => Boolean(d)).sort();
-    return { code: c.id, segments: list.length, informants: informants.size, coders: [...coders].sort(), lastUsed: dates.at(-1) ?? null };
+    return { code: c.id, segments: list.length, byHand, informants: informants.size, coders: [...coders].sort(), lastUsed: dates.at(-1) ?? null };
   });
   const known = new Set(cb.codes.map((c) => c.id));
   const missing = codings.flatMap((f) => f.codings.filter((c) => !known.has(c.code)).map((c) => ({ code: c.code, pos: c.codePos })));

@@ -19,10 +19,11 @@ export async function codebookStatsCommand(dir: string, opts: { format: 'table' 
     io.stdout(`${JSON.stringify({ ...usage, missing: usage.missing.map((m) => ({ code: m.code, file: m.pos.file, line: m.pos.line, column: m.pos.column })) }, null, 2)}\n`);
     return usage.missing.length ? 1 : status;
   }
-  const table = new Table({ head: ['code', 'segments', 'informants', 'coders', 'last used'], style: { head: [], border: [] } });
-  for (const s of usage.codes) table.push([`${'  '.repeat(depthOf(cb, s.code))}${s.code}`, s.segments, s.informants, s.coders.join(', ') || '–', s.lastUsed ?? '–']);
+  const table = new Table({ head: ['code', 'segments', 'by hand', 'informants', 'coders', 'last used'], style: { head: [], border: [] } });
+  for (const s of usage.codes) table.push([`${'  '.repeat(depthOf(cb, s.code))}${s.code}`, s.segments, s.byHand, s.informants, s.coders.join(', ') || '–', s.lastUsed ?? '–']);
   io.stdout(`${table.toString()}\n`);
-  io.stdout('segments and informants count a code with its sub-codes; coders: "auto" is the automatic coder; last used: the latest transcript date (front matter `date:`) among its segments.\n');
+  io.stdout('segments (all, and coded by hand) and informants count a code with its sub-codes, as the matrices do; coders: "auto" is the automatic coder;\n' +
+    'last used: the latest transcript date (front matter `date:`) among its segments.\n');
   io.stdout(usage.unused.length ? `Never used (${usage.unused.length}): ${usage.unused.join(', ')}\n` : 'Every code is used.\n');
   if (usage.missing.length) {
     io.stdout(`Used in codings but not in the codebook (${usage.missing.length}):\n`);
