@@ -38,7 +38,10 @@ function open(dir: string, io: Io): Opened | undefined {
   const diags: Diagnostic[] = [];
   const project = loadProject(dir, io.cwd);
   diags.push(...project.diagnostics.filter((d) => d.severity === 'error'));
-  if (!project.configOk || !project.codebook || diags.length) return report(diags, io), undefined;
+  if (!project.configOk || !project.codebook || diags.length) {
+    report(diags, io);
+    return undefined;
+  }
   const loaded = loadCodebook(project.config.codebook, project.dir, project.config.codebookPos);
   return { project, files: loaded.files, diags };
 }
