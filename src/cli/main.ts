@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
+import type { Edit as CodebookEdit } from './commands/codebook-edit.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -180,10 +181,12 @@ Examples:
     .option('--check', 'recompute in memory and compare with the output folder; exit 1 on any difference')
     .addOption(new Option('-l, --lang <lang>', 'language of the draft').choices(['id', 'en']))
     .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest or off').choices(['on', 'suggest', 'off']))
+    .option('--xlsx', 'also write telaah.xlsx: every matrix, the segments and the triangulation in one workbook')
     .addHelpText('after', `
 Examples:
   $ telaah run samples/pujud
   $ telaah run . --check        (a supervisor or CI: are the shared outputs what the inputs give?)
+  $ telaah run . --xlsx         (also out/telaah.xlsx, for a spreadsheet)
 
 Two runs over the same inputs write byte-identical files, wherever the folder lives.`)
     .action(async (dir: string, opts) => {
@@ -226,7 +229,7 @@ Examples:
   // REFI-QDA exchange (NVivo, ATLAS.ti, MAXQDA, QualCoder): a command group, one subcommand per format
   const exportCmd = program
     .command('export')
-    .description('write the codebook or the coded project in a format other programs open (REFI-QDA .qdc / .qdpx)');
+    .description('write the codebook or the analysis in a format other programs open: REFI-QDA .qdc / .qdpx, Excel .xlsx');
   exportCmd
     .command('qdc')
     .description('a codebook as a REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA, QualCoder')
@@ -257,6 +260,19 @@ Examples:
       set(await exportQdpxCommand(dir, opts, io));
     });
 
+  exportCmd
+    .command('xlsx')
+    .description('one workbook: a sheet per matrix, the segments, a 0/1 code-by-segment sheet and the triangulation table')
+    .argument('[project]', 'project folder', '.')
+    .option('-o, --out <file>', 'the .xlsx file to write (default: telaah.xlsx in the output folder)')
+    .addHelpText('after', `
+Example:
+  $ telaah export xlsx samples/pujud -o pujud.xlsx`)
+    .action(async (dir: string, opts) => {
+      const { exportXlsxCommand } = await import('./commands/export-xlsx.js');
+      set(await exportXlsxCommand(dir, opts, io));
+    });
+
   program
     .command('import')
     .description('read a REFI-QDA codebook (.qdc) or project (.qde, .qdpx): its codebook as a telaah codebook, its codings into a project')
@@ -275,6 +291,67 @@ added twice). Codings of the user telaah-auto are left out: telaah recomputes th
     .action(async (file: string, opts) => {
       const { importCommand } = await import('./commands/import.js');
       set(await importCommand(file, opts, io));
+    });
+
+  const codebook = program
+    .command('codebook')
+    .description("restructure the project's codebook (rename, merge, move codes) across every coder's codings; usage statistics")
+    .addHelpText('after', `
+Examples:
+  $ telaah codebook copy my-thesis                           (a bundled codebook becomes my-thesis/codebook.yaml)
+  $ telaah codebook rename dialog-tatap-muka dialog my-thesis --dry-run
+  $ telaah codebook merge berbagi-pemahaman komitmen-proses --into komitmen-proses my-thesis
+  $ telaah codebook move hasil-sementara --parent komitmen-proses my-thesis
+  $ telaah codebook stats my-thesis`);
+  const dryRun = () => new Option('-n, --dry-run', 'print what would change, write nothing');
+  const edit = (what: CodebookEdit, dir: string, opts: { dryRun?: boolean }) =>
+    import('./commands/codebook-edit.js').then(async (m) => set(await m.codebookEditCommand(what, dir, opts, io)));
+  codebook
+    .command('rename')
+    .description('rename a code in the codebook (id and parent: references) and in every codings/*.yaml; refuses a name already in use')
+    .argument('<old>', 'the code id now').argument('<new>', 'the new code id').argument('[project]', 'project folder', '.')
+    .addOption(dryRun())
+    .action((from: string, to: string, dir: string, opts) => edit({ kind: 'rename', from, to }, dir, opts));
+  codebook
+    .command('merge')
+    .description('merge two codes: their codings become one code (once per segment and coder); keywords, examples and sub-codes move along')
+    .argument('<a>', 'a code').argument('<b>', 'another code').argument('[project]', 'project folder', '.')
+    .requiredOption('--into <code>', 'the merged code: A, B, another existing code, or a new id (then A is renamed to it)')
+    .addOption(dryRun())
+    .action((a: string, b: string, dir: string, opts) => edit({ kind: 'merge', a, b, into: opts.into }, dir, opts));
+  codebook
+    .command('move')
+    .description('give a code another parent (or make it top-level with --top); refuses a move that would go round in a circle')
+    .argument('<code>', 'the code to move').argument('[project]', 'project folder', '.')
+    .option('--parent <code>', 'the new parent code')
+    .option('--top', 'make it a top-level code')
+    .addOption(dryRun())
+    .action((code: string, dir: string, opts) => {
+      if (Boolean(opts.parent) === Boolean(opts.top)) {
+        io.stderr('telaah: error: give either --parent CODE or --top\n');
+        set(EXIT_USAGE);
+        return;
+      }
+      return edit({ kind: 'move', code, ...(opts.parent ? { parent: opts.parent } : {}) }, dir, opts);
+    });
+  codebook
+    .command('copy')
+    .description('copy a bundled codebook into the project (codebook.yaml) and point telaah.yaml at it, so it can be changed')
+    .argument('[project]', 'project folder', '.')
+    .option('--to <file>', 'file name in the project', 'codebook.yaml')
+    .addOption(dryRun())
+    .action(async (dir: string, opts) => {
+      const { codebookCopyCommand } = await import('./commands/codebook-edit.js');
+      set(await codebookCopyCommand(dir, opts, io));
+    });
+  codebook
+    .command('stats')
+    .description('per code: segments, informants, coders, last used; codes never used; codes in codings missing from the codebook')
+    .argument('[project]', 'project folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (dir: string, opts) => {
+      const { codebookStatsCommand } = await import('./commands/codebook-stats.js');
+      set(await codebookStatsCommand(dir, opts, io));
     });
 
   try {

@@ -11,6 +11,8 @@ export interface StudyOptions {
   out?: string;
   lang?: 'id' | 'en';
   auto?: AutoMode;
+  /** Recorded in run.json's options (e.g. `xlsx: true` when the run also wrote the workbook). */
+  extraOptions?: Record<string, unknown>;
 }
 
 export interface LoadedStudy {
@@ -39,6 +41,7 @@ export async function runStudy(dir: string | undefined, opts: StudyOptions, io: 
     options: {
       language: lang, auto, min_score: p.config.coding.minScore,
       min_groups: p.config.triangulation.minGroups, min_methods: p.config.triangulation.minMethods,
+      ...opts.extraOptions,
     },
   });
   progress('');

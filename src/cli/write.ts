@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 
 /** Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it. */
-export function writeOutputs(outDir: string, files: Map<string, string>): void {
+export function writeOutputs(outDir: string, files: Map<string, string | Uint8Array>): void {
   const root = path.resolve(outDir);
   for (const [rel, content] of files) {
     const abs = path.resolve(root, rel);
@@ -24,7 +24,7 @@ export function writeFileAtomic(abs: string, content: string | Uint8Array): void
  * Replaces the whole output folder: writes everything to a sibling temporary folder, then swaps it
  * in, so an interrupted run leaves the previous outputs intact.
  */
-export function replaceOutputFolder(outDir: string, files: Map<string, string>): void {
+export function replaceOutputFolder(outDir: string, files: Map<string, string | Uint8Array>): void {
   const root = path.resolve(outDir);
   const tmp = `${root}.tmp-${process.pid}`;
   const old = `${root}.old-${process.pid}`;
@@ -49,4 +49,23 @@ export function unsafeOutputFolder(outDir: string, projectDir: string, transcrip
   if (inside(out, codings) || inside(codings, out)) return "it overlaps the coders' codings folder";
   if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
   return undefined;
+}
+
+/**
+ * Replaces users' files (absolute path → new text), each atomically: every new text is written to
+ * a temporary file beside its target first, then all are renamed into place.
+ */
+export function replaceUserFiles(files: Map<string, string | Uint8Array>): void {
+  const tmps: [string, string][] = [];
+  try {
+    for (const [abs, text] of files) {
+      const tmp = `${abs}.telaah-tmp-${process.pid}`;
+      writeFileSync(tmp, text);
+      tmps.push([tmp, abs]);
+    }
+  } catch (e) {
+    for (const [tmp] of tmps) rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [tmp, abs] of tmps) renameSync(tmp, abs);
 }

@@ -8,24 +8,34 @@ import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { runStudy, type LoadedStudy } from '../study.js';
 import { replaceOutputFolder } from '../write.js';
+import { CONFIG_FILE, parseConfig } from '../../project/config.js';
+import { workbookSheets, workbookXlsx } from '../../output/xlsx.js';
 
 interface RunOptions {
   out?: string;
   check?: boolean;
   lang?: 'id' | 'en';
   auto?: AutoMode;
+  xlsx?: boolean;
 }
+
+/** The workbook's name in the output folder (`telaah run --xlsx`). */
+export const WORKBOOK = 'telaah.xlsx';
 
 export async function runCommand(dir: string | undefined, opts: RunOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = await runStudy(dir, opts, io, diags);
+  // --check also checks the workbook when the last run wrote one
+  const xlsx = opts.xlsx || (opts.check && previousRun(dir, opts, io)?.options?.xlsx === true);
+  const r = await runStudy(dir, { ...opts, ...(xlsx ? { extraOptions: { xlsx: true } } : {}) }, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
-  if (opts.check) return check(r, diags, io);
-  replaceOutputFolder(p.outDir, r.files);
+  const files = new Map<string, string | Uint8Array>(r.files);
+  if (xlsx) files.set(WORKBOOK, await workbookXlsx(workbookSheets(r.study, p.codebook!, r.lang)));
+  if (opts.check) return check(r, files, diags, io);
+  replaceOutputFolder(p.outDir, files);
   const status = report(diags, io);
   io.stdout(summary(r));
-  io.stdout(`Wrote ${r.files.size} files to ${displayPath(p.outDir, io.cwd)}/ — start with conclusions.md and triangulation.csv.\n`);
+  io.stdout(`Wrote ${files.size} files to ${displayPath(p.outDir, io.cwd)}/ — start with conclusions.md and triangulation.csv.\n`);
   return status;
 }
 
@@ -39,7 +49,7 @@ function summary(r: LoadedStudy): string {
 }
 
 /** Recomputes in memory and compares with out/: which files differ and why. */
-function check(r: LoadedStudy, diags: Diagnostic[], io: Io): number {
+function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: Diagnostic[], io: Io): number {
   const out = r.project.outDir;
   const shown = displayPath(out, io.cwd);
   const status = report(diags, io);
@@ -48,14 +58,14 @@ function check(r: LoadedStudy, diags: Diagnostic[], io: Io): number {
     return 1;
   }
   const problems: string[] = [];
-  for (const [rel, content] of r.files) {
+  for (const [rel, content] of files) {
     const abs = path.join(out, rel);
     if (!existsSync(abs)) problems.push(`missing   ${rel}`);
-    else if (readFileSync(abs, 'utf8') !== content) problems.push(`differs   ${rel}`);
+    else if (!Buffer.from(content).equals(readFileSync(abs))) problems.push(`differs   ${rel}`);
   }
-  for (const rel of listFiles(out)) if (!r.files.has(rel)) problems.push(`extra     ${rel} (no longer produced)`);
+  for (const rel of listFiles(out)) if (!files.has(rel)) problems.push(`extra     ${rel} (no longer produced)`);
   if (problems.length === 0) {
-    io.stdout(`✓ ${shown}/ is up to date: ${r.files.size} files match a fresh run.\n`);
+    io.stdout(`✓ ${shown}/ is up to date: ${files.size} files match a fresh run.\n`);
     return status;
   }
   io.stdout(`✗ ${shown}/ differs from a fresh run:\n${problems.map((x) => `  ${x}\n`).join('')}`);
@@ -76,6 +86,18 @@ function check(r: LoadedStudy, diags: Diagnostic[], io: Io): number {
     io.stdout(`Why: the inputs are unchanged, so the outputs changed: ${reasons.length ? reasons.join('; ') : 'files in the output folder were edited or replaced by hand'}.\n`);
   }
   return 1;
+}
+
+/** The run.json of the output folder, if there is a readable one. */
+function previousRun(dir: string | undefined, opts: RunOptions, io: Io): RunInfo | undefined {
+  try {
+    const projectDir = path.resolve(io.cwd, dir ?? '.');
+    const { config } = parseConfig(readFileSync(path.join(projectDir, CONFIG_FILE), 'utf8'), CONFIG_FILE);
+    const out = opts.out ? path.resolve(io.cwd, opts.out) : path.resolve(projectDir, config.output);
+    return JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8')) as RunInfo;
+  } catch {
+    return undefined;
+  }
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

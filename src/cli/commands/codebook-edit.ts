@@ -1,0 +1,147 @@
+/**
+ * `telaah codebook rename | merge | move | copy`: restructure the project's codebook and every
+ * coder's codings with it. The edits are pure (src/codebook/edit, src/codings/recode); this module
+ * reads the files, prints what changes, and writes atomically unless --dry-run.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument, isMap, isScalar } from 'yaml';
+import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
+import type { CodebookText } from '../../codebook/edit/set.js';
+import { anchorQuote } from '../../codings/anchor.js';
+import { loadCodings } from '../../codings/load.js';
+import { recodeCodings, type CodingRef } from '../../codings/recode.js';
+import { segmentAt } from '../../codings/resolve.js';
+import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
+import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
+import { CONFIG_FILE } from '../../project/config.js';
+import { displayPath } from '../../project/files.js';
+import { loadProject, type Project } from '../../project/load.js';
+import { applyPatches, replaceScalar, withNewline } from '../../yaml/splice.js';
+import type { Io } from '../io.js';
+import { report } from '../project.js';
+import { replaceUserFiles } from '../write.js';
+
+export interface EditOptions {
+  dryRun?: boolean;
+}
+
+export type Edit = { kind: 'rename'; from: string; to: string } | { kind: 'merge'; a: string; b: string; into: string } | { kind: 'move'; code: string; parent?: string };
+
+interface Opened {
+  project: Project;
+  files: CodebookFile[];
+  diags: Diagnostic[];
+}
+
+async function open(dir: string, io: Io): Promise<Opened | undefined> {
+  const diags: Diagnostic[] = [];
+  const project = await loadProject(dir, io.cwd);
+  diags.push(...project.diagnostics.filter((d) => d.severity === 'error'));
+  if (!project.configOk || !project.codebook || diags.length) {
+    report(diags, io);
+    return undefined;
+  }
+  const loaded = loadCodebook(project.config.codebook, project.dir, project.config.codebookPos);
+  return { project, files: loaded.files, diags };
+}
+
+const copyHint = (dir: string) => `copy it into the project first: telaah codebook copy ${dir}   (writes codebook.yaml and points telaah.yaml at it)`;
+
+export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOptions, io: Io): Promise<number> {
+  const o = await open(dir, io);
+  if (!o) return 1;
+  const { project: p, files } = o;
+  if (files[0]!.builtin) {
+    return report([diagnostic(p.config.codebookPos, 'codebook-edit', 'error',
+      `this project uses the bundled codebook "${p.config.codebook}", which telaah does not change in place`, copyHint(dir))], io);
+  }
+  const codings = loadCodings(p.dir, io.cwd);
+  const broken = codings.diagnostics.filter((d) => d.severity === 'error');
+  if (broken.length) {
+    io.stderr('telaah: fix these codings files first, so every coding can be updated:\n');
+    return report(broken, io) || 1;
+  }
+  const texts: CodebookText[] = files.map((f) => ({ file: f.file, text: f.text, builtin: f.builtin }));
+  const at = { file: files[0]!.file, line: 1, column: 1 };
+  const outcome: EditOutcome =
+    edit.kind === 'rename' ? renameCode(texts, edit.from, edit.to, at)
+      : edit.kind === 'merge' ? mergeCodes(texts, edit.a, edit.b, edit.into, at)
+        : moveCode(texts, edit.code, edit.parent, at);
+  if (outcome.diagnostics.length) return report(outcome.diagnostics, io) || 1;
+
+  const writes = new Map<string, string>();
+  const lines = [...outcome.changes];
+  for (const [file, text] of outcome.texts) writes.set(files.find((f) => f.file === file)!.abs, text);
+  if (outcome.recode.size) {
+    const segmentOf = segmentFinder(p);
+    for (const input of codings.inputs) {
+      const abs = path.join(p.dir, input.path);
+      const shown = displayPath(abs, io.cwd);
+      const r = recodeCodings(input.text, outcome.recode, segmentOf);
+      for (const [old, n] of r.renamed) lines.push(`${shown}  ${n} coding${n === 1 ? '' : 's'} ${old} → ${outcome.recode.get(old)}`);
+      for (const d of r.removed) lines.push(`${shown}:${d.line}  removed: the same segment already has ${d.code} (line ${d.keptLine}); its memo is kept there`);
+      if (r.text !== input.text) writes.set(abs, r.text);
+    }
+  }
+  if (!writes.size) {
+    io.stdout('Nothing to change.\n');
+    return 0;
+  }
+  io.stdout(lines.map((l) => `${l}\n`).join(''));
+  if (opts.dryRun) {
+    io.stdout(`Dry run: ${writes.size} file${writes.size === 1 ? '' : 's'} would change; nothing was written.\n`);
+    return 0;
+  }
+  replaceUserFiles(writes);
+  io.stdout(`Changed ${writes.size} file${writes.size === 1 ? '' : 's'}. Next: telaah lint --project ${dir} && telaah run ${dir}\n`);
+  return 0;
+}
+
+/** Which segment a coding's quote falls on (for merging duplicates per segment). */
+function segmentFinder(p: Project): (ref: CodingRef) => string | undefined {
+  const byId = new Map(p.transcripts.map((t) => [t.meta.id, t]));
+  return (ref) => {
+    const t = byId.get(ref.transcript);
+    if (!t) return undefined;
+    const res = anchorQuote(t.text, ref.quote, ref.line !== undefined ? { line: ref.line } : {});
+    return res.anchor ? segmentAt(t.segments, res.anchor.start, res.anchor.end)?.id : undefined;
+  };
+}
+
+/** `telaah codebook copy`: the bundled codebook becomes a file of the project, and telaah.yaml points at it. */
+export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?: string }, io: Io): Promise<number> {
+  const o = await open(dir, io);
+  if (!o) return 1;
+  const { project: p, files } = o;
+  const root = files[0]!;
+  if (!root.builtin) {
+    io.stdout(`The codebook is already a file of the project (${root.file}): edit it there.\n`);
+    return 0;
+  }
+  const target = path.resolve(p.dir, opts.to ?? 'codebook.yaml');
+  const rel = path.relative(p.dir, target).split(path.sep).join('/');
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    return report([diagnostic({ file: '--to', line: 1, column: 1 }, 'codebook-edit', 'error', `${opts.to} is outside the project folder`, 'give a file name inside the project, e.g. codebook.yaml')], io);
+  }
+  if (existsSync(target)) {
+    return report([diagnostic({ file: displayPath(target, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
+      'this file already exists; telaah does not overwrite it', 'choose another name with --to, e.g. --to my-codebook.yaml')], io);
+  }
+  const configAbs = path.join(p.dir, CONFIG_FILE);
+  const configText = withNewline(p.inputs.find((i) => i.path === CONFIG_FILE)!.text);
+  const doc = parseDocument(configText);
+  const node = isMap(doc.contents) ? doc.contents.get('codebook', true) : undefined;
+  const value = rel.includes('/') || rel.includes('.') ? rel : `./${rel}`;
+  const newConfig = isScalar(node) ? applyPatches(configText, [replaceScalar(node, value)]) : `${configText}codebook: ${value}\n`;
+  const header = `# Copied from telaah's bundled codebook "${p.config.codebook}" by \`telaah codebook copy\`: this copy is yours to change.\n`;
+  io.stdout(`${displayPath(target, io.cwd)}  new: a copy of the bundled codebook "${p.config.codebook}"\n`);
+  io.stdout(`${displayPath(configAbs, io.cwd)}  codebook: ${p.config.codebook} → ${value}\n`);
+  if (opts.dryRun) {
+    io.stdout('Dry run: nothing was written.\n');
+    return 0;
+  }
+  replaceUserFiles(new Map([[target, header + root.text], [configAbs, newConfig]]));
+  io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
+  return 0;
+}

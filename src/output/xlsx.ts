@@ -1,0 +1,87 @@
+/**
+ * The analysis as one spreadsheet workbook: a sheet per matrix (the same cells as out/matrix/*.csv),
+ * the segments, a 0/1 code-by-segment sheet and the triangulation table. Text is stored as text,
+ * so a cell like "=SUM(A1)" is shown, never run. Byte-stable: fixed document dates and zip entry
+ * times. Pure apart from being asynchronous (the zip is built in memory).
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CodedSegment } from '../model/analysis.js';
+import type { Codebook } from '../model/codebook.js';
+import type { Study } from '../passes/study.js';
+import { evidenceByCode } from '../analysis/evidence.js';
+import { matrixTable, TRIANGULATION_HEADER, triangulationRows } from './tables.js';
+
+/** Fixed, so that the same inputs give the same bytes (the zip format cannot say "no date"). */
+const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+
+export interface Sheet {
+  name: string;
+  header: string[];
+  rows: unknown[][];
+}
+
+const SEGMENT_HEADER = ['transcript', 'segment', 'line_start', 'line_end', 'speaker', 'informant', 'group', 'method', 'date', 'kept', 'dropped', 'codes', 'text'];
+
+export function segmentRows(segments: CodedSegment[]): unknown[][] {
+  return segments.map((s) => {
+    const m = s.transcript.meta;
+    const seg = s.reduced.segment;
+    return [m.id, seg.id, seg.lines[0], seg.lines[1], seg.speaker ?? '', m.informant ?? '', m.group ?? '', m.method, m.date ?? '',
+      s.reduced.kept ? 1 : 0, s.reduced.reason ?? '', [...new Set(s.codes.map((a) => a.code))].join('; '), s.reduced.text];
+  });
+}
+
+/** Kept segments × codes, 1 where the segment counts for the code (a parent counts its children, as in the matrices). */
+export function codeBySegment(segments: CodedSegment[], cb: Codebook): Sheet {
+  const ev = evidenceByCode(segments, cb);
+  const has = new Map(cb.codes.map((c) => [c.id, new Set(ev.get(c.id)!.map((e) => e.segment.reduced.segment.id))]));
+  const kept = segments.filter((s) => s.reduced.kept);
+  return {
+    name: 'code-by-segment',
+    header: ['segment', 'transcript', ...cb.codes.map((c) => c.id)],
+    rows: kept.map((s) => [s.reduced.segment.id, s.transcript.meta.id, ...cb.codes.map((c) => (has.get(c.id)!.has(s.reduced.segment.id) ? 1 : 0))]),
+  };
+}
+
+export function workbookSheets(s: Study, cb: Codebook, lang: string): Sheet[] {
+  return [
+    ...s.matrices.map((m) => ({ name: m.name, ...matrixTable(m) })),
+    { name: 'segments', header: SEGMENT_HEADER, rows: segmentRows(s.segments) },
+    codeBySegment(s.segments, cb),
+    { name: 'triangulation', header: TRIANGULATION_HEADER, rows: triangulationRows(s.triangulation, cb, lang) },
+  ];
+}
+
+/** A cell's value: numbers as numbers (rounded like the CSV files), everything else as text. */
+function cellValue(v: unknown): string | number {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 1000) / 1000;
+  return String(v);
+}
+
+export async function workbookXlsx(sheets: Sheet[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'telaah';
+  wb.lastModifiedBy = 'telaah';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(sheet.header.map(cellValue)).font = { bold: true };
+    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
+  }
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** The same zip with every entry dated FIXED_DATE and no folder entries. */
+async function stableZip(raw: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(raw);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files)) {
+    const f = zip.files[name]!;
+    if (f.dir) continue;
+    out.file(name, await f.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
