@@ -87,7 +87,7 @@ describe('telaah run --xlsx on samples/pujud', () => {
     expect(again.stdout).toMatch(/Wrote .*again\.xlsx: 8 sheets/);
     expect(readFileSync(path.join(dir, 'again.xlsx')).equals(first)).toBe(true);
     const check = await run(['run', dir, '--check']);
-    expect(check.stdout).toMatch(/is up to date: 21 files match/);
+    expect(check.stdout, check.stderr).toMatch(/is up to date: \d+ files match/);
     expect(check.code).toBe(0);
     writeFileSync(path.join(dir, 'out', 'telaah.xlsx'), Buffer.concat([first, Buffer.from('x')]));
     const edited = await run(['run', dir, '--check']);
