@@ -54,7 +54,13 @@ walk(cb.codes);
 const syll = ['ba', 'ka', 'ma', 'na', 'ra', 'sa', 'ta', 'la', 'pa', 'da', 'ga', 'ja', 'wa', 'ya', 'ha', 'ban', 'kan', 'man', 'ran', 'tan',
   'bi', 'ki', 'mi', 'ni', 'ri', 'si', 'ti', 'li', 'pi', 'di', 'bu', 'ku', 'mu', 'nu', 'ru', 'su', 'tu', 'lu', 'pu', 'du', 'ngu', 'nga',
   'be', 'ke', 'me', 'ne', 're', 'se', 'te', 'le', 'pe', 'de', 'bo', 'ko', 'mo', 'no', 'ro', 'so', 'to', 'lo', 'po', 'do', 'at', 'ang', 'ung'];
+// real Indonesian roots (natural's Sastrawi dictionary) make up half of the roots, invented ones the
+// rest: a real corpus is made of dictionary words, and those are the ones the stemmer must work on
+const dictionary = JSON.parse(readFileSync(path.join(root, 'node_modules', 'natural', 'lib', 'natural', 'stemmers', 'indonesian', 'data', 'kata-dasar.json'), 'utf8'))
+  .filter((w) => /^[a-z]{4,}$/.test(w));
 const roots = new Set(kwWords);
+while (roots.size < 7000) roots.add(dictionary[Math.floor(rnd() * dictionary.length)]);
+const realRoots = [...roots].filter((w) => !kwWords.has(w));
 while (roots.size < 14000) {
   const n = 2 + Math.floor(rnd() * 2);
   let w = '';
@@ -144,7 +150,7 @@ writeFileSync(kwFile, `${[...new Set(keywords)].join('\n')}\n`);
 // ---- a codebook with 10× the codes: bartania's codes, then nine copies whose keywords are other
 // words of the corpus vocabulary (same kinds: words, phrases, prefixes, regexes)
 const bigCb = parse(readFileSync(path.join(root, 'codebooks', 'bartania.yaml'), 'utf8'));
-const midWord = () => ranked[200 + Math.floor(rnd() * 20000)];
+const midWord = () => realRoots[Math.floor(rnd() * realRoots.length)];
 const copyCodes = (codes, k) => (codes ?? []).map((c) => {
   const { children, parent, maps_to: _m, ...rest } = c;
   const out = { ...rest, id: `${c.id}-${k}` };
@@ -166,7 +172,7 @@ const baseCodes = countCodes(bigCb.codes);
 bigCb.id = 'bartania-x10';
 bigCb.codes = [...bigCb.codes, ...Array.from({ length: 9 }, (_, k) => copyCodes(bigCb.codes, k + 1)).flat()];
 const bigProject = project('bigcodebook', 'codebook: ./codebook.yaml\ntranscripts: [../quarter, ../rest]\nlanguage: id\noutput: out\n');
-writeFileSync(path.join(bigProject, 'codebook.yaml'), stringify(bigCb, { lineWidth: 0 }));
+writeFileSync(path.join(bigProject, 'codebook.yaml'), stringify(bigCb, { lineWidth: 0, aliasDuplicateObjects: false }));
 
 // ---- measurements
 const time = (cmd, args, opts = {}) => {
