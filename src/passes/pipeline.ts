@@ -22,7 +22,9 @@ export interface AnalysisInput {
   language: string;
   auto: AutoMode;
   minScore: number;
-  /** processTranscript of each transcript, in order, when done elsewhere (worker threads). */
+  /** Indices of the transcripts to reduce and code (a shard); the others only anchor codings. Default: all. */
+  only?: number[];
+  /** processTranscript of each transcript coded (`only`), in order, when done elsewhere (worker threads). */
   results?: TranscriptResult[];
 }
 
@@ -31,6 +33,8 @@ export interface Analysis {
   /** Every segment of every transcript, in transcript order. */
   segments: CodedSegment[];
   matcher: Matcher;
+  /** Manual codings per segment id, anchored (of every transcript, coded or not). */
+  manual: Map<string, CodeAssignment[]>;
   coders: string[];
   diagnostics: Diagnostic[];
 }
@@ -93,15 +97,16 @@ export function assembleAnalysis(transcripts: Transcript[], results: TranscriptR
     reduced.push(r);
     segs.forEach((seg, i) => segments.push(withManual(r, seg, res.segments[i]!.auto, ctx)));
   });
-  return { reduced, segments, matcher: ctx.matcher, coders: ctx.coders, diagnostics: ctx.diagnostics };
+  return { reduced, segments, matcher: ctx.matcher, manual: ctx.manual, coders: ctx.coders, diagnostics: ctx.diagnostics };
 }
 
 export function analyse(input: AnalysisInput): Analysis {
   const matcher = compileCodebook(input.codebook);
   const manual = resolveCodings(input.codings, input.transcripts, input.codebook);
   const ctx = { matcher, language: input.language, auto: input.auto, minScore: input.minScore };
-  const results = input.results ?? input.transcripts.map((t) => processTranscript(t, ctx));
-  return assembleAnalysis(input.transcripts, results, {
+  const coded = input.only ? input.only.map((i) => input.transcripts[i]!) : input.transcripts;
+  const results = input.results ?? coded.map((t) => processTranscript(t, ctx));
+  return assembleAnalysis(coded, results, {
     matcher, auto: input.auto, manual: manual.bySegment, coders: manual.coders, diagnostics: manual.diagnostics,
   });
 }

@@ -84,3 +84,8 @@ export function primeStems(lang: string, entries: Iterable<[string, string]>): v
   const cache = cacheOf(lang);
   for (const [w, s] of entries) if (!cache.has(w)) cache.set(w, s);
 }
+
+/** The whole memo per language (to prime a worker thread). */
+export function allStems(): [string, [string, string][]][] {
+  return [...caches].map(([lang, m]) => [lang, [...m]]);
+}

@@ -8,7 +8,7 @@ import { writeOutputs } from '../write.js';
 
 export async function concludeCommand(dir: string | undefined, opts: { out?: string; lang?: 'id' | 'en' }, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, opts, io, diags);
   if (!r) return report(diags, io) || 1;
   writeOutputs(r.project.outDir, new Map([['conclusions.md', r.files.get('conclusions.md')!]]));
   const status = report(diags, io);

@@ -9,7 +9,7 @@ import { writeOutputs } from '../write.js';
 
 export async function matrixCommand(dir: string | undefined, opts: { out?: string; show?: boolean }, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, opts, io, diags);
   if (!r) return report(diags, io) || 1;
   const files = new Map([...r.files].filter(([k]) => k.startsWith('matrix/')));
   writeOutputs(r.project.outDir, files);

@@ -6,6 +6,7 @@ import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
+import { jobsFrom } from './jobs.js';
 import { runStudy, type LoadedStudy } from '../study.js';
 import { replaceOutputFolder } from '../write.js';
 
@@ -14,11 +15,14 @@ interface RunOptions {
   check?: boolean;
   lang?: 'id' | 'en';
   auto?: AutoMode;
+  jobs?: number;
 }
 
 export async function runCommand(dir: string | undefined, opts: RunOptions, io: Io): Promise<number> {
+  const jobs = jobsFrom(opts.jobs, io);
+  if (jobs === null) return 2;
   const diags: Diagnostic[] = [];
-  const r = runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, { ...opts, jobs }, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
   if (opts.check) return check(r, diags, io);

@@ -10,7 +10,7 @@ import { writeOutputs } from '../write.js';
 
 export async function triangulateCommand(dir: string | undefined, opts: { out?: string }, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, opts, io, diags);
   if (!r) return report(diags, io) || 1;
   writeOutputs(r.project.outDir, new Map([['triangulation.csv', r.files.get('triangulation.csv')!]]));
   const status = report(diags, io);
