@@ -3,7 +3,7 @@
  * worker threads when the corpus is big enough (or --jobs says so). The result is the same Analysis
  * `analyse` computes in one thread.
  */
-import { compileCodebook } from '../codebook/compile.js';
+import { compileCodebook, type Matcher } from '../codebook/compile.js';
 import { analyse, processTranscript, type Analysis, type TranscriptResult } from '../passes/pipeline.js';
 import type { AutoMode } from '../project/config.js';
 import type { OpenProject } from './project.js';
@@ -27,15 +27,19 @@ export async function analyseProject(p: OpenProject, s: AnalyseSettings): Promis
   const jobs = chooseJobs(s.jobs, coded.reduce((n, t) => n + t.text.length, 0));
   let results: TranscriptResult[];
   let stems: [string, [string, string][]][] = [];
+  let matcher: Matcher;
   if (jobs > 1 && coded.length > 1) {
-    ({ results, stems } = await processInWorkers(coded, { codebook, language: p.config.language, auto: s.auto, minScore: s.minScore, jobs }));
+    const pool = processInWorkers(coded, { codebook, language: p.config.language, auto: s.auto, minScore: s.minScore, jobs });
+    matcher = compileCodebook(codebook); // while the workers start
+    ({ results, stems } = await pool);
   } else {
-    const ctx = { matcher: compileCodebook(codebook), language: p.config.language, auto: s.auto, minScore: s.minScore };
+    matcher = compileCodebook(codebook);
+    const ctx = { matcher, language: p.config.language, auto: s.auto, minScore: s.minScore };
     results = coded.map((t) => processTranscript(t, ctx));
   }
   const analysis = analyse({
     transcripts: p.transcripts, codebook, codings: p.codings, language: p.config.language,
-    auto: s.auto, minScore: s.minScore, only: s.only, results,
+    auto: s.auto, minScore: s.minScore, only: s.only, results, matcher,
   });
   saveStemCache(p.dir, loaded, stems);
   return { analysis, results };

@@ -56,7 +56,7 @@ export async function processInWorkers(
   const queue = transcripts.map((t, i) => i).sort((a, b) => transcripts[b]!.text.length - transcripts[a]!.text.length || a - b);
   let next = 0;
   const runOne = (): Promise<void> => new Promise((resolve, reject) => {
-    const w = new Worker(workerUrl, { workerData: data });
+    const w = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(process.execArgv) });
     let inFlight = 0;
     const feed = () => {
       while (inFlight < 2 && next < queue.length) {
@@ -84,4 +84,20 @@ export async function processInWorkers(
   });
   await Promise.all(Array.from({ length: jobs }, runOne));
   return { results, stems };
+}
+
+/** The parent's Node options minus those a worker refuses (`node --input-type=module -e …`). */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--input-type')) continue;
+    if (['-e', '--eval', '-p', '--print'].includes(a)) {
+      i++;
+      continue;
+    }
+    if (/^--(eval|print)=/.test(a)) continue;
+    out.push(a);
+  }
+  return out;
 }

@@ -26,6 +26,8 @@ export interface AnalysisInput {
   only?: number[];
   /** processTranscript of each transcript coded (`only`), in order, when done elsewhere (worker threads). */
   results?: TranscriptResult[];
+  /** compileCodebook(codebook), when the caller has it already. */
+  matcher?: Matcher;
 }
 
 export interface Analysis {
@@ -101,7 +103,7 @@ export function assembleAnalysis(transcripts: Transcript[], results: TranscriptR
 }
 
 export function analyse(input: AnalysisInput): Analysis {
-  const matcher = compileCodebook(input.codebook);
+  const matcher = input.matcher ?? compileCodebook(input.codebook);
   const manual = resolveCodings(input.codings, input.transcripts, input.codebook);
   const ctx = { matcher, language: input.language, auto: input.auto, minScore: input.minScore };
   const coded = input.only ? input.only.map((i) => input.transcripts[i]!) : input.transcripts;
