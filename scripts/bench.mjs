@@ -3,13 +3,16 @@
 // tens of thousands of distinct Indonesian-looking words with affixes), then times `telaah code` on it
 // and `grep -r -c -i -F -f KEYWORDS` over the same files, and reports MB/s, the grep ratio, start-up
 // time against `node -e 0`, and peak memory.
-// Options: --mb N (corpus size, default 40), --keep (leave the corpus in /tmp).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+// Also: growth (a quarter of the corpus vs all of it; a generated codebook with 10× the codes),
+// worker threads against one thread, a re-run with the stemming cache, `telaah run samples/pujud`.
+// Options: --mb N (corpus size, default 40), --runs N (best of N for each timing, default 1),
+// --keep (leave the corpus in /tmp). Ratios taken in the same run are fairer than absolute times
+// on a shared machine.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -17,6 +20,7 @@ const arg = (name, dflt) => {
 };
 const targetMb = Number(arg('--mb', '40'));
 const keep = process.argv.includes('--keep');
+const runs = Number(arg('--runs', '1'));
 const root = path.join(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'telaah.js');
 
@@ -50,7 +54,13 @@ walk(cb.codes);
 const syll = ['ba', 'ka', 'ma', 'na', 'ra', 'sa', 'ta', 'la', 'pa', 'da', 'ga', 'ja', 'wa', 'ya', 'ha', 'ban', 'kan', 'man', 'ran', 'tan',
   'bi', 'ki', 'mi', 'ni', 'ri', 'si', 'ti', 'li', 'pi', 'di', 'bu', 'ku', 'mu', 'nu', 'ru', 'su', 'tu', 'lu', 'pu', 'du', 'ngu', 'nga',
   'be', 'ke', 'me', 'ne', 're', 'se', 'te', 'le', 'pe', 'de', 'bo', 'ko', 'mo', 'no', 'ro', 'so', 'to', 'lo', 'po', 'do', 'at', 'ang', 'ung'];
+// real Indonesian roots (natural's Sastrawi dictionary) make up half of the roots, invented ones the
+// rest: a real corpus is made of dictionary words, and those are the ones the stemmer must work on
+const dictionary = JSON.parse(readFileSync(path.join(root, 'node_modules', 'natural', 'lib', 'natural', 'stemmers', 'indonesian', 'data', 'kata-dasar.json'), 'utf8'))
+  .filter((w) => /^[a-z]{4,}$/.test(w));
 const roots = new Set(kwWords);
+while (roots.size < 7000) roots.add(dictionary[Math.floor(rnd() * dictionary.length)]);
+const realRoots = [...roots].filter((w) => !kwWords.has(w));
 while (roots.size < 14000) {
   const n = 2 + Math.floor(rnd() * 2);
   let w = '';
@@ -90,15 +100,26 @@ const pick = () => {
   return ranked[lo];
 };
 
-// ---- the corpus: transcripts of ~200 KB with speaker turns and paragraphs
+// ---- the corpus: transcripts of ~200 KB with speaker turns and paragraphs, in two folders: the first
+// quarter (the small corpus of the growth ratio) and the rest
 const dir = mkdtempSync(path.join(tmpdir(), 'telaah-bench-'));
-const tdir = path.join(dir, 'transcripts');
-mkdirSync(tdir);
-writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: bartania\ntranscripts: transcripts\nlanguage: id\noutput: out\n');
+const quarterDir = path.join(dir, 'quarter');
+const restDir = path.join(dir, 'rest');
+mkdirSync(quarterDir);
+mkdirSync(restDir);
+const project = (name, yaml) => {
+  const p = path.join(dir, name);
+  mkdirSync(p);
+  writeFileSync(path.join(p, 'telaah.yaml'), yaml);
+  return p;
+};
+const full = project('full', 'codebook: bartania\ntranscripts: [../quarter, ../rest]\nlanguage: id\noutput: out\n');
+const small = project('small', 'codebook: bartania\ntranscripts: ../quarter\nlanguage: id\noutput: out\n');
 const perFile = 200 * 1024;
-const files = Math.max(1, Math.round((targetMb * 1024 * 1024) / perFile));
+const files = Math.max(4, Math.round((targetMb * 1024 * 1024) / perFile));
 const distinct = new Set();
 let bytes = 0;
+let smallBytes = 0;
 for (let f = 0; f < files; f++) {
   let body = `---\nid: t${f}\ninformant: Informan ${f}\ngroup: g${f % 5}\nmethod: interview\n---\n`;
   let turn = 0;
@@ -116,12 +137,43 @@ for (let f = 0; f < files; f++) {
     line = line.replace(/(.{1,95})(\s|$)/g, '$1\n');
     body += line + (rnd() < 0.3 ? '\n' : '');
   }
-  writeFileSync(path.join(tdir, `t${f}.md`), body);
+  const inQuarter = f < files / 4;
+  writeFileSync(path.join(inQuarter ? quarterDir : restDir, `t${f}.md`), body);
   bytes += Buffer.byteLength(body);
+  if (inQuarter) smallBytes += Buffer.byteLength(body);
 }
 const mb = bytes / 1048576;
+const smallMb = smallBytes / 1048576;
 const kwFile = path.join(dir, 'keywords.txt');
 writeFileSync(kwFile, `${[...new Set(keywords)].join('\n')}\n`);
+
+// ---- a codebook with 10× the codes: bartania's codes, then nine copies whose keywords are other
+// words of the corpus vocabulary (same kinds: words, phrases, prefixes, regexes)
+const bigCb = parse(readFileSync(path.join(root, 'codebooks', 'bartania.yaml'), 'utf8'));
+const midWord = () => realRoots[Math.floor(rnd() * realRoots.length)];
+const copyCodes = (codes, k) => (codes ?? []).map((c) => {
+  const { children, parent, maps_to: _m, ...rest } = c;
+  const out = { ...rest, id: `${c.id}-${k}` };
+  if (c.keywords) {
+    out.keywords = Object.fromEntries(Object.entries(c.keywords).map(([lang, list]) => [lang, list.map((kw) => {
+      const term = typeof kw === 'string' ? kw : kw.term;
+      let t;
+      // regexes of bartania are multi-word patterns that match rarely: so are the copies'
+      if (term.startsWith('/')) t = `/\\b${midWord()} (${midWord()}|${midWord()})\\b/`;
+      else if (term.endsWith("*")) t = `${midWord()}*`;
+      else t = term.split(/\s+/).map(() => midWord()).join(' ');
+      return typeof kw === 'string' ? t : { ...kw, term: t };
+    })]));
+  }
+  if (children) out.children = copyCodes(children, k);
+  return out;
+});
+const countCodes = (codes) => (codes ?? []).reduce((n, c) => n + 1 + countCodes(c.children), 0);
+const baseCodes = countCodes(bigCb.codes);
+bigCb.id = 'bartania-x10';
+bigCb.codes = [...bigCb.codes, ...Array.from({ length: 9 }, (_, k) => copyCodes(bigCb.codes, k + 1)).flat()];
+const bigProject = project('bigcodebook', 'codebook: ./codebook.yaml\ntranscripts: [../quarter, ../rest]\nlanguage: id\noutput: out\n');
+writeFileSync(path.join(bigProject, 'codebook.yaml'), stringify(bigCb, { lineWidth: 0, aliasDuplicateObjects: false }));
 
 // ---- measurements
 const time = (cmd, args, opts = {}) => {
@@ -132,21 +184,52 @@ const time = (cmd, args, opts = {}) => {
   return { s, out: r.stdout, err: r.stderr };
 };
 const best = (n, f) => Math.min(...Array.from({ length: n }, f));
+const hasTime = existsSync('/usr/bin/time');
+const rows = (p) => readFileSync(path.join(p, 'out', 'codings.csv'), 'utf8').split('\n').length - 2;
+const clearCache = (p) => rmSync(path.join(p, '.telaah-cache'), { recursive: true, force: true });
+/** `telaah code` on a project: best wall time of `runs` (cold stemming cache unless warm), peak memory in MB. */
+const code = (p, { jobs, warm = false } = {}) => {
+  let bestS = Infinity;
+  let peak = NaN;
+  for (let i = 0; i < runs; i++) {
+    if (!warm) clearCache(p);
+    const env = { ...process.env, ...(jobs === undefined ? {} : { TELAAH_JOBS: String(jobs) }) };
+    const args = ['node', bin, 'code', p, '--format', 'table'];
+    const r = hasTime ? time('/usr/bin/time', ['-f', '%M', ...args], { env }) : time(args[0], args.slice(1), { env });
+    if (r.s < bestS) {
+      bestS = r.s;
+      peak = hasTime ? Number(r.err.trim().split('\n').pop()) / 1024 : NaN;
+    }
+  }
+  return { s: bestS, peak };
+};
 const nodeStart = best(5, () => time('node', ['-e', '0']).s);
 const versionStart = best(5, () => time('node', [bin, '--version']).s);
 const helpStart = best(5, () => time('node', [bin, '--help']).s);
-const grepS = best(3, () => time('grep', ['-r', '-c', '-i', '-F', '-f', kwFile, tdir]).s);
-const hasTime = existsSync('/usr/bin/time');
-const codeRun = hasTime
-  ? time('/usr/bin/time', ['-f', '%M', 'node', bin, 'code', dir, '--format', 'table'])
-  : time('node', [bin, 'code', dir, '--format', 'table']);
-const peakMb = hasTime ? Number(codeRun.err.trim().split('\n').pop()) / 1024 : NaN;
+const grepS = best(3, () => time('grep', ['-r', '-c', '-i', '-F', '-f', kwFile, quarterDir, restDir]).s);
+const fullCold = code(full);
+const fullWarm = code(full, { warm: true });
+const fullOne = code(full, { jobs: 1 });
+const smallCold = code(small);
+const bigCold = code(bigProject);
+const bigWarm = code(bigProject, { warm: true });
+const sample = path.join(root, 'samples', 'pujud');
+const sampleOut = path.join(dir, 'pujud-out');
+const pujud = best(Math.max(3, runs), () => time('node', [bin, 'run', sample, '--out', sampleOut]).s);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 
-console.log(`machine: ${cpus().length} × ${cpu}, node ${process.version}`);
-console.log(`corpus: ${files} transcripts, ${mb.toFixed(1)} MB, ${distinct.size.toLocaleString('en')} distinct words, ${keywords.length} keywords (bartania)`);
-console.log(`start-up: node -e 0 ${(nodeStart * 1000).toFixed(0)} ms; telaah --version ${(versionStart * 1000).toFixed(0)} ms (${(versionStart / nodeStart).toFixed(2)}×); --help ${(helpStart * 1000).toFixed(0)} ms (${(helpStart / nodeStart).toFixed(2)}×)`);
-console.log(`grep -r -c -i -F -f keywords: ${grepS.toFixed(2)} s (${(mb / grepS).toFixed(1)} MB/s)`);
-console.log(`telaah code: ${codeRun.s.toFixed(2)} s (${(mb / codeRun.s).toFixed(1)} MB/s), ${(codeRun.s / grepS).toFixed(2)}× grep${hasTime ? `, peak memory ${peakMb.toFixed(0)} MB` : ''}`);
+const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const rate = (m, s) => `${(m / s).toFixed(1)} MB/s`;
+const mem = (r) => (hasTime ? `, peak memory ${r.peak.toFixed(0)} MB` : '');
+console.log(`machine: ${cpus().length} × ${cpu}, node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine skews absolute times)`);
+console.log(`corpus: ${files} transcripts, ${mb.toFixed(1)} MB, ${distinct.size.toLocaleString('en')} distinct words, ${keywords.length} keywords (bartania, ${baseCodes} codes)`);
+console.log(`start-up: node -e 0 ${ms(nodeStart)}; telaah --version ${ms(versionStart)} (${(versionStart / nodeStart).toFixed(2)}×); --help ${ms(helpStart)} (${(helpStart / nodeStart).toFixed(2)}×)   [target ≤ 1.5×]`);
+console.log(`grep -r -c -i -F -f keywords: ${grepS.toFixed(2)} s (${rate(mb, grepS)})`);
+console.log(`telaah code, first run: ${fullCold.s.toFixed(2)} s (${rate(mb, fullCold.s)}), ${(fullCold.s / grepS).toFixed(1)}× grep${mem(fullCold)}   [target ≤ 5× grep, < 1 GB]`);
+console.log(`telaah code, re-run (stemming cache): ${fullWarm.s.toFixed(2)} s (${rate(mb, fullWarm.s)}), ${(fullWarm.s / grepS).toFixed(1)}× grep${mem(fullWarm)}`);
+console.log(`telaah code, one thread (TELAAH_JOBS=1): ${fullOne.s.toFixed(2)} s (${rate(mb, fullOne.s)}), ${(fullOne.s / grepS).toFixed(1)}× grep${mem(fullOne)}; workers ${(fullOne.s / fullCold.s).toFixed(2)}× faster`);
+console.log(`growth, corpus ${smallMb.toFixed(1)} MB → ${mb.toFixed(1)} MB: ${smallCold.s.toFixed(2)} s → ${fullCold.s.toFixed(2)} s, ${(fullCold.s / smallCold.s).toFixed(2)}× for ${(mb / smallMb).toFixed(2)}× the data   [target ≤ 4.4× for 4×]`);
+console.log(`growth, codebook ${baseCodes} → ${baseCodes * 10} codes: first runs ${fullCold.s.toFixed(2)} s → ${bigCold.s.toFixed(2)} s, ${(bigCold.s / fullCold.s).toFixed(2)}×; re-runs ${fullWarm.s.toFixed(2)} s → ${bigWarm.s.toFixed(2)} s, ${(bigWarm.s / fullWarm.s).toFixed(2)}×; codings ${rows(full).toLocaleString('en')} → ${rows(bigProject).toLocaleString('en')}   [target ≤ 1.3×]`);
+console.log(`telaah run samples/pujud: ${ms(pujud)}   [target < 1 s]`);
 if (keep) console.log(`corpus kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -619,7 +619,8 @@ describe('bad input', () => {
         const project = path.join(root, PROJ);
         cpSync(path.join(FIXTURES, c.fixture), project, { recursive: true });
         c.generate?.(project);
-        const skip = c.writes === 'nothing' ? [] : [`${PROJ}/out`];
+        // the stemming cache (.telaah-cache/, git-ignored) is the one thing besides out/ a run may write
+        const skip = c.writes === 'nothing' ? [] : [`${PROJ}/out`, `${PROJ}/.telaah-cache`];
         const before = snapshot(root, skip);
 
         const r = c.isolateMs ? await runIsolated(c.argv, root, c.isolateMs) : await run(c.argv, { cwd: root });

@@ -4,6 +4,7 @@
  * 2 usage error or crash.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { jobsArg } from './commands/jobs.js';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
 import type { Edit as CodebookEdit } from './commands/codebook-edit.js';
@@ -98,11 +99,14 @@ Example:
     .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest (offered, not counted) or off').choices(['on', 'suggest', 'off']))
     .option('-i, --interactive', 'code by hand in the terminal, segment by segment (needs --coder)')
     .option('--coder <name>', 'your name: codings are saved to codings/<name>.yaml')
+    .option('-j, --jobs <n>', 'threads for reducing and coding (default: one per core for a big corpus; env TELAAH_JOBS)', jobsArg)
+    .option('--shard <I/N>', 'code only shard I of N (0 ≤ I < N) into <output>-parts/part-I-of-N.jsonl; combine with `telaah merge`')
     .addHelpText('after', `
 Examples:
   $ telaah code samples/pujud
   $ telaah code . --auto suggest --format jsonl | head
-  $ telaah code . --interactive --coder sari      (keys: 1-9 toggle, / search, m memo, Enter accept, s skip, b back, q quit)`)
+  $ telaah code . --interactive --coder sari      (keys: 1-9 toggle, / search, m memo, Enter accept, s skip, b back, q quit)
+  $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)`)
     .action(async (dir: string, opts) => {
       if (opts.interactive || opts.coder) {
         const { interactiveCommand } = await import('./commands/code-interactive.js');
@@ -182,6 +186,7 @@ Examples:
     .addOption(new Option('-l, --lang <lang>', 'language of the draft').choices(['id', 'en']))
     .addOption(new Option('--auto <mode>', 'automatic coding: on, suggest or off').choices(['on', 'suggest', 'off']))
     .option('--xlsx', 'also write telaah.xlsx: every matrix, the segments and the triangulation in one workbook')
+    .option('-j, --jobs <n>', 'threads for reducing and coding (default: one per core for a big corpus; env TELAAH_JOBS)', jobsArg)
     .addHelpText('after', `
 Examples:
   $ telaah run samples/pujud
@@ -209,6 +214,23 @@ Also written by \`telaah run\`. figures/heatmap.svg and figures/triangulation.sv
     .action(async (dir: string, opts) => {
       const { reportCommand } = await import('./commands/report.js');
       set(await reportCommand(dir, opts, io));
+    });
+
+  program
+    .command('merge')
+    .description('combine the parts of a sharded run (`telaah code --shard I/N`) into exactly the files `telaah run` writes')
+    .argument('<parts...>', 'part-I-of-N.jsonl files, or folders holding them')
+    .requiredOption('-o, --out <dir>', 'output folder to write (replaced as a whole, like `telaah run`)')
+    .addHelpText('after', `
+Examples:
+  $ telaah merge my-thesis/out-parts --out my-thesis/out
+  $ telaah merge part-0-of-2.jsonl part-1-of-2.jsonl --out out
+
+Checks that the parts come from the same project, codebook, options and telaah version, and that
+every shard is there exactly once.`)
+    .action(async (parts: string[], opts) => {
+      const { mergeCommand } = await import('./commands/merge.js');
+      set(await mergeCommand(parts, opts, io));
     });
 
   program

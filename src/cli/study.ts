@@ -1,8 +1,9 @@
 /** Running the whole method for a command: load the project, run the study, build the files. */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { runOutputs } from '../output/bundle.js';
-import { study, type Study } from '../passes/study.js';
+import { runOutputs, type BundleContext } from '../output/bundle.js';
+import { corpusStage, type CorpusParams, type Study } from '../passes/study.js';
 import type { AutoMode } from '../project/config.js';
+import { analyseProject } from './analyse.js';
 import type { Io } from './io.js';
 import { openProject, type OpenProject } from './project.js';
 import { VERSION } from './version.js';
@@ -13,6 +14,8 @@ export interface StudyOptions {
   auto?: AutoMode;
   /** Recorded in run.json's options (e.g. `xlsx: true` when the run also wrote the workbook). */
   extraOptions?: Record<string, unknown>;
+  /** Threads for reducing and coding (see workers.ts). */
+  jobs?: number;
 }
 
 export interface LoadedStudy {
@@ -22,28 +25,38 @@ export interface LoadedStudy {
   files: Map<string, string>;
 }
 
+/** The settings of a run: what the corpus stage needs, and the options recorded in run.json. */
+export interface StudySettings extends CorpusParams {
+  minScore: number;
+  options: Record<string, unknown>;
+}
+
+export function studySettings(p: OpenProject, opts: Pick<StudyOptions, 'lang' | 'auto' | 'extraOptions'>): StudySettings {
+  const lang = opts.lang ?? p.config.language;
+  const auto = opts.auto ?? p.config.coding.auto;
+  const { minScore } = p.config.coding;
+  const { minGroups, minMethods } = p.config.triangulation;
+  return {
+    codebook: p.codebook!, lang, auto, minScore, minGroups, minMethods,
+    options: { language: lang, auto, min_score: minScore, min_groups: minGroups, min_methods: minMethods, ...opts.extraOptions },
+  };
+}
+
+export function bundleContext(p: Pick<OpenProject, 'codebook' | 'codebookText' | 'inputs'>, s: StudySettings): BundleContext {
+  return { codebook: p.codebook!, codebookText: p.codebookText, lang: s.lang, version: VERSION, inputs: p.inputs, options: s.options };
+}
+
 export async function runStudy(dir: string | undefined, opts: StudyOptions, io: Io, diags: Diagnostic[]): Promise<LoadedStudy | undefined> {
   const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return undefined;
   const progress = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   progress(`telaah: reducing and coding ${p.transcripts.length} transcripts…`);
-  const lang = opts.lang ?? p.config.language;
-  const auto = opts.auto ?? p.config.coding.auto;
-  const s = study({
-    transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
-    auto, minScore: p.config.coding.minScore, lang,
-    minGroups: p.config.triangulation.minGroups, minMethods: p.config.triangulation.minMethods,
-  });
+  const settings = studySettings(p, opts);
+  const { analysis: a } = await analyseProject(p, { auto: settings.auto, minScore: settings.minScore, jobs: opts.jobs });
+  const s = corpusStage(a, settings);
   diags.push(...s.diagnostics);
   progress('telaah: writing the outputs…');
-  const files = runOutputs(s, {
-    codebook: p.codebook, codebookText: p.codebookText, lang, version: VERSION, inputs: p.inputs,
-    options: {
-      language: lang, auto, min_score: p.config.coding.minScore,
-      min_groups: p.config.triangulation.minGroups, min_methods: p.config.triangulation.minMethods,
-      ...opts.extraOptions,
-    },
-  });
+  const files = runOutputs(s, bundleContext(p, settings));
   progress('');
-  return { project: p, study: s, lang, files };
+  return { project: p, study: s, lang: settings.lang, files };
 }

@@ -5,7 +5,8 @@
  * reduce to a stem the codebook cares about (see `couldReduceTo`); otherwise it stands for itself.
  */
 import type { Codebook, Keyword } from '../model/codebook.js';
-import { stem } from '../text/stem.js';
+import { ancestors } from '../model/codebook.js';
+import { reachableStem, stem } from '../text/stem.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
@@ -45,6 +46,8 @@ export interface LangMatcher {
   concession: Set<string>;
   /** Stem of a lower-case word, or the word itself when it cannot reduce to any stem of interest. */
   stemOf(word: string): string;
+  /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
+  info(word: string): WordInfo;
   /**
    * The form limiting cues are compared in. Indonesian: the word without a clitic particle (-nya,
    * -lah, -kah, -pun), not the stem: "berkurang" (decreased) is good news, "kurang" (lacking) is not.
@@ -53,8 +56,28 @@ export interface LangMatcher {
   cueOf(word: string): string;
 }
 
+/** What one distinct word means to a matcher: one lookup per token instead of one per table. */
+export interface WordInfo {
+  stem: string;
+  cue: string;
+  /** Terms whose single stem this is. */
+  terms?: Term[];
+  /** Phrases whose first stem this is. */
+  phrases?: { stems: string[]; term: Term }[];
+  /** prefix* terms the word starts with, shorter prefixes first. */
+  prefixTerms?: Term[];
+  marker?: 'contrast' | 'concession';
+  /** A limiting cue by its cue form or as written. */
+  limit: boolean;
+  negation: boolean;
+  /** Limiting-cue phrases starting with this cue form. */
+  limitPhrases?: string[][];
+}
+
 export interface Matcher {
   codebook: Codebook;
+  /** Ancestor ids of each code, root first. */
+  paths: Map<string, string[]>;
   byLang: Map<string, LangMatcher>;
   /** Code order in the codebook (for stable sorting). */
   order: Map<string, number>;
@@ -70,6 +93,7 @@ export function compileCodebook(cb: Codebook): Matcher {
     codebook: cb,
     byLang,
     order: new Map(cb.codes.map((c, i) => [c.id, i])),
+    paths: new Map(cb.codes.map((c) => [c.id, ancestors(cb, c.id)])),
     forLang(lang: string) {
       return byLang.get(lang) ?? byLang.get('id')!;
     },
@@ -82,6 +106,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
     stemOf: (w) => w,
     cueOf: (w) => w,
+    info: () => { throw new Error('matcher not compiled'); },
   };
   const interesting = new Set<string>(); // stems the matcher looks up
   const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
@@ -101,6 +126,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     }
   }
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  for (const g of m.regexes) g.any = new RegExp(g.each.map((e) => `(?:${e.re.source})`).join('|'), g.any.flags);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
     const forms = words(cue).map((w) => (lang === 'en' ? stem(w, lang) : stripParticle(w)));
@@ -114,7 +140,36 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
   m.stemOf = memoStem(lang, interesting);
   m.cueOf = lang === 'en' ? m.stemOf : stripParticle;
+  m.info = memoInfo(m);
   return m;
+}
+
+function memoInfo(m: LangMatcher): (w: string) => WordInfo {
+  const memo = new Map<string, WordInfo>();
+  return (word: string): WordInfo => {
+    let info = memo.get(word);
+    if (info) return info;
+    const st = m.stemOf(word);
+    const cue = m.cueOf(word);
+    info = { stem: st, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word) };
+    const terms = m.words.get(st);
+    if (terms) info.terms = terms;
+    const phrases = m.phrases.get(st);
+    if (phrases) info.phrases = phrases;
+    const prefixTerms: Term[] = [];
+    for (const L of m.prefixLengths) {
+      if (L > word.length) break;
+      const pre = m.prefixes.get(word.slice(0, L));
+      if (pre) prefixTerms.push(...pre);
+    }
+    if (prefixTerms.length) info.prefixTerms = prefixTerms;
+    if (m.contrast.has(word)) info.marker = 'contrast';
+    else if (m.concession.has(word)) info.marker = 'concession';
+    const lp = m.limitPhrases.get(cue);
+    if (lp) info.limitPhrases = lp;
+    memo.set(word, info);
+    return info;
+  };
 }
 
 function addTerm(
@@ -130,8 +185,7 @@ function addTerm(
         const re = new RegExp(kw.value, `${flags}y`);
         let group = m.regexes.find((g) => g.any.flags === `g${flags}`);
         if (!group) m.regexes.push((group = { any: new RegExp('(?!)', `g${flags}`), each: [] }));
-        group.each.push({ re, term });
-        group.any = new RegExp(group.each.map((e) => `(?:${e.re.source})`).join('|'), `g${flags}`);
+        group.each.push({ re, term }); // `any` is built once all are in (joinRegexGroups)
       } catch {
         // reported by the invalid-regex lint rule; skipped here
       }
@@ -169,7 +223,8 @@ export function telltales(s: string, lang: string): string[] {
 
 function memoStem(lang: string, interesting: Set<string>): (w: string) => string {
   const marks = new Set<string>();
-  for (const s of interesting) for (const t of telltales(s, lang)) marks.add(t);
+  // a stem no other word can reach needs no telltale: the word itself is looked up as it is
+  for (const s of interesting) if (reachableStem(s, lang)) for (const t of telltales(s, lang)) marks.add(t);
   const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
   const memo = new Map<string, string>();
   const prefixOnly = lang === 'en';

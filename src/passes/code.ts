@@ -3,8 +3,8 @@
  * repeats; polarity from the matches), plus the manual codings anchored to segments. Pure.
  */
 import type { Matcher } from '../codebook/compile.js';
-import { ancestors } from '../model/codebook.js';
-import type { CodeAssignment, CodedSegment, Polarity, ReducedTranscript } from '../model/analysis.js';
+import type { CodeAssignment, CodedSegment, Polarity, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
+import type { Token } from '../text/tokenize.js';
 import { findMatches, type Match } from './match.js';
 
 export interface CodeContext {
@@ -15,9 +15,9 @@ export interface CodeContext {
   manual: Map<string, CodeAssignment[]>;
 }
 
-/** Automatic codes for one text, at or above minScore, best first. */
-export function autoCodes(text: string, lang: string, matcher: Matcher, minScore: number): CodeAssignment[] {
-  const matches = findMatches(text, matcher.forLang(lang));
+/** Automatic codes for one text, at or above minScore, best first. `tokens`: tokenize(text), if at hand. */
+export function autoCodes(text: string, lang: string, matcher: Matcher, minScore: number, tokens?: Token[]): CodeAssignment[] {
+  const matches = findMatches(text, matcher.forLang(lang), tokens);
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {
     const l = byCode.get(mt.term.code);
@@ -43,7 +43,7 @@ export function autoCodes(text: string, lang: string, matcher: Matcher, minScore
     if (score < minScore) continue;
     const polarity: Polarity = limit > 0 && limit >= support ? 'limit' : 'support';
     out.push({
-      code, path: ancestors(matcher.codebook, code), origin: 'auto', polarity, score,
+      code, path: [...(matcher.paths.get(code) ?? [])], origin: 'auto', polarity, score,
       terms: [...perTerm.values()].map((t) => t.raw).sort(),
     });
   }
@@ -51,18 +51,23 @@ export function autoCodes(text: string, lang: string, matcher: Matcher, minScore
 }
 
 export function codeTranscript(r: ReducedTranscript, ctx: CodeContext): CodedSegment[] {
-  return r.segments.map((seg) => {
-    const auto = seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, r.lang, ctx.matcher, ctx.minScore) : [];
-    const manual = ctx.manual.get(seg.segment.id) ?? [];
-    const counted = ctx.auto === 'on' ? [...auto, ...manual] : manual;
-    return {
-      transcript: r.transcript,
-      reduced: seg,
-      lang: r.lang,
-      codes: sortAssignments(counted, ctx.matcher.order),
-      suggestions: ctx.auto === 'suggest' ? auto : [],
-    };
-  });
+  return r.segments.map((seg) =>
+    withManual(r, seg, seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, r.lang, ctx.matcher, ctx.minScore) : [], ctx));
+}
+
+/** A segment's automatic codes combined with its manual codings as `auto` says: counted, suggested or none. */
+export function withManual(
+  r: ReducedTranscript, seg: ReducedSegment, auto: CodeAssignment[], ctx: Pick<CodeContext, 'matcher' | 'auto' | 'manual'>,
+): CodedSegment {
+  const manual = ctx.manual.get(seg.segment.id) ?? [];
+  const counted = ctx.auto === 'on' ? [...auto, ...manual] : manual;
+  return {
+    transcript: r.transcript,
+    reduced: seg,
+    lang: r.lang,
+    codes: sortAssignments(counted, ctx.matcher.order),
+    suggestions: ctx.auto === 'suggest' ? auto : [],
+  };
 }
 
 /** Score descending, then codebook order, then origin. */

@@ -1,5 +1,5 @@
 /** Finding keyword matches in one text, and the polarity of each match. Pure. */
-import type { LangMatcher, Term } from '../codebook/compile.js';
+import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
@@ -25,26 +25,21 @@ interface Tok extends Token {
   neg: boolean;
 }
 
-export function findMatches(text: string, m: LangMatcher): Match[] {
-  const raw = tokenize(text);
-  const stems = raw.map((t) => m.stemOf(t.word));
+/** @param tokens `tokenize(text)`, when the caller has them already. */
+export function findMatches(text: string, m: LangMatcher, tokens?: Token[]): Match[] {
+  const raw = tokens ?? tokenize(text);
+  const infos: WordInfo[] = new Array<WordInfo>(raw.length);
+  for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
   const found: Omit<Match, 'polarity'>[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const word = raw[i]!.word;
-    const st = stems[i]!;
-    const w = m.words.get(st);
-    if (w) for (const term of w) found.push({ term, first: i, last: i });
-    const ph = m.phrases.get(st);
-    if (ph) {
-      for (const p of ph) {
-        if (p.stems.every((s, k) => stems[i + k] === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
+    const info = infos[i]!;
+    if (info.terms) for (const term of info.terms) found.push({ term, first: i, last: i });
+    if (info.phrases) {
+      for (const p of info.phrases) {
+        if (p.stems.every((s, k) => infos[i + k]?.stem === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
       }
     }
-    for (const L of m.prefixLengths) {
-      if (L > word.length) break;
-      const pre = m.prefixes.get(word.slice(0, L));
-      if (pre) for (const term of pre) found.push({ term, first: i, last: i });
-    }
+    if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
   }
   const ends = m.regexes.length ? raw.map((t) => t.end) : [];
   for (const group of m.regexes) {
@@ -67,7 +62,7 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
   }
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
-  const toks = annotate(text, raw, stems, m);
+  const toks = annotate(text, raw, infos);
   const ix = buildIndex(toks, text, found);
   return found.map((f) => ({ ...f, polarity: polarityOf(f, ix) }));
 }
@@ -78,7 +73,7 @@ export function findMatches(text: string, m: LangMatcher): Match[] {
  * Indonesian puts a comma at every pause: "kepercayaan warga, jujur, masih kurang"), except that a
  * concessive clause ends at its comma ("walaupun dana kurang, kami tetap rapat").
  */
-function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): Tok[] {
+function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
   const toks: Tok[] = [];
   let sentence = 0;
   let clause = 0;
@@ -95,15 +90,14 @@ function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): 
       clause++;
       inConcession = false;
     }
-    let marker: Tok['marker'];
-    if (m.contrast.has(t.word)) marker = 'contrast';
-    else if (m.concession.has(t.word)) marker = 'concession';
+    const info = infos[i]!;
+    const marker = info.marker;
     if (marker && i > 0 && toks[i - 1]!.clause === clause && !toks[i - 1]!.marker) clause++; // "rapat rutin tapi belum ..." splits at the marker
     if (marker === 'concession') inConcession = true;
-    toks.push({ word: t.word, start: t.start, end: t.end, stem: stems[i]!, cue: m.cueOf(t.word), sentence, clause, marker, limit: false, neg: false });
+    toks.push({ word: t.word, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false });
     prevEnd = t.end;
   }
-  markCues(toks, text, m);
+  markCues(toks, text, infos);
   // a clause's marker is the marker of its first token
   const clauseMarker = new Map<number, Tok['marker']>();
   for (const t of toks) if (!clauseMarker.has(t.clause)) clauseMarker.set(t.clause, t.marker);
@@ -115,21 +109,21 @@ function annotate(text: string, raw: Token[], stems: string[], m: LangMatcher): 
  * Marks limiting cues. Two cues next to each other cancel out — "tidak ada kendala", "tidak pernah
  * absen", "no problems" — as long as no punctuation stands between them.
  */
-function markCues(toks: Tok[], text: string, m: LangMatcher): void {
+function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   const unit: number[] = new Array<number>(toks.length).fill(-1);
   const negation = new Set<number>();
   let u = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    for (const p of m.limitPhrases.get(t.cue) ?? []) {
+    const info = infos[i]!;
+    for (const p of info.limitPhrases ?? []) {
       if (p.every((s, k) => toks[i + k]?.cue === s)) {
         for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
         u++;
       }
     }
     if (unit[i] !== -1) continue;
-    if (m.limitWords.has(t.cue) || m.limitWords.has(t.word)) unit[i] = u++;
-    else if (m.negations.has(t.word)) {
+    if (info.limit) unit[i] = u++;
+    else if (info.negation) {
       negation.add(u);
       unit[i] = u++;
     }

@@ -1,17 +1,19 @@
 /**
  * The per-transcript levels of the pipeline, reduce → code, over a loaded project. Pure: everything
- * it needs comes in as data.
+ * it needs comes in as data. The work per transcript (`processTranscript`) yields plain data with no
+ * references to the transcript, so it can be done in a worker thread or on another machine (a shard)
+ * and put back together (`assembleAnalysis`) into exactly what one process would have built.
  */
 import { compileCodebook, type Matcher } from '../codebook/compile.js';
 import { resolveCodings } from '../codings/resolve.js';
-import type { CodedSegment, ReducedTranscript } from '../model/analysis.js';
+import type { CodeAssignment, CodedSegment, DropReason, ReducedSegment, ReducedTranscript, ReductionReport } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { CodingsFile } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
 import type { AutoMode } from '../project/config.js';
-import { codeTranscript } from './code.js';
-import { reduceTranscript } from './reduce.js';
+import { autoCodes, withManual } from './code.js';
+import { reduceTranscript, reduceWithTokens } from './reduce.js';
 
 export interface AnalysisInput {
   transcripts: Transcript[];
@@ -20,6 +22,12 @@ export interface AnalysisInput {
   language: string;
   auto: AutoMode;
   minScore: number;
+  /** Indices of the transcripts to reduce and code (a shard); the others only anchor codings. Default: all. */
+  only?: number[];
+  /** processTranscript of each transcript coded (`only`), in order, when done elsewhere (worker threads). */
+  results?: TranscriptResult[];
+  /** compileCodebook(codebook), when the caller has it already. */
+  matcher?: Matcher;
 }
 
 export interface Analysis {
@@ -27,20 +35,80 @@ export interface Analysis {
   /** Every segment of every transcript, in transcript order. */
   segments: CodedSegment[];
   matcher: Matcher;
+  /** Manual codings per segment id, anchored (of every transcript, coded or not). */
+  manual: Map<string, CodeAssignment[]>;
   coders: string[];
   diagnostics: Diagnostic[];
+}
+
+/** One transcript reduced and automatically coded, as plain data aligned with its segments. */
+export interface TranscriptResult {
+  lang: string;
+  report: ReductionReport;
+  segments: { text: string; words: number; kept: boolean; reason?: DropReason; auto: CodeAssignment[] }[];
+}
+
+export interface TranscriptContext {
+  matcher: Matcher;
+  /** Project language, used when a transcript does not say. */
+  language: string;
+  auto: AutoMode;
+  minScore: number;
 }
 
 export function reduceAll(transcripts: Transcript[], language: string): ReducedTranscript[] {
   return transcripts.map((t) => reduceTranscript(t, { language }));
 }
 
+/** Reduce, then code the kept segments with the tokens reduction already made. */
+export function processTranscript(t: Transcript, ctx: TranscriptContext): TranscriptResult {
+  const { reduced, tokens } = reduceWithTokens(t, { language: ctx.language });
+  return {
+    lang: reduced.lang,
+    report: reduced.report,
+    segments: reduced.segments.map((seg, i) => {
+      const auto = seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, reduced.lang, ctx.matcher, ctx.minScore, tokens[i]) : [];
+      return seg.reason
+        ? { text: seg.text, words: seg.words, kept: seg.kept, reason: seg.reason, auto }
+        : { text: seg.text, words: seg.words, kept: seg.kept, auto };
+    }),
+  };
+}
+
+export interface AssembleContext {
+  matcher: Matcher;
+  auto: AutoMode;
+  /** Manual codings per segment id, already anchored. */
+  manual: Map<string, CodeAssignment[]>;
+  coders: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Transcripts and their results (same order) → the Analysis, with the manual codings added. */
+export function assembleAnalysis(transcripts: Transcript[], results: TranscriptResult[], ctx: AssembleContext): Analysis {
+  const reduced: ReducedTranscript[] = [];
+  const segments: CodedSegment[] = [];
+  transcripts.forEach((t, k) => {
+    const res = results[k]!;
+    const segs = res.segments.map((s, i) => {
+      const r: ReducedSegment = { segment: t.segments[i]!, text: s.text, words: s.words, kept: s.kept };
+      if (s.reason) r.reason = s.reason;
+      return r;
+    });
+    const r: ReducedTranscript = { transcript: t, lang: res.lang, segments: segs, report: res.report };
+    reduced.push(r);
+    segs.forEach((seg, i) => segments.push(withManual(r, seg, res.segments[i]!.auto, ctx)));
+  });
+  return { reduced, segments, matcher: ctx.matcher, manual: ctx.manual, coders: ctx.coders, diagnostics: ctx.diagnostics };
+}
+
 export function analyse(input: AnalysisInput): Analysis {
-  const reduced = reduceAll(input.transcripts, input.language);
-  const matcher = compileCodebook(input.codebook);
+  const matcher = input.matcher ?? compileCodebook(input.codebook);
   const manual = resolveCodings(input.codings, input.transcripts, input.codebook);
-  const segments = reduced.flatMap((r) =>
-    codeTranscript(r, { matcher, auto: input.auto, minScore: input.minScore, manual: manual.bySegment }),
-  );
-  return { reduced, segments, matcher, coders: manual.coders, diagnostics: manual.diagnostics };
+  const ctx = { matcher, language: input.language, auto: input.auto, minScore: input.minScore };
+  const coded = input.only ? input.only.map((i) => input.transcripts[i]!) : input.transcripts;
+  const results = input.results ?? coded.map((t) => processTranscript(t, ctx));
+  return assembleAnalysis(coded, results, {
+    matcher, auto: input.auto, manual: manual.bySegment, coders: manual.coders, diagnostics: manual.diagnostics,
+  });
 }

@@ -8,7 +8,7 @@ import type { Transcript } from '../model/transcript.js';
 import { FILLERS, GREETINGS } from '../text/cues.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
-import { words } from '../text/tokenize.js';
+import { tokenize, words, type Token } from '../text/tokenize.js';
 
 export interface ReduceContext {
   /** Project language, used when a transcript does not say. */
@@ -16,11 +16,19 @@ export interface ReduceContext {
 }
 
 export function reduceTranscript(t: Transcript, ctx: ReduceContext): ReducedTranscript {
+  return reduceWithTokens(t, ctx).reduced;
+}
+
+/** reduceTranscript, and the tokens of each segment's normalised text (for coding without tokenising twice). */
+export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: ReducedTranscript; tokens: Token[][] } {
   const lang = t.meta.language ?? ctx.language;
   const seen = new Set<string>();
+  const tokens: Token[][] = [];
   const segments: ReducedSegment[] = t.segments.map((segment) => {
     const text = normalizeText(segment.text);
-    const ws = words(text);
+    const toks = tokenize(text);
+    tokens.push(toks);
+    const ws = toks.map((x) => x.word);
     const r: ReducedSegment = { segment, text, words: ws.length, kept: true };
     const reason = !segment.codable ? 'interviewer' : dropReason(ws, lang);
     const key = ws.join(' ');
@@ -36,7 +44,7 @@ export function reduceTranscript(t: Transcript, ctx: ReduceContext): ReducedTran
   const dropped = Object.fromEntries(DROP_REASONS.map((d) => [d, 0])) as Record<DropReason, number>;
   for (const s of segments) if (s.reason) dropped[s.reason] += 1;
   const kept = segments.filter((s) => s.kept);
-  return {
+  const reduced: ReducedTranscript = {
     transcript: t,
     lang,
     segments,
@@ -49,6 +57,7 @@ export function reduceTranscript(t: Transcript, ctx: ReduceContext): ReducedTran
       wordsAfter: kept.reduce((n, s) => n + s.words, 0),
     },
   };
+  return { reduced, tokens };
 }
 
 const phraseSets = new Map<string, { fillers: string[][]; greetings: string[][] }>();

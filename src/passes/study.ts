@@ -21,7 +21,14 @@ export interface Study extends Analysis {
 }
 
 export function study(input: StudyInput): Study {
-  const a = analyse(input);
+  return corpusStage(analyse(input), input);
+}
+
+/** What the corpus-level stage needs besides the analysis. */
+export type CorpusParams = Pick<StudyInput, 'codebook' | 'lang' | 'auto' | 'minGroups' | 'minMethods'>;
+
+/** The corpus level: triangulate → matrices → conclusions, over an analysis however it was made. */
+export function corpusStage(a: Analysis, input: CorpusParams): Study {
   const tri = triangulate(a.segments, input.codebook, { minGroups: input.minGroups, minMethods: input.minMethods }, a.coders);
   return {
     ...a,

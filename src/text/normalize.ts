@@ -7,13 +7,15 @@ const QUOTES: Record<string, string> = {
 };
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeText(text: string): string {
-  let t = text.normalize('NFC').replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
+  // NFC, the quote table and the zero-width characters only concern non-ASCII text
+  const ascii = !NON_ASCII.test(text);
+  let t = ascii ? text : text.normalize('NFC').replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
   if (/-[ \t]*\n/.test(t)) t = dehyphenate(t);
-  return t
-    .replace(/[ \t\f\v\r\n]+/g, ' ')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .trim();
+  t = t.replace(/[ \t\f\v\r\n]+/g, ' ');
+  return (ascii ? t : t.replace(/[\u200B-\u200D\uFEFF]/g, '')).trim();
 }
 
 function dehyphenate(text: string): string {

@@ -13,27 +13,72 @@ export interface Token {
 const WORD_RE = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
 const PART_RE = /[\p{L}\p{N}]+/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function tokenize(text: string): Token[] {
+  return NON_ASCII.test(text) ? tokenizeUnicode(text) : tokenizeAscii(text);
+}
+
+/** The reference tokeniser (any text); `tokenize` takes a faster path for ASCII text. */
+export function tokenizeUnicode(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const start = m.index!;
-    if (!/[-‐]/.test(raw)) {
-      const lower = raw.toLowerCase();
-      // English clitics: money's → money, we're → we (but don't and can't stay whole: they are cues)
-      const clitic = lower.length > 2 && /['’]/.test(lower) ? /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower) : null;
-      const word = clitic ? clitic[1]! : lower;
-      out.push({ word, start, end: start + word.length });
+  for (const m of text.matchAll(WORD_RE)) pushWord(out, m[0], m.index!, m[0].toLowerCase());
+  return out;
+}
+
+/** One WORD_RE match → tokens: clitics cut, reduplication reduced, other hyphenated words split. */
+function pushWord(out: Token[], raw: string, start: number, lower: string): void {
+  if (!/[-‐]/.test(raw)) {
+    // English clitics: money's → money, we're → we (but don't and can't stay whole: they are cues)
+    const clitic = lower.length > 2 && /['’]/.test(lower) ? /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower) : null;
+    const word = clitic ? clitic[1]! : lower;
+    out.push({ word, start, end: start + word.length });
+    return;
+  }
+  const base = reduplicationBase(lower);
+  if (base) {
+    out.push({ word: base, start, end: start + raw.length });
+    return;
+  }
+  for (const p of lower.matchAll(PART_RE)) {
+    out.push({ word: p[0], start: start + p.index!, end: start + p.index! + p[0].length });
+  }
+}
+
+/** ASCII letters and digits: the letters and numbers of WORD_RE within ASCII. */
+function alnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The same tokens as the WORD_RE scan, for text without non-ASCII characters (most of a corpus):
+ * a character loop over the text lower-cased once, instead of a Unicode regex and a
+ * lower-casing per word.
+ */
+function tokenizeAscii(text: string): Token[] {
+  const out: Token[] = [];
+  const lower = text.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!alnum(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    const lower = raw.toLowerCase();
-    const base = reduplicationBase(lower);
-    if (base) {
-      out.push({ word: base, start, end: start + raw.length });
-      continue;
+    const start = i;
+    while (i < n && alnum(text.charCodeAt(i))) i++;
+    let joined = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== 45 && c !== 39) || i + 1 >= n || !alnum(text.charCodeAt(i + 1))) break;
+      joined = true;
+      i++;
+      while (i < n && alnum(text.charCodeAt(i))) i++;
     }
-    for (const p of lower.matchAll(PART_RE)) {
-      out.push({ word: p[0], start: start + p.index!, end: start + p.index! + p[0].length });
+    if (joined) pushWord(out, text.slice(start, i), start, lower.slice(start, i));
+    else {
+      const word = lower.slice(start, i);
+      out.push({ word, start, end: i });
     }
   }
   return out;

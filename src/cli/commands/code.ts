@@ -1,28 +1,34 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { analyse } from '../../passes/pipeline.js';
 import { codeSummaryTable } from '../../output/code-summary.js';
 import { codingsCsv, segmentsJsonl } from '../../output/segments.js';
 import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
+import { analyseProject } from '../analyse.js';
 import type { Io } from '../io.js';
 import { openProject, report } from '../project.js';
 import { writeOutputs } from '../write.js';
+import { jobsFrom } from './jobs.js';
 
 interface CodeOptions {
   out?: string;
   format: 'jsonl' | 'csv' | 'table';
   auto?: AutoMode;
+  jobs?: number;
+  shard?: string;
 }
 
 export async function codeCommand(dir: string | undefined, opts: CodeOptions, io: Io): Promise<number> {
+  const jobs = jobsFrom(opts.jobs, io);
+  if (jobs === null) return 2;
+  if (opts.shard !== undefined) {
+    const { shardCommand } = await import('./shard.js');
+    return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
+  }
   const diags: Diagnostic[] = [];
   const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
-  const a = analyse({
-    transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
-    auto: opts.auto ?? p.config.coding.auto, minScore: p.config.coding.minScore,
-  });
+  const { analysis: a } = await analyseProject(p, { auto: opts.auto ?? p.config.coding.auto, minScore: p.config.coding.minScore, jobs });
   diags.push(...a.diagnostics);
   const jsonl = segmentsJsonl(a.segments);
   const csv = codingsCsv(a.segments);

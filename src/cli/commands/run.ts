@@ -6,6 +6,7 @@ import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
+import { jobsFrom } from './jobs.js';
 import { runStudy, type LoadedStudy } from '../study.js';
 import { replaceOutputFolder } from '../write.js';
 import { CONFIG_FILE, parseConfig } from '../../project/config.js';
@@ -17,16 +18,19 @@ interface RunOptions {
   lang?: 'id' | 'en';
   auto?: AutoMode;
   xlsx?: boolean;
+  jobs?: number;
 }
 
 /** The workbook's name in the output folder (`telaah run --xlsx`). */
 export const WORKBOOK = 'telaah.xlsx';
 
 export async function runCommand(dir: string | undefined, opts: RunOptions, io: Io): Promise<number> {
+  const jobs = jobsFrom(opts.jobs, io);
+  if (jobs === null) return 2;
   const diags: Diagnostic[] = [];
   // --check also checks the workbook when the last run wrote one
   const xlsx = opts.xlsx || (opts.check && previousRun(dir, opts, io)?.options?.xlsx === true);
-  const r = await runStudy(dir, { ...opts, ...(xlsx ? { extraOptions: { xlsx: true } } : {}) }, io, diags);
+  const r = await runStudy(dir, { ...opts, jobs, ...(xlsx ? { extraOptions: { xlsx: true } } : {}) }, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
   const files = new Map<string, string | Uint8Array>(r.files);

@@ -1,0 +1,103 @@
+/**
+ * Reducing and coding transcripts in worker threads (I/O edge: threads). Each transcript is
+ * processed by the same pure function as in one thread and results are put back in transcript
+ * order, so the outputs are byte-identical whatever the number of threads.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Codebook } from '../model/codebook.js';
+import type { Transcript } from '../model/transcript.js';
+import type { TranscriptResult } from '../passes/pipeline.js';
+import type { AutoMode } from '../project/config.js';
+import { allStems } from '../text/stem.js';
+
+export interface WorkerData {
+  codebook: Codebook;
+  language: string;
+  auto: AutoMode;
+  minScore: number;
+  stems: [string, [string, string][]][];
+}
+export type ToWorker = { type: 'transcript'; index: number; transcript: Transcript } | { type: 'stems' };
+export type FromWorker = { type: 'result'; index: number; result: TranscriptResult } | { type: 'stems'; stems: [string, [string, string][]][] };
+
+/** Below this much transcript text, starting threads costs more than it saves. */
+export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+const MAX_JOBS = 8;
+
+/**
+ * How many threads: `--jobs` or TELAAH_JOBS when given (1 = this thread only; more = that many
+ * workers, even for a small corpus), else one per core once the corpus is big enough to pay.
+ */
+export function chooseJobs(requested: number | undefined, corpusBytes: number): number {
+  if (requested !== undefined) return requested;
+  if (corpusBytes < WORKER_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+}
+
+// compiled JavaScript runs the worker next to this file; under the test runner (TypeScript
+// sources) the compiled copy in dist/ is used — `npm test` builds first
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url);
+
+export interface PoolResult {
+  results: TranscriptResult[];
+  /** Stems the workers computed, for the project's cache. */
+  stems: [string, [string, string][]][];
+}
+
+export async function processInWorkers(
+  transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
+): Promise<PoolResult> {
+  const data: WorkerData = { codebook: opts.codebook, language: opts.language, auto: opts.auto, minScore: opts.minScore, stems: allStems() };
+  const jobs = Math.max(1, Math.min(opts.jobs, transcripts.length));
+  const results: TranscriptResult[] = new Array<TranscriptResult>(transcripts.length);
+  const stems: [string, [string, string][]][] = [];
+  // biggest transcripts first, so that no thread is left with a long one at the end
+  const queue = transcripts.map((t, i) => i).sort((a, b) => transcripts[b]!.text.length - transcripts[a]!.text.length || a - b);
+  let next = 0;
+  const runOne = (): Promise<void> => new Promise((resolve, reject) => {
+    const w = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(process.execArgv) });
+    let inFlight = 0;
+    const feed = () => {
+      while (inFlight < 2 && next < queue.length) {
+        const index = queue[next++]!;
+        inFlight++;
+        w.postMessage({ type: 'transcript', index, transcript: transcripts[index]! } satisfies ToWorker);
+      }
+      if (inFlight === 0) w.postMessage({ type: 'stems' } satisfies ToWorker);
+    };
+    w.on('message', (msg: FromWorker) => {
+      if (msg.type === 'result') {
+        results[msg.index] = msg.result;
+        inFlight--;
+        feed();
+      } else {
+        stems.push(...msg.stems);
+        void w.terminate().then(() => resolve());
+      }
+    });
+    w.on('error', reject);
+    w.on('exit', (code) => {
+      if (code !== 0 && code !== 1) reject(new Error(`a worker thread stopped with exit code ${code}`));
+    });
+    feed();
+  });
+  await Promise.all(Array.from({ length: jobs }, runOne));
+  return { results, stems };
+}
+
+/** The parent's Node options minus those a worker refuses (`node --input-type=module -e …`). */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--input-type')) continue;
+    if (['-e', '--eval', '-p', '--print'].includes(a)) {
+      i++;
+      continue;
+    }
+    if (/^--(eval|print)=/.test(a)) continue;
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * The speed-ups must not change a single result: the ASCII tokeniser gives the reference tokeniser's
+ * tokens, and the stemming filter (stem only words that could reach a keyword stem) finds the same
+ * keyword for every word as stemming every word would.
+ */
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { stem } from '../src/text/stem.js';
+import { tokenize, tokenizeUnicode } from '../src/text/tokenize.js';
+
+describe('fast paths give the same results', () => {
+  it('tokenize on ASCII text equals the Unicode regex tokeniser', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZk9 -\'.,\n\tbermusyawarah-musyawarah don\'t'.split('')), maxLength: 60 });
+    fc.assert(fc.property(ascii, (s) => {
+      expect(tokenize(s)).toEqual(tokenizeUnicode(s));
+    }), { numRuns: 3000 });
+  });
+
+  it('the stemming filter finds the keyword of every affixed dictionary word that stemming finds', () => {
+    const require = createRequire(import.meta.url);
+    const roots = (require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[]).filter((w) => /^[a-z]{3,}$/.test(w));
+    for (const name of ['bartania', 'ansell-gash-2008', 'modal-sosial']) {
+      const m = compileCodebook(loadCodebook(name, process.cwd()).codebook!).forLang('id');
+      const affixes = [['', ''], ['me', 'kan'], ['mem', 'i'], ['men', 'kan'], ['meng', 'an'], ['meny', ''], ['di', 'kan'], ['ber', 'an'],
+        ['ter', ''], ['pe', 'an'], ['peng', 'an'], ['ke', 'an'], ['', 'nya'], ['se', 'nya'], ['', 'lah'], ['diper', 'kan']];
+      // every keyword root, with affixes, and a sample of other roots (deterministic)
+      const sample = [...m.words.keys(), ...roots.filter((_, i) => i % 50 === 0)];
+      for (const r of sample) {
+        for (const [p, s] of affixes) {
+          const w = p + r + s;
+          const full = m.words.get(stem(w, 'id'));
+          expect(m.info(w).terms, `${name}: ${w}`).toEqual(full);
+        }
+      }
+    }
+  });
+});
