@@ -98,7 +98,7 @@ describe('telaah run --xlsx on samples/pujud', () => {
   it('refuses an output name that is not .xlsx', async () => {
     const r = await run(['export', 'xlsx', dir, '-o', path.join(dir, 'hasil.csv')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not a file name ending in \.xlsx/);
+    expect(r.stderr).toMatch(/does not end in \.xlsx/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Writing generated files under the output folder (I/O edge): each file atomically, never outside it. */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it. */
@@ -16,8 +16,38 @@ export function writeOutputs(outDir: string, files: Map<string, string | Uint8Ar
 export function writeFileAtomic(abs: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(abs), { recursive: true });
   const tmp = `${abs}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, abs);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Why replacing the folder `outDir` with `files` would lose something telaah did not write, or
+ * undefined when it is safe: the folder is absent or empty, was written by telaah (its run.json
+ * says so), or holds only names telaah writes there.
+ */
+export function foreignOutputFolder(outDir: string, files: Map<string, unknown>): string | undefined {
+  if (!existsSync(outDir)) return undefined;
+  if (!statSync(outDir).isDirectory()) return 'it is a file, not a folder';
+  const entries = readdirSync(outDir);
+  if (entries.length === 0 || writtenByTelaah(path.join(outDir, 'run.json'))) return undefined;
+  const ours = new Set([...files.keys()].map((rel) => rel.split('/')[0]!));
+  const foreign = entries.filter((e) => !ours.has(e)).sort();
+  if (foreign.length === 0) return undefined;
+  const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, … (${foreign.length} in all)` : '');
+  return `it holds files telaah did not write (${shown}), and replacing the folder would delete them`;
+}
+
+function writtenByTelaah(runJson: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(runJson, 'utf8')) as { tool?: { name?: string } }).tool?.name === 'telaah';
+  } catch {
+    return false;
+  }
 }
 
 /**

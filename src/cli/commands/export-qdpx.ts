@@ -11,6 +11,7 @@ import { openProject, report } from '../project.js';
 import { packQdpx } from '../qdpx.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
+import { exportTarget } from '../export-target.js';
 
 export interface ExportQdpxOptions {
   out: string;
@@ -20,6 +21,11 @@ export interface ExportQdpxOptions {
 
 export async function exportQdpxCommand(dir: string | undefined, opts: ExportQdpxOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
+  const target = exportTarget(opts.out, '.qdpx', io.cwd);
+  if ('diagnostic' in target) {
+    report([target.diagnostic], io);
+    return 2;
+  }
   const p = await openProject(dir, undefined, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const a = analyse({
@@ -37,7 +43,7 @@ export async function exportQdpxCommand(dir: string | undefined, opts: ExportQdp
     name: path.basename(p.dir), origin: `telaah ${VERSION}`, codebook: p.codebook, transcripts: p.transcripts,
     segments: a.segments, coders: a.coders, lang,
   });
-  const abs = path.resolve(io.cwd, opts.out);
+  const { abs } = target;
   writeFileAtomic(abs, await packQdpx(qdeXml(project), sources));
   report(diags, io);
   const selections = project.sources.reduce((n, s) => n + s.selections.length, 0);

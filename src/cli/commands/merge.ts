@@ -15,7 +15,7 @@ import { checkParts, joinParts, parsePart, type Part } from '../../shard/part.js
 import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { VERSION } from '../version.js';
-import { replaceOutputFolder } from '../write.js';
+import { foreignOutputFolder, replaceOutputFolder } from '../write.js';
 
 const MAX_PART_BYTES = 1024 * 1024 * 1024;
 
@@ -56,6 +56,11 @@ export async function mergeCommand(partArgs: string[], opts: { out: string }, io
     codebook: h.codebook, codebookText: h.codebookText, lang: h.settings.lang, version: VERSION, options: h.options,
     inputs: h.inputOrder.map((p) => ({ path: p, text: texts.get(p) ?? '' })),
   });
+  const foreign = foreignOutputFolder(out, files2);
+  if (foreign) {
+    return report([diagnostic({ file: '--out', line: 1, column: 1 }, 'config', 'error', `refusing to replace ${displayPath(out, io.cwd)}: ${foreign}`,
+      'give the output folder of the project (such as my-thesis/out) or a new folder')], io) || 1;
+  }
   replaceOutputFolder(out, files2);
   io.stdout(`Merged ${parts.length} parts (${transcripts.length} transcripts): wrote ${files2.size} files to ${displayPath(out, io.cwd)}/ — the same files \`telaah run\` writes.\n`);
   return 0;

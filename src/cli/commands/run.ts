@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { inputChanges, type RunInfo } from '../../output/run-json.js';
 import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { jobsFrom } from './jobs.js';
 import { runStudy, type LoadedStudy } from '../study.js';
-import { replaceOutputFolder } from '../write.js';
+import { foreignOutputFolder, replaceOutputFolder } from '../write.js';
 import { CONFIG_FILE, parseConfig } from '../../project/config.js';
 import { workbookSheets, workbookXlsx } from '../../output/xlsx.js';
 
@@ -36,6 +36,12 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   const files = new Map<string, string | Uint8Array>(r.files);
   if (xlsx) files.set(WORKBOOK, await workbookXlsx(workbookSheets(r.study, p.codebook!, r.lang)));
   if (opts.check) return check(r, files, diags, io);
+  const foreign = foreignOutputFolder(p.outDir, files);
+  if (foreign) {
+    diags.push(diagnostic(opts.out ? { file: '--out', line: 1, column: 1 } : p.config.outputPos, 'config', 'error',
+      `refusing to replace ${displayPath(p.outDir, io.cwd)}: ${foreign}`, 'use a folder of its own for the outputs, such as out/ (or move those files away)'));
+    return report(diags, io) || 1;
+  }
   replaceOutputFolder(p.outDir, files);
   const status = report(diags, io);
   io.stdout(summary(r));

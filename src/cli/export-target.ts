@@ -1,0 +1,25 @@
+/**
+ * Where an export is written (I/O edge). An export is a generated file the user names with -o: it
+ * may replace an earlier export of the same kind, but never a file of another kind (a codebook
+ * .yaml, a transcript), never a folder, and never into a folder that does not exist.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { displayPath } from '../project/files.js';
+
+export function exportTarget(out: string, ext: string, cwd: string): { abs: string } | { diagnostic: Diagnostic } {
+  const abs = path.resolve(cwd, out);
+  const at = { file: '--out', line: 1, column: 1 };
+  const example = `e.g. -o hasil${ext}`;
+  if (existsSync(abs) && statSync(abs).isDirectory()) {
+    return { diagnostic: diagnostic(at, 'usage', 'error', `${displayPath(abs, cwd)} is a folder; give a file name ending in ${ext}`, example) };
+  }
+  if (path.extname(abs).toLowerCase() !== ext) {
+    return { diagnostic: diagnostic(at, 'usage', 'error', `${out} does not end in ${ext}; telaah only writes exports under their own extension, so it never replaces another kind of file`, example) };
+  }
+  if (!existsSync(path.dirname(abs))) {
+    return { diagnostic: diagnostic(at, 'usage', 'error', `the folder ${displayPath(path.dirname(abs), cwd)} does not exist`, 'create it first, or give another -o path') };
+  }
+  return { abs };
+}

@@ -1,0 +1,69 @@
+// Nothing the user wrote is replaced by an output: the output folder of run/merge, and export -o files.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers/cli.js';
+
+function workspace() {
+  const root = mkdtempSync(path.join(tmpdir(), 'telaah-safety-'));
+  cpSync('samples/pujud', path.join(root, 'p'), { recursive: true, filter: (src) => !/[/\\](out|\.telaah-cache)$/.test(src) });
+  mkdirSync(path.join(root, 'drafts'));
+  writeFileSync(path.join(root, 'drafts', 'bab4.docx'), 'my chapter');
+  return root;
+}
+
+describe('the output folder is only replaced when telaah wrote it', () => {
+  it('run --out refuses a folder holding other files, and keeps them', async () => {
+    const root = workspace();
+    const r = await run(['run', 'p', '--out', 'drafts'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--out:1:1 {2}error {2}refusing to replace drafts: it holds files telaah did not write \(bab4\.docx\)/);
+    expect(readdirSync(path.join(root, 'drafts'))).toEqual(['bab4.docx']);
+  });
+
+  it('run replaces its own earlier outputs, and the partial outputs of code', async () => {
+    const root = workspace();
+    expect((await run(['code', 'p'], { cwd: root })).code).toBe(0);
+    expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
+    writeFileSync(path.join(root, 'p', 'out', 'notes.txt'), 'scratch'); // out/ has a run.json now: generated, safe to delete
+    expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
+    expect(readdirSync(path.join(root, 'p', 'out'))).not.toContain('notes.txt');
+  });
+
+  it('merge --out refuses a folder holding other files', async () => {
+    const root = workspace();
+    for (const shard of ['0/2', '1/2']) expect((await run(['code', 'p', '--shard', shard], { cwd: root })).code).toBe(0);
+    const r = await run(['merge', 'p/out-parts', '--out', 'drafts'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refusing to replace drafts: it holds files telaah did not write/);
+    expect(readFileSync(path.join(root, 'drafts', 'bab4.docx'), 'utf8')).toBe('my chapter');
+  });
+});
+
+describe('export -o never replaces another kind of file', () => {
+  it('refuses a codebook .yaml, a folder, and a missing folder; leaves no temporary file', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'cbk.yaml'), 'id: mine\n');
+    const yaml = await run(['export', 'qdc', 'cbk.yaml', '-o', 'cbk.yaml'], { cwd: root });
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toMatch(/cbk\.yaml does not end in \.qdc/);
+    expect(readFileSync(path.join(root, 'cbk.yaml'), 'utf8')).toBe('id: mine\n');
+    const folder = await run(['export', 'qdpx', 'p', '-o', 'drafts'], { cwd: root });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/drafts is a folder/);
+    const missing = await run(['export', 'xlsx', 'p', '-o', 'nowhere/x.xlsx'], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the folder nowhere does not exist/);
+    expect(readdirSync(root).sort()).toEqual(['cbk.yaml', 'drafts', 'p']);
+    expect(readdirSync(path.join(root, 'drafts'))).toEqual(['bab4.docx']);
+  });
+
+  it('replaces an earlier export of the same kind', async () => {
+    const root = workspace();
+    expect((await run(['export', 'qdc', 'bartania', '-o', 'b.qdc'], { cwd: root })).code).toBe(0);
+    const first = readFileSync(path.join(root, 'b.qdc'));
+    expect((await run(['export', 'qdc', 'bartania', '-o', 'b.qdc'], { cwd: root })).code).toBe(0);
+    expect(readFileSync(path.join(root, 'b.qdc')).equals(first)).toBe(true);
+  });
+});
