@@ -37,6 +37,19 @@ describe('WebVTT', () => {
     ]);
   });
 
+  it('a cue whose words start like another speaker\'s label stays with its own voice', () => {
+    const conv = vttToText([
+      'WEBVTT', '',
+      '00:01.000 --> 00:04.000', '<v Rina Kusuma>Bagaimana hubungan dengan warga?', '',
+      '00:04.500 --> 00:08.000', '<v Ibu Sari>Rapat kami rutin.', '',
+      '00:08.500 --> 00:12.000', '<v Ibu Sari>Rina Kusuma: sebenarnya kami percaya.', '',
+    ].join('\n'), 'q.vtt');
+    expect(turns(conv)).toEqual([
+      ['Rina Kusuma', 'Bagaimana hubungan dengan warga?', [1, 1], '00:00:01.000'],
+      ['Ibu Sari', 'Rapat kami rutin.\nRina Kusuma: sebenarnya kami percaya.', [2, 3], '00:00:04.500'],
+    ]);
+  });
+
   it('reads a Zoom export: the speaker as `Name:` at the start of each cue, numbered cues', () => {
     const conv = vttToText([
       'WEBVTT', '',

@@ -94,7 +94,9 @@ export function parseTranscript(text: string, file: string, defaultId: string, o
       rest = rest.slice(found.length);
     }
     const from = lineStart[i]! + consumed;
-    if (label !== undefined) {
+    // subtitle cues name their speaker on every line: the same speaker again continues the turn
+    const sameVoice = known !== undefined && cur !== undefined && label === speaker;
+    if (label !== undefined && !sameVoice) {
       speaker = label;
       open(lineNo, from, speaker, ts);
     } else if (!cur) {

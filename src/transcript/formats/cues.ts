@@ -1,10 +1,11 @@
 /**
  * Subtitle cues (from .vtt or .srt) → transcript text in the Markdown model. Pure.
  *
- * One line per cue, so line n of the text is cue n of the file: `[start] Name: text` when the cue
- * starts a turn, `[start] text` when it continues the previous cue's speaker. A cue names its
- * speaker with a voice tag `<v Name>` or, in files without voice tags, with `Name:` at its start;
- * a cue without a name continues the previous speaker.
+ * One line per cue, so line n of the text is cue n of the file: `[start] Name: text`, every line
+ * naming its speaker (the parser, given the cue speakers, reads the same name on consecutive lines
+ * as one turn), or `[start] text` before any cue has named one. A cue names its speaker with a
+ * voice tag `<v Name>` or, in files without voice tags, with `Name:` at its start; a cue without a
+ * name continues the previous speaker.
  */
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 
@@ -96,13 +97,14 @@ export function cuesToText(cues: readonly Cue[], file: string): CueText {
       }
     }
     const ts = `[${formatTime(cue.start)}]`;
-    if (name && name !== current) {
+    if (name) {
       current = name;
       speakers.add(name);
-      out.push(text ? `${ts} ${name}: ${text}` : `${ts} ${name}:`);
-    } else {
-      out.push(text ? `${ts} ${text}` : ts);
     }
+    // every line names its speaker (the parser reads the same name again as the same turn), so a
+    // cue whose text starts like "Rina Kusuma: …" cannot be taken for another speaker's turn
+    if (current) out.push(text ? `${ts} ${current}: ${text}` : `${ts} ${current}:`);
+    else out.push(text ? `${ts} ${text}` : ts);
   }
   const diagnostics: Diagnostic[] = [];
   if (cues.length > 0 && speakers.size === 0) {
