@@ -1,5 +1,5 @@
 /** `telaah codebook stats`: usage per code, codes never used, codes in codings missing from the codebook. */
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,9 @@ describe('telaah codebook stats', () => {
     expect((await run(['codebook', 'copy', dir])).code).toBe(0);
     appendFileSync(path.join(dir, 'codebook.yaml'), '\n  - id: kode-baru\n    label: { id: "Kode baru", en: "New code" }\n    keywords:\n      id: [zzqxv]\n');
     appendFileSync(path.join(dir, 'codings', 'sari.yaml'), '  - transcript: pujud-warga\n    code: partisipasi-warga\n    quote: "Duduk dengan warga"\n');
+    // the Camat interviewed a second time: a second source of the same informant, counted as the matrices count it
+    const camat = readFileSync(path.join(dir, 'transcripts', 'camat.md'), 'utf8');
+    writeFileSync(path.join(dir, 'transcripts', 'camat-2.md'), camat.replace('id: pujud-camat', 'id: pujud-camat-2').replace('date: 2024-03-05', 'date: 2024-04-02'));
 
     const json = await run(['codebook', 'stats', dir, '--format', 'json']);
     expect(json.code).toBe(1); // a coding names a code the codebook does not have

@@ -7,7 +7,7 @@ import type { CodedSegment } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { CodingsFile } from '../model/coding.js';
 import type { Position } from '../model/diagnostic.js';
-import { evidenceByCode } from './evidence.js';
+import { evidenceByCode, informantsOf } from './evidence.js';
 
 export interface CodeStats {
   code: string;
@@ -32,7 +32,7 @@ export function codebookUsage(segments: CodedSegment[], cb: Codebook, codings: C
   const ev = evidenceByCode(segments, cb);
   const codes = cb.codes.map((c): CodeStats => {
     const list = ev.get(c.id)!;
-    const informants = new Set(list.map((e) => e.segment.transcript.meta.informant ?? e.segment.transcript.meta.id));
+    const informants = informantsOf(list);
     const coders = new Set<string>();
     for (const e of list) {
       for (const a of e.segment.codes) {

@@ -37,3 +37,11 @@ export function evidenceByCode(segments: CodedSegment[], cb: Codebook): Map<stri
   }
   return out;
 }
+
+/**
+ * The informants behind a list of evidence: one per transcript, as the code-by-informant matrix has
+ * one column per transcript (an informant interviewed twice is two sources).
+ */
+export function informantsOf(list: readonly Evidence[]): Set<string> {
+  return new Set(list.map((e) => e.segment.transcript.meta.id));
+}

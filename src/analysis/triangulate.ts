@@ -5,7 +5,7 @@
 import type { CodedSegment, Status } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import { coderAgreement } from './coders.js';
-import { evidenceByCode } from './evidence.js';
+import { evidenceByCode, informantsOf } from './evidence.js';
 
 export type { Status };
 
@@ -37,13 +37,13 @@ export function triangulate(segments: CodedSegment[], cb: Codebook, opts: Triang
   const kappas = coderKappas(segments, cb, coders);
   return cb.codes.map((code) => {
     const list = ev.get(code.id)!;
-    const informants = new Set(list.map((e) => e.segment.transcript.meta.id));
+    const informants = informantsOf(list);
     const groups = orderedUnique(list.map((e) => e.segment.transcript.meta.group ?? e.segment.transcript.meta.id));
     const methods = orderedUnique(list.map((e) => e.segment.transcript.meta.method));
     const dates = new Set(list.map((e) => e.segment.transcript.meta.date).filter(Boolean));
     const support = list.filter((e) => e.polarity === 'support');
     const limit = list.filter((e) => e.polarity === 'limit');
-    const sources = (l: typeof list) => new Set(l.map((e) => e.segment.transcript.meta.id));
+    const sources = informantsOf;
     const status = statusOf({
       segments: list.length, informants: informants.size, groups: groups.length, methods: methods.length, methodsInData,
       support: support.length, limit: limit.length,
