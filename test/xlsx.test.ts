@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
+import { MAX_CELL_CHARS, workbookXlsx } from '../src/output/xlsx.js';
 
 const root = path.join(import.meta.dirname, '..');
 const MATRICES = ['code-by-informant', 'code-by-group', 'code-by-method', 'cooccurrence', 'framework'];
@@ -139,4 +140,19 @@ describe.skipIf(!soffice)('the workbook in LibreOffice', () => {
     for (const m of MATRICES) expectSameCells(readCsv(path.join(work, `telaah-${m}.csv`)), readCsv(path.join(dir, 'out', 'matrix', `${m}.csv`)), `LibreOffice ${m}`);
     expectSameCells(readCsv(path.join(work, 'telaah-triangulation.csv')), readCsv(path.join(dir, 'out', 'triangulation.csv')), 'LibreOffice triangulation');
   }, 180_000);
+});
+
+describe('text longer than a spreadsheet cell holds', () => {
+  it('is cut at 32,767 characters with a note, never splitting a character', async () => {
+    const bytes = await workbookXlsx([{ name: 'segments', header: ['text'], rows: [['😀'.repeat(20000)], ['a'.repeat(20001) + '😀'.repeat(10000)], ['short']] }]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const cells = wb.getWorksheet('segments')!.getColumn(1).values.slice(2) as string[];
+    expect(cells[0]!.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
+    // every character whole (a lone half of a surrogate pair would not match), whichever half the cut falls on
+    expect(cells[0]).toMatch(/^(?:😀)+ … \[cut: .*segments\.jsonl\]$/u);
+    expect(cells[1]).toMatch(/^a{20001}(?:😀)+ … \[cut: /u);
+    expect(cells[1]!.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
+    expect(cells[2]).toBe('short');
+  });
 });

@@ -53,11 +53,23 @@ export function workbookSheets(s: Study, cb: Codebook, lang: string): Sheet[] {
   ];
 }
 
+/** Excel refuses a file with a longer cell ("damaged"), so longer text is cut with a note. */
+export const MAX_CELL_CHARS = 32767;
+const CUT_NOTE = ' … [cut: a spreadsheet cell holds 32,767 characters; the full text is in segments.jsonl]';
+
 /** A cell's value: numbers as numbers (rounded like the CSV files), everything else as text. */
 function cellValue(v: unknown): string | number {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 1000) / 1000;
-  return String(v);
+  return fitCell(String(v));
+}
+
+function fitCell(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  let end = MAX_CELL_CHARS - CUT_NOTE.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // never split a character in two
+  return text.slice(0, end) + CUT_NOTE;
 }
 
 export async function workbookXlsx(sheets: Sheet[]): Promise<Uint8Array> {
