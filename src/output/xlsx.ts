@@ -64,7 +64,7 @@ function cellValue(v: unknown): string | number {
   return fitCell(String(v));
 }
 
-function fitCell(text: string): string {
+export function fitCell(text: string): string {
   if (text.length <= MAX_CELL_CHARS) return text;
   let end = MAX_CELL_CHARS - CUT_NOTE.length;
   const last = text.charCodeAt(end - 1);
