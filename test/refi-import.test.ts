@@ -139,12 +139,14 @@ describe('telaah import --project: codings from a .qdpx', () => {
     const qdpx = path.join(tmp(), 'pujud.qdpx');
     await run(['export', 'qdpx', dir, '-o', qdpx]);
     const sari = path.join(dir, 'codings', 'sari.yaml');
-    const mine = '# Sari, round 2\ncoder: sari\ncodings:\n  - transcript: pujud-warga\n    code: membangun-kepercayaan\n    quote: "takut"\n';
+    // as a person writes it on Windows: CRLF, a wrapped quote, two spaces before a comment, spaced braces, a blank line
+    const mine = '# Sari, round 2\r\ncoder: sari   # me\r\n\r\ncodings:\r\n  - transcript: pujud-warga\r\n    code: membangun-kepercayaan\r\n    quote: >-\r\n      warga masih\r\n      takut\r\n    tags: {  a: 1 }\r\n';
     writeFileSync(sari, mine);
     const r = await run(['import', qdpx, '--project', dir]);
     expect(r.code).toBe(0);
     const text = readFileSync(sari, 'utf8');
-    expect(text.startsWith('# Sari, round 2\ncoder: sari\ncodings:\n  - transcript: pujud-warga\n    code: membangun-kepercayaan\n    quote: "takut"\n')).toBe(true);
+    expect(text.startsWith(mine)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(parseCodings(text, 'sari.yaml', 'sari').codings!.codings.length).toBeGreaterThan(10);
   });
 });

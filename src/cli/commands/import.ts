@@ -181,7 +181,14 @@ function writeCodings(
       continue;
     }
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    writeFileAtomic(file, appendDecisions(before, coder, codings, []));
+    const after = appendDecisions(before, coder, codings, []);
+    if (after.problem !== undefined) {
+      diags.push(diagnostic({ file: fileShown, line: 1, column: 1 }, 'codings-append', 'error',
+        `the ${codings.length} codings of ${coder} were not added to ${fileShown}: ${after.problem}`));
+      status = 1;
+      continue;
+    }
+    writeFileAtomic(file, after.text);
     io.stdout(`${before === undefined ? 'Wrote' : 'Added to'} ${fileShown}: ${codings.length} coding${codings.length === 1 ? '' : 's'} of ${coder}.\n`);
   }
   const c = r.counts;
