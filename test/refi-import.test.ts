@@ -3,7 +3,7 @@
  * codebooks that lint clean; a .qdpx brings its coded selections into a project as manual codings
  * per user, positions counted in code points or (NVivo for Windows) UTF-16 units.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -201,6 +201,30 @@ describe('telaah import --project: what other programs write', () => {
       ]);
     });
   }
+
+  it('a member larger than max_file_mb unpacked is an error, not a crash; members no source names are not read', async () => {
+    const dir = miniProject({ 'warga-teluk.md': transcript });
+    appendFileSync(path.join(dir, 'telaah.yaml'), 'max_file_mb: 1\n');
+    const zip = await JSZip.loadAsync(await nvivoLike('Wawancara warga.docx', body, picks, 'utf16'));
+    zip.file('Sources/extra.bin', new Uint8Array(3 * 1048576)); // named by no source: left packed
+    const ok = path.join(tmp(), 'ok.qdpx');
+    writeFileSync(ok, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(statSync(ok).size).toBeLessThan(100_000);
+    const r = await run(['import', ok, '--project', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/2 codings imported/);
+    const member = Object.keys(zip.files).find((n) => n.endsWith('.txt'))!;
+    zip.file(member, `\uFEFF${body}${' '.repeat(2 * 1048576)}`); // the source's own text, 2 MB unpacked
+    const big = path.join(tmp(), 'big.qdpx');
+    writeFileSync(big, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const fresh = miniProject({ 'warga-teluk.md': transcript });
+    appendFileSync(path.join(fresh, 'telaah.yaml'), 'max_file_mb: 1\n');
+    const r2 = await run(['import', big, '--project', fresh]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(/big\.qdpx:1:1 +error +Sources\/\{?[0-9A-F-]+\}?\.txt in this zip is larger than 1 MB unpacked; not imported +\[file-too-large\]/);
+    expect(r2.stderr).not.toMatch(/at .*\.js/);
+    expect(readdirSync(path.join(fresh, 'codings'))).toEqual([]);
+  });
 
   it('a source is matched by its text when its name is not a transcript; unknown codes and unmatched sources are warnings', async () => {
     const dir = miniProject({ 'a.md': transcript });
