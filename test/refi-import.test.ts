@@ -174,6 +174,44 @@ async function nvivoLike(sourceName: string, text: string, picks: { quote: strin
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+describe('telaah import --project: a .qde with no source text', () => {
+  // NVivo on Windows counts the CR of each line end: applied to the LF transcript, positions drift by one per line
+  const body = 'Peneliti: Bagaimana koordinasi antar dinas di sini?\r\nCamat: Setahu saya, kami rutin rapat koordinasi tiap bulan di aula kecamatan.\r\n' +
+    'Camat: Kalimat nomor dua tentang anggaran desa.\r\nPeneliti: Lalu bagaimana dengan warga?\r\nCamat: Warga diundang lewat surat edaran dari kantor desa.\r\n';
+  const transcript = `---\nid: camat\nmethod: interview\n---\n${body.replace(/\r\n/g, '\n')}`;
+  const picks = [
+    { quote: 'kami rutin rapat koordinasi tiap bulan', code: 'Dialog tatap muka', user: 'Dr. Budi Santoso' },
+    { quote: 'Warga diundang lewat surat edaran', code: 'membangun-kepercayaan', user: 'Dr. Budi Santoso' },
+  ];
+  const bareQde = async (units: 'utf16' | 'codepoints', sourceBody = body) => {
+    const zip = await JSZip.loadAsync(await nvivoLike('camat', sourceBody, picks, units));
+    const file = path.join(tmp(), 'tesis.qde');
+    writeFileSync(file, await zip.file('project.qde')!.async('string'));
+    return file;
+  };
+
+  for (const units of ['utf16', 'codepoints'] as const) {
+    it(`positions counting CRLF line ends (${units}) cut the coded words, with a warning that they were not verified`, async () => {
+      const dir = miniProject({ 'camat.md': transcript });
+      const r = await run(['import', await bareQde(units), '--project', dir]);
+      expect(r.code).toBe(0);
+      const file = path.join(dir, 'codings', 'dr.-budi-santoso.yaml');
+      const codings = parseCodings(readFileSync(file, 'utf8'), file, 'x').codings!.codings;
+      expect(codings.map((c) => c.quote)).toEqual(picks.map((p) => p.quote));
+      expect(r.stderr).toMatch(/tesis\.qde:1:1 +warning +source "camat" has no text in .*tesis\.qde, so its selection positions could not be checked against it; they were applied to transcript camat \(counted in code points, CRLF line ends\) +\[positions-unverified\]/);
+    });
+  }
+
+  it('selections that cut words apart under every counting are skipped with a warning naming the source', async () => {
+    // the transcript was edited after coding: two letters fewer before each passage
+    const dir = miniProject({ 'camat.md': transcript.replace('Bagaimana', 'Bagaimn').replace('Kalimat', 'Kalim') });
+    const r = await run(['import', await bareQde('codepoints'), '--project', dir]);
+    expect(r.stderr).toMatch(/warning +2 selections of "camat" would cut words of transcript camat apart under any way of counting positions; they are not imported +\[implausible-selection\]/);
+    expect(r.stdout).toMatch(/0 codings imported, 2 not imported/);
+    expect(existsSync(path.join(dir, 'codings', 'dr.-budi-santoso.yaml'))).toBe(false);
+  });
+});
+
 describe('telaah import --project: what other programs write', () => {
   const body = 'Peneliti: Bagaimana kerja sama di desa? 😀😀😀\r\nWarga: Kami 🙏 duduk bersama tiap bulan di balai desa.\r\n\r\nWarga: Tapi jujur, warga masih takut melapor ke polisi.\r\n';
   const transcript = `---\nid: warga-teluk\ninformant: Ibu Rina\ngroup: warga\nmethod: interview\n---\n${body.replace(/\r\n/g, '\n')}`;
