@@ -3,7 +3,7 @@
  * codebooks that lint clean; a .qdpx brings its coded selections into a project as manual codings
  * per user, positions counted in code points or (NVivo for Windows) UTF-16 units.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -139,12 +139,14 @@ describe('telaah import --project: codings from a .qdpx', () => {
     const qdpx = path.join(tmp(), 'pujud.qdpx');
     await run(['export', 'qdpx', dir, '-o', qdpx]);
     const sari = path.join(dir, 'codings', 'sari.yaml');
-    const mine = '# Sari, round 2\ncoder: sari\ncodings:\n  - transcript: pujud-warga\n    code: membangun-kepercayaan\n    quote: "takut"\n';
+    // as a person writes it on Windows: CRLF, a wrapped quote, two spaces before a comment, spaced braces, a blank line
+    const mine = '# Sari, round 2\r\ncoder: sari   # me\r\n\r\ncodings:\r\n  - transcript: pujud-warga\r\n    code: membangun-kepercayaan\r\n    quote: >-\r\n      warga masih\r\n      takut\r\n    tags: {  a: 1 }\r\n';
     writeFileSync(sari, mine);
     const r = await run(['import', qdpx, '--project', dir]);
     expect(r.code).toBe(0);
     const text = readFileSync(sari, 'utf8');
-    expect(text.startsWith('# Sari, round 2\ncoder: sari\ncodings:\n  - transcript: pujud-warga\n    code: membangun-kepercayaan\n    quote: "takut"\n')).toBe(true);
+    expect(text.startsWith(mine)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(parseCodings(text, 'sari.yaml', 'sari').codings!.codings.length).toBeGreaterThan(10);
   });
 });
@@ -171,6 +173,44 @@ async function nvivoLike(sourceName: string, text: string, picks: { quote: strin
   zip.file(`Sources/${g(90).slice(1, -1)}.txt`, `\uFEFF${text}`);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+describe('telaah import --project: a .qde with no source text', () => {
+  // NVivo on Windows counts the CR of each line end: applied to the LF transcript, positions drift by one per line
+  const body = 'Peneliti: Bagaimana koordinasi antar dinas di sini?\r\nCamat: Setahu saya, kami rutin rapat koordinasi tiap bulan di aula kecamatan.\r\n' +
+    'Camat: Kalimat nomor dua tentang anggaran desa.\r\nPeneliti: Lalu bagaimana dengan warga?\r\nCamat: Warga diundang lewat surat edaran dari kantor desa.\r\n';
+  const transcript = `---\nid: camat\nmethod: interview\n---\n${body.replace(/\r\n/g, '\n')}`;
+  const picks = [
+    { quote: 'kami rutin rapat koordinasi tiap bulan', code: 'Dialog tatap muka', user: 'Dr. Budi Santoso' },
+    { quote: 'Warga diundang lewat surat edaran', code: 'membangun-kepercayaan', user: 'Dr. Budi Santoso' },
+  ];
+  const bareQde = async (units: 'utf16' | 'codepoints', sourceBody = body) => {
+    const zip = await JSZip.loadAsync(await nvivoLike('camat', sourceBody, picks, units));
+    const file = path.join(tmp(), 'tesis.qde');
+    writeFileSync(file, await zip.file('project.qde')!.async('string'));
+    return file;
+  };
+
+  for (const units of ['utf16', 'codepoints'] as const) {
+    it(`positions counting CRLF line ends (${units}) cut the coded words, with a warning that they were not verified`, async () => {
+      const dir = miniProject({ 'camat.md': transcript });
+      const r = await run(['import', await bareQde(units), '--project', dir]);
+      expect(r.code).toBe(0);
+      const file = path.join(dir, 'codings', 'dr.-budi-santoso.yaml');
+      const codings = parseCodings(readFileSync(file, 'utf8'), file, 'x').codings!.codings;
+      expect(codings.map((c) => c.quote)).toEqual(picks.map((p) => p.quote));
+      expect(r.stderr).toMatch(/tesis\.qde:1:1 +warning +source "camat" has no text in .*tesis\.qde, so its selection positions could not be checked against it; they were applied to transcript camat \(counted in code points, CRLF line ends\) +\[positions-unverified\]/);
+    });
+  }
+
+  it('selections that cut words apart under every counting are skipped with a warning naming the source', async () => {
+    // the transcript was edited after coding: two letters fewer before each passage
+    const dir = miniProject({ 'camat.md': transcript.replace('Bagaimana', 'Bagaimn').replace('Kalimat', 'Kalim') });
+    const r = await run(['import', await bareQde('codepoints'), '--project', dir]);
+    expect(r.stderr).toMatch(/warning +2 selections of "camat" would cut words of transcript camat apart under any way of counting positions; they are not imported +\[implausible-selection\]/);
+    expect(r.stdout).toMatch(/0 codings imported, 2 not imported/);
+    expect(existsSync(path.join(dir, 'codings', 'dr.-budi-santoso.yaml'))).toBe(false);
+  });
+});
 
 describe('telaah import --project: what other programs write', () => {
   const body = 'Peneliti: Bagaimana kerja sama di desa? 😀😀😀\r\nWarga: Kami 🙏 duduk bersama tiap bulan di balai desa.\r\n\r\nWarga: Tapi jujur, warga masih takut melapor ke polisi.\r\n';
@@ -199,6 +239,30 @@ describe('telaah import --project: what other programs write', () => {
       ]);
     });
   }
+
+  it('a member larger than max_file_mb unpacked is an error, not a crash; members no source names are not read', async () => {
+    const dir = miniProject({ 'warga-teluk.md': transcript });
+    appendFileSync(path.join(dir, 'telaah.yaml'), 'max_file_mb: 1\n');
+    const zip = await JSZip.loadAsync(await nvivoLike('Wawancara warga.docx', body, picks, 'utf16'));
+    zip.file('Sources/extra.bin', new Uint8Array(3 * 1048576)); // named by no source: left packed
+    const ok = path.join(tmp(), 'ok.qdpx');
+    writeFileSync(ok, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(statSync(ok).size).toBeLessThan(100_000);
+    const r = await run(['import', ok, '--project', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/2 codings imported/);
+    const member = Object.keys(zip.files).find((n) => n.endsWith('.txt'))!;
+    zip.file(member, `\uFEFF${body}${' '.repeat(2 * 1048576)}`); // the source's own text, 2 MB unpacked
+    const big = path.join(tmp(), 'big.qdpx');
+    writeFileSync(big, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const fresh = miniProject({ 'warga-teluk.md': transcript });
+    appendFileSync(path.join(fresh, 'telaah.yaml'), 'max_file_mb: 1\n');
+    const r2 = await run(['import', big, '--project', fresh]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(/big\.qdpx:1:1 +error +Sources\/\{?[0-9A-F-]+\}?\.txt in this zip is larger than 1 MB unpacked; not imported +\[file-too-large\]/);
+    expect(r2.stderr).not.toMatch(/at .*\.js/);
+    expect(readdirSync(path.join(fresh, 'codings'))).toEqual([]);
+  });
 
   it('a source is matched by its text when its name is not a transcript; unknown codes and unmatched sources are warnings', async () => {
     const dir = miniProject({ 'a.md': transcript });

@@ -15,32 +15,59 @@ export async function packQdpx(qde: string, sources: Map<string, string>): Promi
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
 }
 
-export interface UnpackedQdpx {
+/** A member larger (unpacked) than the limit: reading stopped at the limit. */
+export class MemberTooLarge extends Error {
+  constructor(readonly member: string, readonly limit: number) {
+    super(`${member} is larger than ${(limit / 1048576).toFixed(0)} MB unpacked`);
+  }
+}
+
+export interface OpenedQdpx {
   /** The member name of the project file as it was found. */
   qdeName?: string;
   qde?: string;
-  /** Every other member's bytes, by lower-cased name. */
-  members: Map<string, Uint8Array>;
+  /** The bytes of the member a source's `plainTextPath` (`internal://<guid>.txt`) names, if the zip has it. */
+  source(plainTextPath: string): Promise<Uint8Array | undefined>;
 }
 
-export async function unpackQdpx(bytes: Uint8Array): Promise<UnpackedQdpx> {
+/**
+ * Opens a .qdpx reading only what is asked for: `project.qde` now, a source's text when asked. No
+ * member is unpacked past `limit` bytes (a small zip can hold a huge member): MemberTooLarge.
+ */
+export async function openQdpx(bytes: Uint8Array, limit: number): Promise<OpenedQdpx> {
   const zip = await JSZip.loadAsync(bytes);
-  const out: UnpackedQdpx = { members: new Map() };
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const lower = entry.name.toLowerCase();
-    if (!out.qde && (lower === 'project.qde' || (lower.endsWith('.qde') && !lower.includes('/')))) {
-      out.qdeName = entry.name;
-      out.qde = await entry.async('string');
-    } else out.members.set(lower, await entry.async('uint8array'));
-  }
-  return out;
+  const entries = Object.values(zip.files).filter((e) => !e.dir);
+  const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const qde = byName.get('project.qde') ?? entries.find((e) => /^[^/]+\.qde$/i.test(e.name));
+  return {
+    qdeName: qde?.name,
+    qde: qde ? new TextDecoder('utf-8').decode(await readLimited(qde, limit)) : undefined,
+    async source(plainTextPath) {
+      const m = /^internal:\/\/(.+)$/i.exec(plainTextPath.trim());
+      if (!m) return undefined; // a path outside the zip (relative:// or absolute): not carried
+      const name = m[1]!.replace(/^\/+/, '').toLowerCase();
+      const entry = byName.get(`sources/${name}`) ?? byName.get(name);
+      return entry && entry !== qde ? readLimited(entry, limit) : undefined;
+    },
+  };
 }
 
-/** The member a `plainTextPath` such as `internal://<guid>.txt` points at, if the zip has it. */
-export function memberFor(plainTextPath: string, members: Map<string, Uint8Array>): Uint8Array | undefined {
-  const m = /^internal:\/\/(.+)$/i.exec(plainTextPath.trim());
-  if (!m) return undefined; // a path outside the zip (relative:// or absolute): not carried
-  const name = m[1]!.replace(/^\/+/, '').toLowerCase();
-  return members.get(`sources/${name}`) ?? members.get(name);
+/** A member's bytes, unpacked as a stream that is stopped as soon as it passes `limit`. */
+function readLimited(entry: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = entry.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy(): void };
+    stream.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        stream.removeAllListeners('data');
+        stream.destroy();
+        chunks.length = 0;
+        reject(new MemberTooLarge(entry.name, limit));
+      } else chunks.push(c);
+    });
+    stream.on('error', reject);
+    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+  });
 }

@@ -2,8 +2,10 @@
  * The selections of a REFI-QDA project as telaah manual codings, per user: each source is matched to
  * a project transcript (by name, else by text), each selection's text is cut from the source by
  * code points — or, when that text is not in the transcript, by UTF-16 units (NVivo for Windows) —
- * and written as a quote that anchors in the transcript. Codings already in a coder's file are not
- * added twice. Pure.
+ * and written as a quote that anchors in the transcript. A file without the source's text (a bare
+ * .qde) can only have its positions applied to the transcript: then the counting that cuts whole
+ * words is chosen (./counting.ts), cuts inside words are dropped, and a warning says the positions
+ * were not verified. Codings already in a coder's file are not added twice. Pure.
  */
 import { anchorQuote, fold, quoteHints } from '../codings/anchor.js';
 import type { NewCoding } from '../codings/edit.js';
@@ -16,6 +18,7 @@ import type { Transcript } from '../model/transcript.js';
 import { AUTO_USER, bodyOffset, LIMIT_MARK } from './from-analysis.js';
 import { codeGuid } from './guid.js';
 import { flattenCodes, type RefiCode, type RefiProject, type RefiSelection, type RefiTextSource } from './model.js';
+import { boundaryScore, chooseCounting, countings, onWordBoundaries } from './counting.js';
 import { positionMap } from './positions.js';
 
 export interface CodingsImportInput {
@@ -69,9 +72,25 @@ export function importCodings(input: CodingsImportInput): CodingsImport {
         'put the transcript in the project (named like the source), then import again');
       continue;
     }
-    const text = input.texts.get(src.guid) ?? t.text.slice(bodyOffset(t));
-    const cut = cutter(text, t, coded);
-    for (const sel of coded) {
+    const given = input.texts.get(src.guid);
+    let cut = given === undefined ? undefined : cutter(given, t, coded);
+    let usable = coded;
+    if (!cut) {
+      // no text of the source in the file: positions can only be applied to the transcript, in the counting that cuts whole words
+      const guess = guessCut(t, coded);
+      ({ cut, usable } = guess);
+      warn('positions-unverified', `source "${src.name}" has no text in ${file}, so its selection positions could not be checked against it; ` +
+        `they were applied to transcript ${t.meta.id} (counted in ${guess.counting})`,
+        'export the project as .qdpx with the sources inside, or check the imported quotes against the passages you coded');
+      const bad = coded.length - usable.length;
+      if (bad) {
+        out.counts.skipped += coded.filter((s) => !usable.includes(s)).reduce((k, s) => k + s.codings.length, 0);
+        warn('implausible-selection', `${bad === 1 ? 'a selection' : `${bad} selections`} of "${src.name}" would cut words of transcript ${t.meta.id} apart ` +
+          `under any way of counting positions; ${bad === 1 ? 'it is' : 'they are'} not imported`,
+          'the transcript may differ from the source the QDA program coded; code the passages again by hand');
+      }
+    }
+    for (const sel of usable) {
       const found = cut(sel);
       if (!found) {
         out.counts.skipped += sel.codings.length;
@@ -188,11 +207,26 @@ function cutter(text: string, t: Transcript, selections: RefiSelection[]): (sel:
   };
 }
 
-function isValid(sel: RefiSelection): boolean {
-  return Number.isInteger(sel.start) && Number.isInteger(sel.end) && sel.start >= 0 && sel.end > sel.start;
+/**
+ * Selections cut from the transcript itself (the file has no source text): the counting that puts
+ * the most cuts on word boundaries is used, and only the cuts that start and end on one are kept.
+ */
+function guessCut(t: Transcript, selections: RefiSelection[]): { cut: (sel: RefiSelection) => Found | undefined; usable: RefiSelection[]; counting: string } {
+  const from = bodyOffset(t);
+  const c = chooseCounting(countings(t.text.slice(from)), selections.filter(isValid));
+  const usable = selections.filter((sel) => {
+    const r = isValid(sel) ? c.range(sel.start, sel.end) : undefined;
+    return r !== undefined && onWordBoundaries(c.text, r);
+  });
+  const cut = (sel: RefiSelection): Found | undefined => {
+    const r = c.range(sel.start, sel.end)!;
+    const quote = c.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+    const res = quote ? anchorQuote(t.text, quote, { offset: from + c.back(r.start) }) : undefined;
+    return res?.anchor && res.anchor.distance === 0 ? { quote, start: res.anchor.start, end: res.anchor.end } : undefined;
+  };
+  return { cut, usable, counting: c.name };
 }
 
-function boundaryScore(text: string, ranges: { start: number; end: number }[]): number {
-  const word = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
-  return ranges.reduce((n, r) => n + (word(r.start - 1) && word(r.start) ? 0 : 1) + (word(r.end - 1) && word(r.end) ? 0 : 1), 0);
+function isValid(sel: RefiSelection): boolean {
+  return Number.isInteger(sel.start) && Number.isInteger(sel.end) && sel.start >= 0 && sel.end > sel.start;
 }

@@ -52,9 +52,10 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
     const after = appendDecisions(before, coder,
       e.codes.map((code) => ({ transcript: t.meta.id, code, quote, ...(e.memo ? { memo: e.memo } : {}), ...ctx })),
       e.codes.length ? [] : [{ transcript: t.meta.id, quote, line: seg.lines[0], ...(e.memo ? { memo: e.memo } : {}) }]);
+    if (after.problem !== undefined) throw new Error(`${path.relative(io.cwd, file) || file}: ${after.problem}`); // shown; the file is left as it is
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, after);
+    writeFileSync(tmp, after.text);
     renameSync(tmp, file); // atomic: a closed terminal never leaves half a file
     accepted++;
   };

@@ -21,7 +21,7 @@ import { importCodings } from '../../refi/to-codings.js';
 import type { Codebook } from '../../model/codebook.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
-import { memberFor, unpackQdpx } from '../qdpx.js';
+import { MemberTooLarge, openQdpx, type OpenedQdpx } from '../qdpx.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface ImportOptions {
@@ -32,6 +32,8 @@ export interface ImportOptions {
 }
 
 const MAX_BYTES = 200 * 1024 * 1024;
+/** The unpacked size limit of a .qdpx member without a project (telaah.yaml's max_file_mb default). */
+const DEFAULT_MAX_MB = 50;
 
 export async function importCommand(file: string, opts: ImportOptions, io: Io): Promise<number> {
   if (!opts.out && !opts.project) {
@@ -41,7 +43,9 @@ export async function importCommand(file: string, opts: ImportOptions, io: Io): 
   const diags: Diagnostic[] = [];
   const abs = path.resolve(io.cwd, file);
   const shown = displayPath(abs, io.cwd);
-  const read = await readInput(abs, shown, diags);
+  const p = opts.project ? await loadProject(opts.project, io.cwd) : undefined;
+  // no member of a .qdpx is unpacked past the project's size limit; the sources' texts only when codings are imported
+  const read = await readInput(abs, shown, diags, (p?.config.maxFileMb ?? DEFAULT_MAX_MB) * 1048576, Boolean(p));
   const project = read?.project;
   if (!project || hasErrors(diags)) return report(diags, io) || 1;
   if (!flattenCodes(project.codes).length) {
@@ -50,7 +54,6 @@ export async function importCommand(file: string, opts: ImportOptions, io: Io): 
     return report(diags, io);
   }
   let status = 0;
-  const p = opts.project ? await loadProject(opts.project, io.cwd) : undefined;
   if (p) diags.push(...p.diagnostics.filter((d) => d.severity === 'error'));
   if (opts.out) status = Math.max(status, writeCodebook(project, shown, opts, p?.codebook, io, diags));
   if (p) {
@@ -68,7 +71,7 @@ interface Input {
   texts: Map<string, string>;
 }
 
-async function readInput(abs: string, shown: string, diags: Diagnostic[]): Promise<Input | undefined> {
+async function readInput(abs: string, shown: string, diags: Diagnostic[], limit: number, withSources: boolean): Promise<Input | undefined> {
   const at = { file: shown, line: 1, column: 1 };
   let bytes: Buffer;
   try {
@@ -84,31 +87,41 @@ async function readInput(abs: string, shown: string, diags: Diagnostic[]): Promi
   }
   const texts = new Map<string, string>();
   let xml: string;
-  let members = new Map<string, Uint8Array>();
+  let zip: OpenedQdpx | undefined;
+  const tooLarge = (e: unknown): boolean => {
+    if (!(e instanceof MemberTooLarge)) return false;
+    diags.push(diagnostic(at, 'file-too-large', 'error', `${e.member} in this zip is larger than ${e.limit / 1048576} MB unpacked; not imported`,
+      'export the project again, or raise `max_file_mb` in telaah.yaml if the source really is that large'));
+    return true;
+  };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // a .qdpx: a zip with project.qde and the sources
     try {
-      const z = await unpackQdpx(bytes);
-      if (!z.qde) {
+      zip = await openQdpx(bytes, limit);
+      if (!zip.qde) {
         diags.push(diagnostic(at, 'refi-xml', 'error', 'this zip has no project.qde, so it is not a REFI-QDA project (.qdpx)'));
         return undefined;
       }
-      xml = z.qde;
-      members = z.members;
-      shown = `${shown}/${z.qdeName}`;
+      xml = zip.qde;
+      shown = `${shown}/${zip.qdeName}`;
     } catch (e) {
-      diags.push(diagnostic(at, 'refi-xml', 'error', `cannot open the zip: ${(e as Error).message}`));
+      if (!tooLarge(e)) diags.push(diagnostic(at, 'refi-xml', 'error', `cannot open the zip: ${(e as Error).message}`));
       return undefined;
     }
   } else xml = decode(bytes);
   const r = readRefi(xml, shown);
   diags.push(...r.diagnostics);
   if (!r.project) return undefined;
-  for (const s of r.project.sources) {
+  for (const s of withSources ? r.project.sources.filter((x) => x.selections.some((sel) => sel.codings.length)) : []) {
     if (s.plainTextContent !== undefined) texts.set(s.guid, s.plainTextContent);
-    else if (s.plainTextPath) {
-      const m = memberFor(s.plainTextPath, members);
-      if (m) texts.set(s.guid, decode(m));
+    else if (s.plainTextPath && zip) {
+      try {
+        const m = await zip.source(s.plainTextPath);
+        if (m) texts.set(s.guid, decode(m));
+      } catch (e) {
+        if (!tooLarge(e)) throw e;
+        return undefined;
+      }
     }
   }
   return { project: r.project, texts };
@@ -181,7 +194,14 @@ function writeCodings(
       continue;
     }
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    writeFileAtomic(file, appendDecisions(before, coder, codings, []));
+    const after = appendDecisions(before, coder, codings, []);
+    if (after.problem !== undefined) {
+      diags.push(diagnostic({ file: fileShown, line: 1, column: 1 }, 'codings-append', 'error',
+        `the ${codings.length} codings of ${coder} were not added to ${fileShown}: ${after.problem}`));
+      status = 1;
+      continue;
+    }
+    writeFileAtomic(file, after.text);
     io.stdout(`${before === undefined ? 'Wrote' : 'Added to'} ${fileShown}: ${codings.length} coding${codings.length === 1 ? '' : 's'} of ${coder}.\n`);
   }
   const c = r.counts;
