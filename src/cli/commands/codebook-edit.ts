@@ -8,10 +8,9 @@ import path from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
 import type { CodebookText } from '../../codebook/edit/set.js';
-import { anchorQuote } from '../../codings/anchor.js';
 import { loadCodings } from '../../codings/load.js';
-import { recodeCodings, type CodingRef } from '../../codings/recode.js';
-import { segmentAt } from '../../codings/resolve.js';
+import { recodeCodings, recodedProblems, type CodingRef } from '../../codings/recode.js';
+import { placeCoding } from '../../codings/resolve.js';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
 import { CONFIG_FILE } from '../../project/config.js';
@@ -74,15 +73,19 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
   const lines = [...outcome.changes];
   for (const [file, text] of outcome.texts) writes.set(files.find((f) => f.file === file)!.abs, text);
   if (outcome.recode.size) {
+    const problems: Diagnostic[] = [];
     const segmentOf = segmentFinder(p);
     for (const input of codings.inputs) {
       const abs = path.join(p.dir, input.path);
       const shown = displayPath(abs, io.cwd);
       const r = recodeCodings(input.text, outcome.recode, segmentOf);
       for (const [old, n] of r.renamed) lines.push(`${shown}  ${n} coding${n === 1 ? '' : 's'} ${old} → ${outcome.recode.get(old)}`);
-      for (const d of r.removed) lines.push(`${shown}:${d.line}  removed: the same segment already has ${d.code} (line ${d.keptLine}); its memo is kept there`);
-      if (r.text !== input.text) writes.set(abs, r.text);
+      for (const d of r.removed) lines.push(`${shown}:${d.line}  removed: the same segment already has ${d.code} (line ${d.keptLine}); its memo and a polarity: limit are kept there`);
+      if (r.text === input.text) continue;
+      problems.push(...recodedProblems(input.text, r.text, r.removed.length, shown));
+      writes.set(abs, r.text);
     }
+    if (problems.length) return report(problems, io) || 1;
   }
   if (!writes.size) {
     io.stdout('Nothing to change.\n');
@@ -98,14 +101,12 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
   return 0;
 }
 
-/** Which segment a coding's quote falls on (for merging duplicates per segment). */
+/** Which segment a coding falls on, as the analysis places it (for merging duplicates per segment). */
 function segmentFinder(p: Project): (ref: CodingRef) => string | undefined {
   const byId = new Map(p.transcripts.map((t) => [t.meta.id, t]));
   return (ref) => {
     const t = byId.get(ref.transcript);
-    if (!t) return undefined;
-    const res = anchorQuote(t.text, ref.quote, ref.line !== undefined ? { line: ref.line } : {});
-    return res.anchor ? segmentAt(t.segments, res.anchor.start, res.anchor.end)?.id : undefined;
+    return t ? placeCoding(t, ref).segment?.id : undefined;
   };
 }
 
