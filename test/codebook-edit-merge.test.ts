@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recodedProblems } from '../src/codings/recode.js';
+import { inStyleOf } from '../src/project/files.js';
 import { run } from './helpers/cli.js';
 import { miniProject } from './helpers/mini-project.js';
 
@@ -160,5 +161,14 @@ codings:
       expect(read(lf, f)).not.toContain('\r');
       expect(read(crlf, f)).toBe(read(lf, f).replace(/\n/g, '\r\n'));
     }
+  });
+});
+
+describe('inStyleOf', () => {
+  it('restores CRLF (when most lines had it) and a UTF-8 BOM; leaves LF files alone', () => {
+    expect(inStyleOf(Buffer.from('a\r\nb\r\n'), 'a\nc\n')).toBe('a\r\nc\r\n');
+    expect(inStyleOf(Buffer.from('a\nb\nc\r\n'), 'a\nc\n')).toBe('a\nc\n');
+    expect(inStyleOf(Buffer.from('a\nb\n'), 'a\nc\n')).toBe('a\nc\n');
+    expect(inStyleOf(Buffer.from('\uFEFFa\r\n'), 'b\n')).toBe('\uFEFFb\r\n');
   });
 });

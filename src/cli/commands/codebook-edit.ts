@@ -3,7 +3,7 @@
  * coder's codings with it. The edits are pure (src/codebook/edit, src/codings/recode); this module
  * reads the files, prints what changes, and writes atomically unless --dry-run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
@@ -14,7 +14,7 @@ import { placeCoding } from '../../codings/resolve.js';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
 import { CONFIG_FILE } from '../../project/config.js';
-import { displayPath } from '../../project/files.js';
+import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
 import { applyPatches, replaceScalar, withNewline } from '../../yaml/splice.js';
 import type { Io } from '../io.js';
@@ -96,9 +96,14 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
     io.stdout(`Dry run: ${writes.size} file${writes.size === 1 ? '' : 's'} would change; nothing was written.\n`);
     return 0;
   }
-  replaceUserFiles(writes);
+  replaceUserFiles(inFileStyle(writes));
   io.stdout(`Changed ${writes.size} file${writes.size === 1 ? '' : 's'}. Next: telaah lint --project ${dir} && telaah run ${dir}\n`);
   return 0;
+}
+
+/** The new texts in each existing file's own line ends (and BOM): they were read normalised to LF. */
+function inFileStyle(writes: Map<string, string>): Map<string, string> {
+  return new Map([...writes].map(([abs, text]) => [abs, existsSync(abs) ? inStyleOf(readFileSync(abs), text) : text]));
 }
 
 /** Which segment a coding falls on, as the analysis places it (for merging duplicates per segment). */
@@ -142,7 +147,7 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
     io.stdout('Dry run: nothing was written.\n');
     return 0;
   }
-  replaceUserFiles(new Map([[target, header + root.text], [configAbs, newConfig]]));
+  replaceUserFiles(inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;
 }
