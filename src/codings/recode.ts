@@ -1,16 +1,20 @@
 /**
  * Renaming codes inside a codings file after the codebook changed: every `code:` that was renamed
  * or merged gets its new id, in place (the rest of the file stays as written). When a merge leaves
- * one coder with the same code twice on one segment, the later entries go and their memos are kept
- * in the first. Pure: text in, text out.
+ * one coder with the same code twice on one segment, the later entries go; their memos are kept
+ * in the first, and so is `polarity: limit` if any of them had it (as the analysis counts such
+ * duplicates: once, as a limit if any says limit). Pure: text in, text out.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { applyPatches, itemBlock, replaceScalar, scalarSource, withNewline, type Patch } from '../yaml/splice.js';
+import type { AnchorHints } from './anchor.js';
+import { parseCodings } from './parse.js';
 
-export interface CodingRef {
+/** What places a coding in its transcript: the quote and every anchor hint it stores. */
+export interface CodingRef extends AnchorHints {
   transcript: string;
   quote: string;
-  line?: number;
 }
 
 export interface RecodeResult {
@@ -28,6 +32,7 @@ interface Entry {
   now: string;
   ref: CodingRef;
   memo?: Scalar;
+  polarity?: Scalar;
 }
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
@@ -48,11 +53,9 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
     const code = item.get('code', true);
     if (!isScalar(code)) continue;
     const old = String(code.value);
-    const get = (k: string) => (item.get(k) as unknown);
-    const ref: CodingRef = { transcript: String(get('transcript') ?? ''), quote: String(get('quote') ?? '') };
-    if (typeof get('line') === 'number') ref.line = get('line') as number;
     const memo = item.get('memo', true);
-    entries.push({ item, code, old, now: recode.get(old) ?? old, ref, ...(isScalar(memo) ? { memo } : {}) });
+    const polarity = item.get('polarity', true);
+    entries.push({ item, code, old, now: recode.get(old) ?? old, ref: refOf(item), ...(isScalar(memo) ? { memo } : {}), ...(isScalar(polarity) ? { polarity } : {}) });
   }
   const groups = new Map<string, Entry[]>();
   for (const e of entries) {
@@ -67,14 +70,16 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
     const [kept, ...rest] = group as [Entry, ...Entry[]];
     const memos = [kept.memo?.value, ...rest.map((e) => e.memo?.value)].filter((m): m is string => typeof m === 'string' && m.trim() !== '');
     const joined = [...new Set(memos)].join(' / ');
+    const added: [string, string][] = [];
     if (joined && joined !== kept.memo?.value) {
       if (kept.memo) patches.push(replaceScalar(kept.memo, joined));
-      else {
-        const at = text.indexOf('\n', kept.code.range![1]) + 1;
-        const col = (kept.item.items[0]!.key as Node).range![0] - (text.lastIndexOf('\n', (kept.item.items[0]!.key as Node).range![0] - 1) + 1);
-        patches.push({ start: at, end: at, text: `${' '.repeat(col)}memo: ${scalarSource(joined, null)}\n` });
-      }
+      else added.push(['memo', joined]);
     }
+    if (kept.polarity?.value !== 'limit' && rest.some((e) => e.polarity?.value === 'limit')) {
+      if (kept.polarity) patches.push(replaceScalar(kept.polarity, 'limit'));
+      else added.push(['polarity', 'limit']);
+    }
+    if (added.length) patches.push(addKeys(text, kept, added));
     for (const e of rest) {
       const block = itemBlock(text, e.item);
       if (!block) continue; // a flow-style list: leave the duplicate (it is counted once anyway)
@@ -91,4 +96,47 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
   for (const e of dropped) if (e.old !== e.now) out.renamed.set(e.old, (out.renamed.get(e.old) ?? 0) + 1);
   if (patches.length) out.text = applyPatches(text, patches);
   return out;
+}
+
+function refOf(item: YAMLMap): CodingRef {
+  const get = (k: string) => (item.get(k) as unknown);
+  const text = (k: string) => (typeof get(k) === 'string' || typeof get(k) === 'number' ? String(get(k)) : undefined);
+  const ref: CodingRef = { transcript: text('transcript') ?? '', quote: text('quote') ?? '' };
+  for (const k of ['prefix', 'suffix'] as const) if (text(k) !== undefined) ref[k] = text(k);
+  for (const k of ['line', 'offset'] as const) if (typeof get(k) === 'number') ref[k] = get(k) as number;
+  return ref;
+}
+
+/** A patch adding `key: value` pairs to an entry: inside the braces of an inline `{ }` entry, else as lines after its `code:`. */
+function addKeys(text: string, e: Entry, pairs: [string, string][]): Patch {
+  const source = pairs.map(([k, v]) => `${k}: ${scalarSource(v, null)}`);
+  if (e.item.flow) {
+    const close = text.lastIndexOf('}', e.item.range![1] - 1);
+    const at = text.slice(0, close).trimEnd().length;
+    return { start: at, end: at, text: source.map((p) => `, ${p}`).join('') };
+  }
+  const at = text.indexOf('\n', e.code.range![1]) + 1;
+  const key = (e.item.items[0]!.key as Node).range![0];
+  const col = key - (text.lastIndexOf('\n', key - 1) + 1);
+  return { start: at, end: at, text: source.map((p) => `${' '.repeat(col)}${p}\n`).join('') };
+}
+
+/**
+ * Why a recoded codings text must not be written: it no longer parses, or it does not hold the
+ * codings it should (those before, less the duplicates removed). Empty when it is fine.
+ */
+export function recodedProblems(before: string, after: string, removed: number, file: string): Diagnostic[] {
+  const at = { file, line: 1, column: 1 };
+  const hint = 'nothing was changed; please report this as a telaah bug, and rename the codes in this file by hand meanwhile';
+  const old = parseCodings(before, file, 'coder').codings?.codings.length ?? 0;
+  const parsed = parseCodings(after, file, 'coder');
+  const error = parsed.diagnostics.find((d) => d.severity === 'error');
+  if (error || !parsed.codings) {
+    return [diagnostic(at, 'codebook-edit', 'error', `after this edit the codings file would no longer be readable (${error?.message ?? 'no codings'}), so nothing was written`, hint)];
+  }
+  const now = parsed.codings.codings.length;
+  if (now !== old - removed) {
+    return [diagnostic(at, 'codebook-edit', 'error', `after this edit the codings file would not hold the codings it should (${old} coding${old === 1 ? '' : 's'} before, ${now} after, ${removed} removed as duplicates), so nothing was written`, hint)];
+  }
+  return [];
 }

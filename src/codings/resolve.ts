@@ -8,7 +8,7 @@ import type { CodeAssignment } from '../model/analysis.js';
 import type { CodingsFile } from '../model/coding.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Segment, Transcript } from '../model/transcript.js';
-import { anchorQuote } from './anchor.js';
+import { anchorQuote, type AnchorHints, type AnchorResult } from './anchor.js';
 
 export interface ResolvedCodings {
   bySegment: Map<string, CodeAssignment[]>;
@@ -35,7 +35,7 @@ export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], 
           'add it to the codebook, or correct the id'));
         continue;
       }
-      const res = anchorQuote(t.text, c.quote, c);
+      const { result: res, segment: seg } = placeCoding(t, c);
       if (!res.anchor) {
         diagnostics.push(diagnostic(c.pos, 'orphaned-coding', 'warning',
           `the quote "${short(c.quote)}" is no longer in ${t.file}; this coding is kept in the file but not counted`,
@@ -47,17 +47,31 @@ export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], 
           `the quote "${short(c.quote)}" occurs ${res.candidates} times in ${t.file}; the first is used`,
           'quote a few more words, or add `line:` with the line number'));
       }
-      const seg = segmentAt(t.segments, res.anchor.start, res.anchor.end);
       if (!seg) continue;
       const a: CodeAssignment = { code: c.code, path: ancestors(cb, c.code), origin: `manual:${c.coder}`, polarity: 'support', score: 0, terms: [c.quote] };
       if (c.polarity) a.polarity = c.polarity;
       if (c.memo) a.memo = c.memo;
       const list = bySegment.get(seg.id) ?? [];
-      if (!list.some((x) => x.code === a.code && x.origin === a.origin)) list.push(a);
+      // the same code twice by one coder on one segment counts once; as a limit if either says limit
+      const same = list.find((x) => x.code === a.code && x.origin === a.origin);
+      if (!same) list.push(a);
+      else if (a.polarity === 'limit') same.polarity = 'limit';
       bySegment.set(seg.id, list);
     }
   }
   return { bySegment, diagnostics, coders: files.map((f) => f.coder) };
+}
+
+/**
+ * Where a coding lands: its quote anchored with every hint it stores (line, offset, prefix,
+ * suffix), and the segment that holds it. The one answer for the analysis and the codebook edits.
+ */
+export function placeCoding(t: Transcript, c: { quote: string } & AnchorHints): { result: AnchorResult; segment?: Segment } {
+  const hints: AnchorHints = {};
+  for (const k of ['line', 'offset', 'prefix', 'suffix'] as const) if (c[k] !== undefined) (hints as Record<string, unknown>)[k] = c[k];
+  const result = anchorQuote(t.text, c.quote, hints);
+  const segment = result.anchor ? segmentAt(t.segments, result.anchor.start, result.anchor.end) : undefined;
+  return segment ? { result, segment } : { result };
 }
 
 /** The codable segment that overlaps the passage most (else any segment). */

@@ -73,6 +73,18 @@ export function decodeText(buf: Buffer, shown: string): { text: string } | { dia
   }
 }
 
+/**
+ * New text for a file decodeText read, in the file's own style: CRLF line ends when most of its
+ * lines ended so, and its UTF-8 byte-order mark, so an edit shows in git as the lines it changed.
+ */
+export function inStyleOf(raw: Buffer, text: string): string {
+  const s = raw.toString('latin1');
+  const crlf = s.split('\r\n').length - 1;
+  const lf = s.split('\n').length - 1;
+  const ends = crlf > 0 && crlf * 2 >= lf ? text.replace(/\r?\n/g, '\r\n') : text;
+  return raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf && !ends.startsWith('\uFEFF') ? `\uFEFF${ends}` : ends;
+}
+
 function lineEnds(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }

@@ -3,19 +3,18 @@
  * coder's codings with it. The edits are pure (src/codebook/edit, src/codings/recode); this module
  * reads the files, prints what changes, and writes atomically unless --dry-run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
 import type { CodebookText } from '../../codebook/edit/set.js';
-import { anchorQuote } from '../../codings/anchor.js';
 import { loadCodings } from '../../codings/load.js';
-import { recodeCodings, type CodingRef } from '../../codings/recode.js';
-import { segmentAt } from '../../codings/resolve.js';
+import { recodeCodings, recodedProblems, type CodingRef } from '../../codings/recode.js';
+import { placeCoding } from '../../codings/resolve.js';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
 import { CONFIG_FILE } from '../../project/config.js';
-import { displayPath } from '../../project/files.js';
+import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
 import { applyPatches, replaceScalar, withNewline } from '../../yaml/splice.js';
 import type { Io } from '../io.js';
@@ -74,15 +73,19 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
   const lines = [...outcome.changes];
   for (const [file, text] of outcome.texts) writes.set(files.find((f) => f.file === file)!.abs, text);
   if (outcome.recode.size) {
+    const problems: Diagnostic[] = [];
     const segmentOf = segmentFinder(p);
     for (const input of codings.inputs) {
       const abs = path.join(p.dir, input.path);
       const shown = displayPath(abs, io.cwd);
       const r = recodeCodings(input.text, outcome.recode, segmentOf);
       for (const [old, n] of r.renamed) lines.push(`${shown}  ${n} coding${n === 1 ? '' : 's'} ${old} → ${outcome.recode.get(old)}`);
-      for (const d of r.removed) lines.push(`${shown}:${d.line}  removed: the same segment already has ${d.code} (line ${d.keptLine}); its memo is kept there`);
-      if (r.text !== input.text) writes.set(abs, r.text);
+      for (const d of r.removed) lines.push(`${shown}:${d.line}  removed: the same segment already has ${d.code} (line ${d.keptLine}); its memo and a polarity: limit are kept there`);
+      if (r.text === input.text) continue;
+      problems.push(...recodedProblems(input.text, r.text, r.removed.length, shown));
+      writes.set(abs, r.text);
     }
+    if (problems.length) return report(problems, io) || 1;
   }
   if (!writes.size) {
     io.stdout('Nothing to change.\n');
@@ -93,19 +96,22 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
     io.stdout(`Dry run: ${writes.size} file${writes.size === 1 ? '' : 's'} would change; nothing was written.\n`);
     return 0;
   }
-  replaceUserFiles(writes);
+  replaceUserFiles(inFileStyle(writes));
   io.stdout(`Changed ${writes.size} file${writes.size === 1 ? '' : 's'}. Next: telaah lint --project ${dir} && telaah run ${dir}\n`);
   return 0;
 }
 
-/** Which segment a coding's quote falls on (for merging duplicates per segment). */
+/** The new texts in each existing file's own line ends (and BOM): they were read normalised to LF. */
+function inFileStyle(writes: Map<string, string>): Map<string, string> {
+  return new Map([...writes].map(([abs, text]) => [abs, existsSync(abs) ? inStyleOf(readFileSync(abs), text) : text]));
+}
+
+/** Which segment a coding falls on, as the analysis places it (for merging duplicates per segment). */
 function segmentFinder(p: Project): (ref: CodingRef) => string | undefined {
   const byId = new Map(p.transcripts.map((t) => [t.meta.id, t]));
   return (ref) => {
     const t = byId.get(ref.transcript);
-    if (!t) return undefined;
-    const res = anchorQuote(t.text, ref.quote, ref.line !== undefined ? { line: ref.line } : {});
-    return res.anchor ? segmentAt(t.segments, res.anchor.start, res.anchor.end)?.id : undefined;
+    return t ? placeCoding(t, ref).segment?.id : undefined;
   };
 }
 
@@ -141,7 +147,7 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
     io.stdout('Dry run: nothing was written.\n');
     return 0;
   }
-  replaceUserFiles(new Map([[target, header + root.text], [configAbs, newConfig]]));
+  replaceUserFiles(inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;
 }
