@@ -1,11 +1,16 @@
 /** What a command may touch of the outside world besides files: streams, colours, environment. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Colour for stdout/stderr: off with NO_COLOR, when not a terminal, or with FORCE_COLOR=0. */
-  color: ChalkInstance;
+  /**
+   * Colour for stdout/stderr: off with NO_COLOR, when not a terminal, or with FORCE_COLOR=0.
+   * Available once `prepare()` has run (main does that before any command's action).
+   */
+  readonly color: ChalkInstance;
+  /** Loads what commands need and `--help`/`--version` do not (chalk: ~15 ms of start-up). */
+  prepare(): Promise<void>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
@@ -21,6 +26,25 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 {
   return isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
+/** Adds `color` and `prepare` to an Io: chalk is imported when prepare() runs, not at start-up. */
+function withLazyColor<T extends Omit<Io, 'color' | 'prepare'>>(io: T, level: 0 | 1): T & Pick<Io, 'color' | 'prepare'> {
+  let color: ChalkInstance | undefined;
+  return Object.defineProperties(io, {
+    color: {
+      get(): ChalkInstance {
+        if (!color) throw new Error('io.color used before io.prepare()');
+        return color;
+      },
+    },
+    prepare: {
+      value: async () => {
+        const { Chalk } = await import('chalk');
+        color ??= new Chalk({ level });
+      },
+    },
+  }) as T & Pick<Io, 'color' | 'prepare'>;
+}
+
 export function processIo(): Io {
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
   // `telaah kwic … | head`: the reader went away; that is not an error
@@ -28,27 +52,25 @@ export function processIo(): Io {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    color: new Chalk({ level: colorLevel(process.env, stdoutIsTTY) }),
+  return withLazyColor({
+    stdout: (t: string) => void process.stdout.write(t),
+    stderr: (t: string) => void process.stderr.write(t),
     stdoutIsTTY,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.columns || 80,
     cwd: process.cwd(),
     env: process.env,
-  };
+  }, colorLevel(process.env, stdoutIsTTY));
 }
 
 /** An Io that records output, for tests and for in-process runs. */
-export function memoryIo(opts: Partial<Omit<Io, 'stdout' | 'stderr'>> = {}): Io & { out: string; err: string } {
-  const io = {
+export function memoryIo(opts: Partial<Omit<Io, 'stdout' | 'stderr' | 'color' | 'prepare'>> = {}): Io & { out: string; err: string } {
+  const io = withLazyColor({
     out: '',
     err: '',
     stdout(t: string) { io.out += t; },
     stderr(t: string) { io.err += t; },
-    color: new Chalk({ level: 0 }),
     stdoutIsTTY: false,
     stderrIsTTY: false,
     stdinIsTTY: false,
@@ -56,6 +78,6 @@ export function memoryIo(opts: Partial<Omit<Io, 'stdout' | 'stderr'>> = {}): Io 
     cwd: process.cwd(),
     env: {},
     ...opts,
-  };
+  }, 0);
   return io;
 }

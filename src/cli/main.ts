@@ -21,6 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(VERSION, '-V, --version', 'print the version')
     .option('--debug', 'show stack traces for internal errors')
     .exitOverride()
+    .hook('preAction', () => io.prepare())
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout(s),
