@@ -10,7 +10,6 @@ import { jobsFrom } from './jobs.js';
 import { runStudy, type LoadedStudy } from '../study.js';
 import { foreignOutputFolder, replaceOutputFolder } from '../write.js';
 import { CONFIG_FILE, parseConfig } from '../../project/config.js';
-import { workbookSheets, workbookXlsx } from '../../output/xlsx.js';
 
 interface RunOptions {
   out?: string;
@@ -34,7 +33,11 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   if (!r) return report(diags, io) || 1;
   const p = r.project;
   const files = new Map<string, string | Uint8Array>(r.files);
-  if (xlsx) files.set(WORKBOOK, await workbookXlsx(workbookSheets(r.study, p.codebook!, r.lang)));
+  if (xlsx) {
+    // exceljs takes ~0.3 s to load: only when the workbook is asked for
+    const { workbookSheets, workbookXlsx } = await import('../../output/xlsx.js');
+    files.set(WORKBOOK, await workbookXlsx(workbookSheets(r.study, p.codebook!, r.lang)));
+  }
   if (opts.check) return check(r, files, diags, io);
   const foreign = foreignOutputFolder(p.outDir, files);
   if (foreign) {
