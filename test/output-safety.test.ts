@@ -1,5 +1,5 @@
 // Nothing the user wrote is replaced by an output: the output folder of run/merge, and export -o files.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,13 +22,35 @@ describe('the output folder is only replaced when telaah wrote it', () => {
     expect(readdirSync(path.join(root, 'drafts'))).toEqual(['bab4.docx']);
   });
 
-  it('run replaces its own earlier outputs, and the partial outputs of code', async () => {
+  it('run replaces its own earlier outputs and the partial outputs of code, but not a file added since', async () => {
     const root = workspace();
     expect((await run(['code', 'p'], { cwd: root })).code).toBe(0);
     expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
-    writeFileSync(path.join(root, 'p', 'out', 'notes.txt'), 'scratch'); // out/ has a run.json now: generated, safe to delete
+    writeFileSync(path.join(root, 'p', 'out', '.DS_Store'), 'finder'); // clutter the OS leaves: fine
     expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
-    expect(readdirSync(path.join(root, 'p', 'out'))).not.toContain('notes.txt');
+    mkdirSync(path.join(root, 'p', 'out', 'matrix', 'mine'));
+    writeFileSync(path.join(root, 'p', 'out', 'matrix', 'mine', 'notes.txt'), 'my notes'); // inside a folder telaah writes
+    const r = await run(['run', 'p'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/telaah\.yaml:\d+:\d+ {2}error {2}refusing to replace p\/out: it holds files telaah did not write \(matrix\/mine\/notes\.txt\)/);
+    expect(readFileSync(path.join(root, 'p', 'out', 'matrix', 'mine', 'notes.txt'), 'utf8')).toBe('my notes');
+  });
+
+  it('an output path that is a file or a symbolic link is a clear error for every command, not a crash', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'p', 'out'), 'mine');
+    for (const argv of [['run', 'p'], ['code', 'p'], ['report', 'p'], ['export', 'xlsx', 'p']]) {
+      const r = await run(argv, { cwd: root });
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.stderr, argv.join(' ')).toMatch(/refusing to use p\/out as the output folder: it is a file, not a folder/);
+      expect(r.stderr).not.toMatch(/internal error/);
+    }
+    expect(readFileSync(path.join(root, 'p', 'out'), 'utf8')).toBe('mine');
+    symlinkSync(path.join(root, 'nowhere'), path.join(root, 'link'));
+    const link = await run(['run', 'p', '--out', 'link'], { cwd: root });
+    expect(link.code).toBe(1);
+    expect(link.stderr).toMatch(/it is a symbolic link/);
+    expect(readdirSync(root).sort()).toEqual(['drafts', 'link', 'p']);
   });
 
   it('merge --out refuses a folder holding other files', async () => {
@@ -65,5 +87,14 @@ describe('export -o never replaces another kind of file', () => {
     const first = readFileSync(path.join(root, 'b.qdc'));
     expect((await run(['export', 'qdc', 'bartania', '-o', 'b.qdc'], { cwd: root })).code).toBe(0);
     expect(readFileSync(path.join(root, 'b.qdc')).equals(first)).toBe(true);
+  });
+
+  it('import -o a folder is refused, with or without --force', async () => {
+    const root = workspace();
+    expect((await run(['export', 'qdc', 'bartania', '-o', 'b.qdc'], { cwd: root })).code).toBe(0);
+    const r = await run(['import', 'b.qdc', '-o', 'drafts', '--force'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/drafts is a folder/);
+    expect(readdirSync(path.join(root, 'drafts'))).toEqual(['bab4.docx']);
   });
 });

@@ -1,5 +1,5 @@
 /** Writing generated files under the output folder (I/O edge): each file atomically, never outside it. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it. */
@@ -25,28 +25,56 @@ export function writeFileAtomic(abs: string, content: string | Uint8Array): void
   }
 }
 
+/** Files the operating system leaves in any folder: never the user's work. */
+const OS_CLUTTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 /**
  * Why replacing the folder `outDir` with `files` would lose something telaah did not write, or
- * undefined when it is safe: the folder is absent or empty, was written by telaah (its run.json
- * says so), or holds only names telaah writes there.
+ * undefined when it is safe: every file in it is one of `files`, an output its run.json lists
+ * (an earlier run, perhaps of other transcripts), the workbook, or operating-system clutter.
  */
 export function foreignOutputFolder(outDir: string, files: Map<string, unknown>): string | undefined {
-  if (!existsSync(outDir)) return undefined;
-  if (!statSync(outDir).isDirectory()) return 'it is a file, not a folder';
-  const entries = readdirSync(outDir);
-  if (entries.length === 0 || writtenByTelaah(path.join(outDir, 'run.json'))) return undefined;
-  const ours = new Set([...files.keys()].map((rel) => rel.split('/')[0]!));
-  const foreign = entries.filter((e) => !ours.has(e)).sort();
+  const kind = pathKind(outDir);
+  if (kind === 'missing') return undefined;
+  if (kind === 'link') return 'it is a symbolic link; give the folder itself';
+  if (kind === 'file') return 'it is a file, not a folder';
+  const ours = new Set([...files.keys(), ...listedOutputs(path.join(outDir, 'run.json')), 'run.json', 'telaah.xlsx']);
+  const foreign = walk(outDir).filter((rel) => !ours.has(rel) && !OS_CLUTTER.has(path.posix.basename(rel)));
   if (foreign.length === 0) return undefined;
   const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, … (${foreign.length} in all)` : '');
   return `it holds files telaah did not write (${shown}), and replacing the folder would delete them`;
 }
 
-function writtenByTelaah(runJson: string): boolean {
+function pathKind(p: string): 'missing' | 'link' | 'file' | 'folder' {
   try {
-    return (JSON.parse(readFileSync(runJson, 'utf8')) as { tool?: { name?: string } }).tool?.name === 'telaah';
+    const st = lstatSync(p);
+    return st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return 'missing';
+  }
+}
+
+/** Every file and empty folder under `dir`, as relative paths with `/`; links are not followed. */
+function walk(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (entries.length === 0 && prefix) return [`${prefix.slice(0, -1)}/`];
+  for (const e of entries) {
+    const rel = `${prefix}${e.name}`;
+    if (e.isDirectory()) out.push(...walk(path.join(dir, e.name), `${rel}/`));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** The outputs a telaah run.json lists; none when the file is missing or not telaah's. */
+function listedOutputs(runJson: string): string[] {
+  try {
+    const info = JSON.parse(readFileSync(runJson, 'utf8')) as { tool?: { name?: string }; outputs?: { path?: unknown }[] };
+    if (info.tool?.name !== 'telaah' || !Array.isArray(info.outputs)) return [];
+    return info.outputs.map((o) => o.path).filter((p): p is string => typeof p === 'string');
+  } catch {
+    return [];
   }
 }
 
@@ -59,9 +87,19 @@ export function replaceOutputFolder(outDir: string, files: Map<string, string | 
   const tmp = `${root}.tmp-${process.pid}`;
   const old = `${root}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  writeOutputs(tmp, files);
-  if (existsSync(root)) renameSync(root, old);
-  renameSync(tmp, root);
+  try {
+    writeOutputs(tmp, files);
+    const moved = existsSync(root);
+    if (moved) renameSync(root, old);
+    try {
+      renameSync(tmp, root);
+    } catch (e) {
+      if (moved) renameSync(old, root); // the previous outputs go back where they were
+      throw e;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
 }
 
@@ -78,6 +116,9 @@ export function unsafeOutputFolder(outDir: string, projectDir: string, transcrip
   const codings = path.join(proj, 'codings');
   if (inside(out, codings) || inside(codings, out)) return "it overlaps the coders' codings folder";
   if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
+  const kind = pathKind(out);
+  if (kind === 'link') return 'it is a symbolic link; give the folder itself';
+  if (kind === 'file') return 'it is a file, not a folder';
   return undefined;
 }
 
