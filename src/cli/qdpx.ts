@@ -39,6 +39,13 @@ export async function openQdpx(bytes: Uint8Array, limit: number): Promise<Opened
   const entries = Object.values(zip.files).filter((e) => !e.dir);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const qde = byName.get('project.qde') ?? entries.find((e) => /^[^/]+\.qde$/i.test(e.name));
+  // each member is unpacked once, however many sources name it (a hostile file can name one 30 times)
+  const read = new Map<JSZip.JSZipObject, Promise<Uint8Array>>();
+  const once = (entry: JSZip.JSZipObject): Promise<Uint8Array> => {
+    let bytes = read.get(entry);
+    if (!bytes) read.set(entry, (bytes = readLimited(entry, limit)));
+    return bytes;
+  };
   return {
     qdeName: qde?.name,
     qde: qde ? new TextDecoder('utf-8').decode(await readLimited(qde, limit)) : undefined,
@@ -47,7 +54,7 @@ export async function openQdpx(bytes: Uint8Array, limit: number): Promise<Opened
       if (!m) return undefined; // a path outside the zip (relative:// or absolute): not carried
       const name = m[1]!.replace(/^\/+/, '').toLowerCase();
       const entry = byName.get(`sources/${name}`) ?? byName.get(name);
-      return entry && entry !== qde ? readLimited(entry, limit) : undefined;
+      return entry && entry !== qde ? once(entry) : undefined;
     },
   };
 }

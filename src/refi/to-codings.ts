@@ -60,11 +60,12 @@ export function importCodings(input: CodingsImportInput): CodingsImport {
     for (const a of list) seen.add(key(a.origin.replace(/^manual:/, ''), segment, a.code));
   }
 
+  const folded = foldOnce();
   for (const src of project.sources) {
     const coded = src.selections.filter((s) => s.codings.length);
     if (!coded.length) continue;
     out.counts.selections += coded.length;
-    const t = matchTranscript(src, input.texts.get(src.guid), input.transcripts);
+    const t = matchTranscript(src, input.texts.get(src.guid), input.transcripts, folded);
     if (!t) {
       const n = src.selections.reduce((k, s) => k + s.codings.length, 0);
       out.counts.skipped += n;
@@ -162,7 +163,7 @@ function codeMapper(codes: RefiCode[], cb: Codebook) {
   };
 }
 
-function matchTranscript(src: RefiTextSource, text: string | undefined, transcripts: Transcript[]): Transcript | undefined {
+function matchTranscript(src: RefiTextSource, text: string | undefined, transcripts: Transcript[], foldedOnce: (text: string) => string): Transcript | undefined {
   const names = (s: string) => {
     const base = s.split(/[\\/]/).pop()!.toLowerCase();
     return [base, base.replace(/\.[^.]+$/, '')];
@@ -170,8 +171,22 @@ function matchTranscript(src: RefiTextSource, text: string | undefined, transcri
   const wanted = new Set(names(src.name));
   const byName = transcripts.find((t) => wanted.has(t.meta.id.toLowerCase()) || names(t.file).some((n) => wanted.has(n)));
   if (byName || text === undefined) return byName;
-  const folded = fold(text).text;
-  return transcripts.find((t) => fold(t.text.slice(bodyOffset(t))).text === folded || fold(t.text).text === folded);
+  // folded texts are equal only if the raw ones are near in length: a far longer source (or a
+  // hostile one) is not folded at all
+  const longest = Math.max(0, ...transcripts.map((t) => t.text.length));
+  if (text.length > 2 * longest + 1024) return undefined;
+  const folded = foldedOnce(text);
+  return transcripts.find((t) => foldedOnce(t.text.slice(bodyOffset(t))) === folded || foldedOnce(t.text) === folded);
+}
+
+/** fold(text).text, computed once per distinct text within one import (sources may share a text). */
+function foldOnce(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let f = cache.get(text);
+    if (f === undefined) cache.set(text, (f = fold(text).text));
+    return f;
+  };
 }
 
 interface Found {

@@ -3,7 +3,7 @@
  * (.qde, .qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette — its codebook as a telaah
  * codebook file, and with --project its coded selections as manual codings per user.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lintCodebook } from '../../codebook/lint.js';
 import { parseCodebook } from '../../codebook/parse.js';
@@ -117,7 +117,7 @@ async function readInput(abs: string, shown: string, diags: Diagnostic[], limit:
     else if (s.plainTextPath && zip) {
       try {
         const m = await zip.source(s.plainTextPath);
-        if (m) texts.set(s.guid, decode(m));
+        if (m) texts.set(s.guid, decodedOnce(m));
       } catch (e) {
         if (!tooLarge(e)) throw e;
         return undefined;
@@ -125,6 +125,14 @@ async function readInput(abs: string, shown: string, diags: Diagnostic[], limit:
     }
   }
   return { project: r.project, texts };
+}
+
+/** Sources naming the same member share its bytes (openQdpx) and so its one decoded text. */
+const decoded = new WeakMap<Uint8Array, string>();
+function decodedOnce(b: Uint8Array): string {
+  let text = decoded.get(b);
+  if (text === undefined) decoded.set(b, (text = decode(b)));
+  return text;
 }
 
 /** Text as the QDA program wrote it: a byte-order mark decides UTF-16, else UTF-8; line ends kept, since positions count them. */
@@ -137,6 +145,10 @@ function decode(b: Uint8Array): string {
 function writeCodebook(project: RefiProject, shown: string, opts: ImportOptions, projectCodebook: Codebook | undefined, io: Io, diags: Diagnostic[]): number {
   const out = path.resolve(io.cwd, opts.out!);
   const outShown = displayPath(out, io.cwd);
+  if (existsSync(out) && statSync(out).isDirectory()) {
+    diags.push(diagnostic({ file: outShown, line: 1, column: 1 }, 'usage', 'error', `${outShown} is a folder; give a file name such as codebook.yaml`));
+    return 2;
+  }
   if (existsSync(out) && !opts.force) {
     diags.push(diagnostic({ file: outShown, line: 1, column: 1 }, 'file-exists', 'error', `${outShown} already exists; not overwritten`,
       'choose another -o file, or add --force to replace it'));
