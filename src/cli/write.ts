@@ -34,15 +34,22 @@ const OS_CLUTTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
  * (an earlier run, perhaps of other transcripts), the workbook, or operating-system clutter.
  */
 export function foreignOutputFolder(outDir: string, files: Map<string, unknown>): string | undefined {
-  const kind = pathKind(outDir);
-  if (kind === 'missing') return undefined;
-  if (kind === 'link') return 'it is a symbolic link; give the folder itself';
-  if (kind === 'file') return 'it is a file, not a folder';
+  if (pathKind(outDir) === 'missing') return undefined;
+  const notFolder = notAFolder(outDir);
+  if (notFolder) return notFolder;
   const ours = new Set([...files.keys(), ...listedOutputs(path.join(outDir, 'run.json')), 'run.json', 'telaah.xlsx']);
   const foreign = walk(outDir).filter((rel) => !ours.has(rel) && !OS_CLUTTER.has(path.posix.basename(rel)));
   if (foreign.length === 0) return undefined;
   const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, … (${foreign.length} in all)` : '');
   return `it holds files telaah did not write (${shown}), and replacing the folder would delete them`;
+}
+
+/** Why an existing output path cannot be used as a folder (a file, a symbolic link), if it cannot. */
+function notAFolder(p: string): string | undefined {
+  const kind = pathKind(p);
+  if (kind === 'link') return 'it is a symbolic link; give the folder itself';
+  if (kind === 'file') return 'it is a file, not a folder';
+  return undefined;
 }
 
 function pathKind(p: string): 'missing' | 'link' | 'file' | 'folder' {
@@ -116,10 +123,7 @@ export function unsafeOutputFolder(outDir: string, projectDir: string, transcrip
   const codings = path.join(proj, 'codings');
   if (inside(out, codings) || inside(codings, out)) return "it overlaps the coders' codings folder";
   if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
-  const kind = pathKind(out);
-  if (kind === 'link') return 'it is a symbolic link; give the folder itself';
-  if (kind === 'file') return 'it is a file, not a folder';
-  return undefined;
+  return notAFolder(out);
 }
 
 /**
