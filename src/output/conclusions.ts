@@ -11,6 +11,7 @@ import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
 import { CONTRAST, LIMIT_CUES } from '../text/cues.js';
+import { oneLine } from './markup.js';
 import {
   PHRASES, statusCounts, type Band, type Fmt, type LeafView, type MethodFacts, type Phrases, type ThinReason,
 } from './conclusions-text.js';
@@ -49,10 +50,6 @@ export function conclusionsMarkdown(input: ConclusionInput): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Collapse whitespace (incl. line breaks) so a value cannot break the Markdown structure. */
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 function groupDigits(n: number, sep: string): string {
   const neg = n < 0;
   const digits = String(Math.abs(Math.round(n)));

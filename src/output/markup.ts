@@ -1,4 +1,4 @@
-/** Escaping for HTML and SVG (XML) writers: text and attribute values alike. Pure. */
+/** Text helpers of the writers: escaping for HTML and SVG (XML), and folding text onto one line. Pure. */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
