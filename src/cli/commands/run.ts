@@ -42,7 +42,7 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   const foreign = foreignOutputFolder(p.outDir, files);
   if (foreign) {
     diags.push(diagnostic(opts.out ? { file: '--out', line: 1, column: 1 } : p.config.outputPos, 'config', 'error',
-      `refusing to replace ${displayPath(p.outDir, io.cwd)}: ${foreign}`, 'use a folder of its own for the outputs, such as out/ (or move those files away)'));
+      `refusing to replace ${displayPath(p.outDir, io.cwd)}: ${foreign}`, 'move those files out of the folder (or delete it, if they are old outputs of yours you no longer need), or use another folder for the outputs'));
     return report(diags, io) || 1;
   }
   replaceOutputFolder(p.outDir, files);
