@@ -39,6 +39,11 @@ export interface CodeAssignment {
   origin: string;
   polarity: Polarity;
   score: number;
+  /**
+   * Automatic codes only: the calibrated probability (0–1) that the code is right for the segment
+   * (see docs/automatic-coding.md). Auto codes count as evidence at or above `coding.min_confidence`.
+   */
+  confidence?: number;
   /** Matched keywords as written in the codebook (auto), or the quote (manual). */
   terms: string[];
   memo?: string;

@@ -13,12 +13,16 @@ export interface ProjectConfig {
   output: string;
   /** Where `output:` was written (or the file start), for messages about the output folder. */
   outputPos: Position;
-  coding: { auto: AutoMode; minScore: number };
+  /** minConfidence: automatic codes below it are not assigned (0–1). */
+  coding: { auto: AutoMode; minScore: number; minConfidence: number };
   triangulation: { minGroups: number; minMethods: number };
   maxFileMb: number;
 }
 
 export const CONFIG_FILE = 'telaah.yaml';
+
+/** The confidence an automatic code needs to be assigned, when telaah.yaml does not say. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export function defaultConfig(file: string): ProjectConfig {
   return {
@@ -28,7 +32,7 @@ export function defaultConfig(file: string): ProjectConfig {
     language: 'id',
     output: 'out',
     outputPos: { file, line: 1, column: 1 },
-    coding: { auto: 'on', minScore: 1 },
+    coding: { auto: 'on', minScore: 1, minConfidence: DEFAULT_MIN_CONFIDENCE },
     triangulation: { minGroups: 2, minMethods: 2 },
     maxFileMb: 50,
   };
@@ -102,10 +106,13 @@ export function parseConfig(text: string, file: string): { config: ProjectConfig
         break;
       }
       case 'coding':
-        sub(v, key, ['auto', 'min_score'], (k, val) => {
+        sub(v, key, ['auto', 'min_score', 'min_confidence'], (k, val) => {
           if (k === 'min_score') {
             const x = num(val, 'coding.min_score', 0, 100);
             if (x !== undefined) config.coding.minScore = x;
+          } else if (k === 'min_confidence') {
+            const x = num(val, 'coding.min_confidence', 0, 1);
+            if (x !== undefined) config.coding.minConfidence = x;
           } else {
             const n = deref(yaml.doc, val);
             // YAML 1.1 habits: `on`/`off` unquoted may arrive as booleans
