@@ -11,7 +11,7 @@ import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, typ
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
-import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
+import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -53,6 +53,9 @@ export interface LangMatcher {
   negations: Set<string>;
   contrast: Set<string>;
   concession: Set<string>;
+  /** Time markers: a past left behind ("dulu … sekarang") cancels the limits in between. */
+  past: Set<string>;
+  now: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -84,6 +87,8 @@ export interface WordInfo {
   /** prefix* terms the word starts with, shorter prefixes first. */
   prefixTerms?: Term[];
   marker?: 'contrast' | 'concession';
+  /** A time marker: `past` (dulu, at first) or `now` (sekarang, now). */
+  time?: 'past' | 'now';
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
   negation: boolean;
@@ -127,7 +132,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
+    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -162,6 +167,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
+  for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
+  for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);
@@ -195,6 +202,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (prefixTerms.length) info.prefixTerms = prefixTerms;
     if (m.contrast.has(word)) info.marker = 'contrast';
     else if (m.concession.has(word)) info.marker = 'concession';
+    if (m.past.has(word)) info.time = 'past';
+    else if (m.now.has(word)) info.time = 'now';
     const lp = m.limitPhrases.get(cue);
     if (lp) info.limitPhrases = lp;
     memo.set(word, info);

@@ -158,6 +158,16 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
     }
   }
   const cancelled = new Set<number>();
+  // a past left behind: limits between "dulu" and a later "sekarang" are how it was
+  let pastAt = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const time = infos[i]!.time;
+    if (time === 'past' && pastAt < 0) pastAt = i;
+    else if (time === 'now' && pastAt >= 0) {
+      for (let j = pastAt; j < i; j++) if (unit[j] !== -1 && !negation.has(unit[j]!)) cancelled.add(unit[j]!);
+      pastAt = -1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (unit[i] === -1) continue;
     for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
