@@ -23,6 +23,12 @@ export interface Term {
   weight: number;
   /** Word keywords: the root and the forms of it the keyword accepts. */
   form?: TermForm;
+  /**
+   * 0–1: how much this keyword tells one code from the others. A word keyword loses by the square
+   * root of the number of codes with a keyword on its root, and again when most codes' definitions
+   * and examples use the root (kolaborasi, masyarakat); phrases, prefixes and regexes count fully.
+   */
+  specificity: number;
 }
 
 export interface RegexGroup {
@@ -150,7 +156,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       const key = keywordKey(kw, termKey, words);
       if (seen.has(key)) continue;
       seen.add(key);
-      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight };
+      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
       addTerm(m, kw, term, interesting, push);
     }
   }
@@ -170,11 +176,25 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
   for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
+  setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);
   m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
   return m;
+}
+
+function setSpecificity(m: LangMatcher): void {
+  const n = m.profiles.codes.length;
+  // a root in half of the codes' profiles is common; more than that, less and less specific
+  const commonIdf = Math.log((n + 1) / (n / 2 + 0.5));
+  for (const [root, terms] of m.words) {
+    const codes = new Set(terms.map((t) => t.code)).size;
+    const idf = m.profiles.vocab.get(root)?.idf;
+    const common = idf === undefined || commonIdf <= 0 ? 1 : Math.max(0.1, Math.min(1, idf / commonIdf));
+    const spec = common / Math.sqrt(codes);
+    for (const t of terms) t.specificity = spec;
+  }
 }
 
 function memoInfo(m: LangMatcher): (w: string) => WordInfo {
