@@ -21,7 +21,7 @@ for (const { matcher, segments } of loadSets()) {
   for (const seg of tune) add(rows.base, seg);
   const fs = folds(tune, 5);
   fs.forEach((fold, f) => {
-    const train = fs.filter((_, g) => g !== f).flat().map((s) => ({ text: s.text, lang: s.language, codes: s.codes }));
+    const train = fs.filter((_, g) => g !== f).flat().filter((s) => s.codes.length).map((s) => ({ text: s.text, lang: s.language, codes: s.codes }));
     const learner = trainLearner(matcher, train);
     for (const seg of fold) add(rows.learned, seg, learner);
   });

@@ -15,7 +15,8 @@ const tuneOnly = process.argv.includes('--tune');
 const mcArg = process.argv.indexOf('--min-confidence');
 const minConfidence = mcArg > 0 ? Number(process.argv[mcArg + 1]) : DEFAULT_MIN_CONFIDENCE;
 const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}`);
-const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`;
+const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
+  + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
 
 const totals = { tune: [], holdout: [], learned: [] };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
@@ -44,7 +45,7 @@ for (const { codebook, matcher, segments } of loadSets()) {
   }
   if (holdout.length) {
     // the learned coder as a researcher would have it: trained on the tune items as hand codings
-    const learner = trainLearner(matcher, tune.map((s) => ({ text: s.text, lang: s.language, codes: s.codes })));
+    const learner = trainLearner(matcher, tune.filter((s) => s.codes.length).map((s) => ({ text: s.text, lang: s.language, codes: s.codes })));
     const r = evaluate(holdout, matcher, minConfidence, () => learner);
     totals.learned.push(r);
     console.log(line(`holdout + learned (${tune.length} coded)`, r));
@@ -63,7 +64,9 @@ for (const { codebook, matcher, segments } of loadSets()) {
 const pool = (rs) => {
   const n = rs.reduce((s, r) => s + r.segments, 0);
   const w = (k) => rs.reduce((s, r) => s + (r[k] ?? 0) * r.segments, 0) / n;
-  return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity') };
+  const negatives = rs.reduce((s, r) => s + r.negatives, 0);
+  const alarms = rs.reduce((s, r) => s + (r.falseAlarm ?? 0) * r.negatives, 0);
+  return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity'), negatives, falseAlarm: negatives ? alarms / negatives : null };
 };
 console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));

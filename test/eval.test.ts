@@ -36,12 +36,12 @@ describe('evaluation sets', () => {
 
   it('holds at least 300 items, a third of them holdout, in both languages, for every bundled codebook', () => {
     const all = [...byCodebook.values()].flat();
-    expect(all.length).toBeGreaterThanOrEqual(300);
+    expect(all.filter((s) => s.codes.length).length).toBeGreaterThanOrEqual(300);
     expect([...byCodebook.keys()].sort()).toEqual(['ansell-gash-2008', 'bartania', 'modal-sosial']);
     const held = all.filter((s) => s.split === 'holdout');
     expect(held.length).toBeGreaterThanOrEqual(100);
     expect(new Set(held.map((s) => s.language))).toEqual(new Set(['id', 'en']));
-    expect(all.every((s) => s.polarity === 'support' || s.polarity === 'limit')).toBe(true);
+    expect(all.filter((s) => s.codes.length).every((s) => s.polarity === 'support' || s.polarity === 'limit')).toBe(true);
   });
 
   it('the holdout stays at or above its floor (top-1, coded, polarity)', () => {

@@ -11,7 +11,7 @@ export interface EvalSegment {
   /** spoken | finding | abstract (the register of published studies it imitates). */
   register?: string;
   text: string;
-  /** Correct codes, primary first. */
+  /** Correct codes, primary first; empty for a passage that carries no code (a negative item). */
   codes: string[];
   polarity?: 'support' | 'limit';
 }
@@ -26,7 +26,11 @@ export interface CodeScore {
 }
 
 export interface EvalResult {
+  /** Items with a code (the figures below are over these). */
   segments: number;
+  /** Items without a code, and the share of them that got a code anyway (false alarms). */
+  negatives: number;
+  falseAlarm: number | null;
   top1: number;
   /** Share of segments given any code. */
   coded: number;
@@ -49,6 +53,8 @@ export function evaluate(segments: EvalSegment[], matcher: Matcher, minConfidenc
   };
   let top1 = 0;
   let coded = 0;
+  let negatives = 0;
+  let alarms = 0;
   let primaryHit = 0;
   let polOk = 0;
   let polN = 0;
@@ -57,6 +63,12 @@ export function evaluate(segments: EvalSegment[], matcher: Matcher, minConfidenc
     const learner = learnerFor?.(seg);
     const got = autoCodes(seg.text, seg.language, matcher, learner ? { minConfidence, learner } : { minConfidence });
     const gotIds = got.map((g) => g.code);
+    if (seg.codes.length === 0) {
+      negatives++;
+      if (gotIds.length) alarms++;
+      for (const c of gotIds) stat(c).fp++;
+      continue;
+    }
     if (gotIds.length) coded++;
     const gold = new Set(seg.codes);
     const primary = seg.codes[0]!;
@@ -81,6 +93,6 @@ export function evaluate(segments: EvalSegment[], matcher: Matcher, minConfidenc
       precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : null,
       recall: s.tp + s.fn ? s.tp / (s.tp + s.fn) : null,
     }));
-  const n = segments.length;
-  return { segments: n, top1: n ? top1 / n : 0, coded: n ? coded / n : 0, top1Precision: coded ? top1 / coded : null, primaryRecall: n ? primaryHit / n : 0, polarity: polN ? polOk / polN : null, perCode, misses };
+  const n = segments.length - negatives;
+  return { segments: n, negatives, falseAlarm: negatives ? alarms / negatives : null, top1: n ? top1 / n : 0, coded: n ? coded / n : 0, top1Precision: coded ? top1 / coded : null, primaryRecall: n ? primaryHit / n : 0, polarity: polN ? polOk / polN : null, perCode, misses };
 }
