@@ -32,11 +32,13 @@ export function renderReview(s: ReviewState, codebook: CodeChoice[], reviewer: s
   const label = (id: string) => `${codebook.find((k) => k.id === id)?.label ?? id} (${id})`;
   out.push(c.bold(`${item.transcript} · ${item.informant ?? item.speaker ?? ''} · lines ${item.lines[0]}–${item.lines[1]}`.slice(0, width)));
   if (item.previous) {
-    out.push(...wrap(`${item.previous.speaker ? `${item.previous.speaker}: ` : ''}${item.previous.text}`, width - 2).slice(-2).map((l) => c.dim(`  ${l}`)));
+    const prev = `${item.previous.speaker ? `${item.previous.speaker}: ` : ''}${item.previous.text}`.replace(/\s+/g, ' ');
+    out.push(...wrap(prev, width - 2).slice(-2).map((l) => c.dim(`  ${l}`)));
   }
   out.push('');
   const [a, b] = item.quoteAt ?? [0, 0];
-  const body = wrap(b > a ? item.text.slice(0, a) + c.bold.underline(item.text.slice(a, b)) + item.text.slice(b) : item.text, width);
+  const text = item.text.replace(/\n/g, ' '); // one paragraph; the quote's offsets stay right
+  const body = wrap(b > a ? text.slice(0, a) + c.bold.underline(text.slice(a, b)) + text.slice(b) : text, width);
   const budget = Math.max(5, height - 13);
   out.push(...(body.length > budget ? [...body.slice(0, budget - 1), c.dim('  …')] : body));
   out.push('');
@@ -52,6 +54,6 @@ export function renderReview(s: ReviewState, codebook: CodeChoice[], reviewer: s
   }
   while (out.length < height - 2) out.push('');
   out.push(s.message.slice(0, width));
-  out.push(c.dim('a accept · / change code · p polarity · r reject · s skip · b back · ? help · q quit'.slice(0, width)));
+  out.push(c.dim('a accept · / change · p polarity · r reject · s skip · b back · ? help · q quit'.slice(0, width)));
   return out.slice(0, height).join('\n');
 }
