@@ -79,7 +79,7 @@ describe('progress', () => {
 });
 
 describe("a model's codings file header", () => {
-  const h = { model: 'qwen2.5:7b-instruct', temperature: 0, seed: 42, prompt: 'telaah-assist-1' };
+  const h = { model: 'qwen2.5:7b-instruct', temperature: 0, seed: 42, prompt: 'telaah-assist-1', codebook: '0123456789ab' };
   it('is written, read back, compared, and accepted by the codings parser without a warning', () => {
     const text = modelCodingsFile('qwen', h);
     expect(readAssistHeader(text)).toEqual(h);

@@ -34,7 +34,7 @@ describe('telaah code --assist against a stand-in server', () => {
     expect(server!.calls).toHaveLength(SEGMENTS);
     const f = read(dir);
     expect(f.coder).toBe('llm');
-    expect(f.assist).toEqual({ model: 'tiny-model', temperature: 0, seed: 42, prompt: 'telaah-assist-1', context: 'the segment before' });
+    expect(f.assist).toEqual({ model: 'tiny-model', temperature: 0, seed: 42, prompt: 'telaah-assist-1', codebook: expect.stringMatching(/^[0-9a-f]{12}$/), context: 'the segment before' });
     expect(f.codings).toContainEqual(expect.objectContaining({
       transcript: 'sukamaju-kades', code: 'dialog-tatap-muka', polarity: 'support', memo: 'mentions rapat',
       quote: 'Awalnya kami rapat di balai desa dengan bidan dan kader posyandu.',
@@ -204,6 +204,11 @@ describe('telaah code --assist against a stand-in server', () => {
     const other = await run(['code', dir, '--assist', url, '--model', 'bigger-model', '--coder', 'llm']);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('other settings (model: tiny-model → bigger-model)');
+    // a changed codebook changes what the model is told: that too is another file
+    writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: modal-sosial\ntranscripts: transcripts\nlanguage: id\n');
+    const changed = await assist(dir, url);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toMatch(/other settings \(codebook: [0-9a-f]{12} → [0-9a-f]{12}\)/);
   });
 
   it("never writes into a person's codings file", async () => {

@@ -11,9 +11,11 @@ export interface AssistHeader {
   seed: number;
   /** Version of the prompt's wording (src/assist/prompt.ts). */
   prompt: string;
+  /** The first 12 hex digits of the SHA-256 of the system message: the codebook as sent. */
+  codebook: string;
 }
 
-const KEYS = ['model', 'temperature', 'seed', 'prompt'] as const;
+const KEYS = ['model', 'temperature', 'seed', 'prompt', 'codebook'] as const;
 
 /** The text of a new, empty codings file for a model. */
 export function modelCodingsFile(coder: string, h: AssistHeader): string {
@@ -21,7 +23,7 @@ export function modelCodingsFile(coder: string, h: AssistHeader): string {
     '# Codings by a language model (telaah code --assist). Review them before you trust them:',
     `#   telaah code --interactive --coder YOUR-NAME --review ${coder}`,
     `#   telaah agree --coders YOUR-NAME,${coder}`,
-    stringify({ coder, assist: { model: h.model, temperature: h.temperature, seed: h.seed, prompt: h.prompt, context: 'the segment before' } }, { lineWidth: 0 }).trimEnd(),
+    stringify({ coder, assist: { model: h.model, temperature: h.temperature, seed: h.seed, prompt: h.prompt, codebook: h.codebook, context: 'the segment before' } }, { lineWidth: 0 }).trimEnd(),
     'codings: []',
     '',
   ].join('\n');
@@ -37,7 +39,7 @@ export function readAssistHeader(text: string): AssistHeader | undefined {
   }
   const a = (doc as { assist?: Record<string, unknown> } | null)?.assist;
   if (!a || typeof a !== 'object' || typeof a.model !== 'string') return undefined;
-  return { model: a.model, temperature: Number(a.temperature), seed: Number(a.seed), prompt: String(a.prompt) };
+  return { model: a.model, temperature: Number(a.temperature), seed: Number(a.seed), prompt: String(a.prompt), codebook: String(a.codebook) };
 }
 
 /** What differs between the file's header and this run's settings, e.g. `model: llama3 → qwen2.5`. */

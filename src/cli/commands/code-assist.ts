@@ -4,8 +4,9 @@
  * (codebook ids, quotes in the segment) and written at once, atomically, to codings/NAME.yaml as
  * ordinary codings; a second run continues after the segments the file already holds.
  */
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readAnswer, findQuote, type Dropped, type ModelCoding } from '../../assist/answer.js';
 import { ask, type Outcome } from '../../assist/client.js';
 import { chatEndpoint } from '../../assist/endpoint.js';
@@ -56,7 +57,6 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
   const endpoint = chatEndpoint(opts.assist, Boolean(opts.allowRemote));
   if (endpoint.problem !== undefined) return usage(`${endpoint.problem}\n  hint: ${endpoint.hint}`);
   const coder = opts.coder;
-  const header: AssistHeader = { model: opts.model, temperature: 0, seed: opts.seed ?? ASSIST_DEFAULTS.seed, prompt: PROMPT_VERSION };
 
   const diags: Diagnostic[] = [];
   const p = await openProject(dir, undefined, io, diags);
@@ -64,6 +64,11 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
   if (report(diags.filter((d) => d.severity === 'error'), io)) return 1;
   const cb = p.codebook;
   const lang = p.config.language;
+  const system = systemPrompt(cb, lang);
+  const header: AssistHeader = {
+    model: opts.model, temperature: 0, seed: opts.seed ?? ASSIST_DEFAULTS.seed, prompt: PROMPT_VERSION,
+    codebook: createHash('sha256').update(system).digest('hex').slice(0, 12),
+  };
 
   const wanted = opts.transcripts?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = wanted?.filter((id) => !p.transcripts.some((t) => t.meta.id === id)) ?? [];
@@ -77,7 +82,10 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
     const had = readAssistHeader(existing);
     if (!had) return usage(`${shown} has no \`assist:\` header: it is a person's codings file, and a model never writes into one\n  hint: give the model a name of its own, e.g. --coder ${opts.model.replace(/[^\p{L}\p{N}._-]+/gu, '-')}`);
     const changes = headerChanges(had, header);
-    if (changes.length) return usage(`${shown} holds answers given with other settings (${changes.join(', ')}); one file holds one model's answers\n  hint: continue with the settings in its header, or give this run another --coder name`);
+    if (changes.length) {
+      return usage(`${shown} holds answers given with other settings (${changes.join(', ')}); one file holds the answers of one model, prompt and codebook\n`
+        + '  hint: continue with the settings in its header, or give this run another --coder name (a changed codebook changes what the model is told)');
+    }
   }
   const parsed = existing !== undefined ? parseCodings(existing, shown, coder) : undefined;
   if (parsed && !parsed.codings) return report(parsed.diagnostics, io) || 1;
@@ -85,7 +93,6 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
 
   const all = jobsOf(reduceAll(transcripts, lang), done);
   const jobs = opts.limit !== undefined ? all.slice(0, opts.limit) : all;
-  const system = systemPrompt(cb, lang);
   if (opts.dryRun) {
     io.stdout(dryRun(system, jobs, all.length, done.size, endpoint.url, header));
     return 0;
@@ -163,7 +170,7 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
   if (stop === 'interrupted') io.stdout('Interrupted: everything above is saved.\n');
   if (stop === 'failures') io.stdout(`Stopped: ${MAX_FAILURES_IN_A_ROW} segments in a row failed.\n`);
   if (left > 0) io.stdout(`${left} segment${left === 1 ? '' : 's'} left: run the same command again to continue.\n`);
-  else io.stdout(`Every kept segment is coded. Review them: telaah code --interactive --coder YOUR-NAME --review ${coder}\n`);
+  else io.stdout(`Every kept segment${wanted ? ' of these transcripts' : ''} is coded. Review them: telaah code --interactive --coder YOUR-NAME --review ${coder}\n`);
   if (stop === 'interrupted') return EXIT_INTERRUPTED;
   return stop || tally.failed ? 1 : status;
 }
@@ -220,7 +227,8 @@ function dryRun(system: string, jobs: Job[], total: number, done: number, url: s
     '',
   ];
   if (!first) return `${lines.join('\n')}No segment to send.\n`;
-  lines.push('--- system message (sent with every segment) ---', system, `--- user message for ${first.segment.id} ---`, userPrompt(first.prompt));
+  lines.push(`--- system message (sent with every segment: ${system.length} characters, roughly ${Math.round(system.length / 4)}–${Math.round(system.length / 3)} tokens;`,
+    '    the model\'s context length must hold it, the segments and the answer) ---', system, `--- user message for ${first.segment.id} ---`, userPrompt(first.prompt));
   return lines.join('\n');
 }
 
