@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readAnswer, findQuote, type Dropped, type ModelCoding } from '../../assist/answer.js';
-import { ask, type Outcome } from '../../assist/client.js';
+import { ask, type AskOptions } from '../../assist/client.js';
 import { chatEndpoint } from '../../assist/endpoint.js';
 import { progressLine } from '../../assist/progress.js';
 import { answerSchema, PROMPT_VERSION, systemPrompt, userPrompt, type ChatMessage, type SegmentPrompt } from '../../assist/prompt.js';
@@ -102,8 +102,38 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
     return 0;
   }
 
-  const codeIds = new Set(cb.codes.map((c) => c.id));
-  const schema = answerSchema(cb.codes.map((c) => c.id));
+  const run: Run = {
+    system, header, schema: answerSchema(cb.codes.map((c) => c.id)), codeIds: new Set(cb.codes.map((c) => c.id)), coder, file, shown,
+    ask: { url: endpoint.url, timeoutMs: (opts.timeout ?? ASSIST_DEFAULTS.timeout) * 1000, retries: opts.retries ?? ASSIST_DEFAULTS.retries, ...(io.env.TELAAH_API_KEY ? { apiKey: io.env.TELAAH_API_KEY } : {}) },
+  };
+  const { tally, problems, stop } = await codeJobs(jobs, run, io);
+  const status = report(problems, io);
+  const left = all.length - tally.segments;
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  io.stdout(`${n(tally.segments, 'segment')} coded by ${opts.model} into ${shown}: ${n(tally.codings, 'coding')}, ${n(tally.empty, 'segment')} without a code`
+    + `${tally.dropped ? `, ${n(tally.dropped, 'answer')} dropped` : ''}${tally.failed ? `, ${tally.failed} failed` : ''}.\n`);
+  if (stop === 'interrupted') io.stdout('Interrupted: everything above is saved.\n');
+  if (stop === 'failures') io.stdout(`Stopped: ${MAX_FAILURES_IN_A_ROW} segments in a row failed.\n`);
+  if (left > 0) io.stdout(`${n(left, 'segment')} left: run the same command again to continue.\n`);
+  else io.stdout(`Every kept segment${wanted ? ' of these transcripts' : ''} is coded. Review them: telaah code --interactive --coder YOUR-NAME --review ${coder}\n`);
+  if (stop === 'interrupted') return EXIT_INTERRUPTED;
+  return stop || tally.failed ? 1 : status;
+}
+
+/** What every question of a run shares. */
+interface Run {
+  system: string;
+  header: AssistHeader;
+  schema: Record<string, unknown>;
+  codeIds: Set<string>;
+  coder: string;
+  file: string;
+  shown: string;
+  ask: Omit<AskOptions, 'signal'>;
+}
+
+/** Asks about each segment in turn and writes each answer at once; stops on Ctrl-C, a refusal or repeated failures. */
+async function codeJobs(jobs: Job[], run: Run, io: Io) {
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
@@ -112,15 +142,12 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
   const started = performance.now();
   const progress = progressPrinter(io, jobs.length);
   let stop: 'fatal' | 'interrupted' | 'failures' | undefined;
+  let inARow = 0;
   try {
-    let inARow = 0;
     for (const job of jobs) {
       const at = { file: job.transcript.file, line: job.segment.lines[0], column: 1 };
-      const messages: ChatMessage[] = [{ role: 'system', content: system }, { role: 'user', content: userPrompt(job.prompt) }];
-      const outcome: Outcome = await ask(header, messages, schema, (content) => readAnswer(content, codeIds, job.segment.text), {
-        url: endpoint.url, timeoutMs: (opts.timeout ?? ASSIST_DEFAULTS.timeout) * 1000, retries: opts.retries ?? ASSIST_DEFAULTS.retries,
-        signal: controller.signal, ...(io.env.TELAAH_API_KEY ? { apiKey: io.env.TELAAH_API_KEY } : {}),
-      });
+      const messages: ChatMessage[] = [{ role: 'system', content: run.system }, { role: 'user', content: userPrompt(job.prompt) }];
+      const outcome = await ask(run.header, messages, run.schema, (content) => readAnswer(content, run.codeIds, job.segment.text), { ...run.ask, signal: controller.signal });
       if (outcome.kind === 'interrupted') {
         stop = 'interrupted';
         break;
@@ -139,40 +166,29 @@ export async function assistCommand(dir: string | undefined, opts: AssistOptions
           stop = 'failures';
           break;
         }
-        progress(tally.segments + tally.failed, performance.now() - started);
-        continue;
+      } else {
+        inARow = 0;
+        const { codings, dropped } = outcome.answer;
+        problems.push(...dropped.map((d) => droppedDiagnostic(at, job.segment.id, d)));
+        const entries = toEntries(job, codings, dropped);
+        const problem = appendToCodingsFile(run.file, run.coder, entries.codings, entries.decided, modelCodingsFile(run.coder, run.header));
+        if (problem !== undefined) {
+          problems.push(diagnostic({ file: run.shown, line: 1, column: 1 }, 'codings', 'error', problem));
+          stop = 'fatal';
+          break;
+        }
+        tally.segments++;
+        tally.codings += codings.length;
+        tally.dropped += dropped.length;
+        if (!codings.length) tally.empty++;
       }
-      inARow = 0;
-      const { codings, dropped } = outcome.answer;
-      for (const d of dropped) problems.push(droppedDiagnostic(at, job.segment.id, d));
-      const entries = toEntries(job, codings, dropped);
-      const problem = appendToCodingsFile(file, coder, entries.codings, entries.decided, modelCodingsFile(coder, header));
-      if (problem !== undefined) {
-        problems.push(diagnostic({ file: shown, line: 1, column: 1 }, 'codings', 'error', problem));
-        stop = 'fatal';
-        break;
-      }
-      tally.segments++;
-      tally.codings += codings.length;
-      tally.dropped += dropped.length;
-      if (!codings.length) tally.empty++;
       progress(tally.segments + tally.failed, performance.now() - started);
     }
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     progress.end();
   }
-
-  const status = report(problems, io);
-  const left = all.length - tally.segments;
-  io.stdout(`${tally.segments} segment${tally.segments === 1 ? '' : 's'} coded by ${opts.model} into ${shown}: ${tally.codings} coding${tally.codings === 1 ? '' : 's'}, ${tally.empty} segment${tally.empty === 1 ? '' : 's'} without a code`
-    + `${tally.dropped ? `, ${tally.dropped} answer${tally.dropped === 1 ? '' : 's'} dropped` : ''}${tally.failed ? `, ${tally.failed} failed` : ''}.\n`);
-  if (stop === 'interrupted') io.stdout('Interrupted: everything above is saved.\n');
-  if (stop === 'failures') io.stdout(`Stopped: ${MAX_FAILURES_IN_A_ROW} segments in a row failed.\n`);
-  if (left > 0) io.stdout(`${left} segment${left === 1 ? '' : 's'} left: run the same command again to continue.\n`);
-  else io.stdout(`Every kept segment${wanted ? ' of these transcripts' : ''} is coded. Review them: telaah code --interactive --coder YOUR-NAME --review ${coder}\n`);
-  if (stop === 'interrupted') return EXIT_INTERRUPTED;
-  return stop || tally.failed ? 1 : status;
+  return { tally, problems, stop };
 }
 
 /** The kept, codable segments not decided yet, each with the segment before it as context. */
