@@ -78,6 +78,18 @@ describe('review state machine', () => {
   });
 });
 
+describe('telaah code --review without a terminal', () => {
+  it('says what it needs', async () => {
+    const dir = miniProject(TRANSCRIPTS);
+    const same = await run(['code', dir, '--interactive', '--coder', 'sari', '--review', 'sari']);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('needs --coder YOUR-NAME and --review OTHER, two different names');
+    const piped = await run(['code', dir, '--interactive', '--coder', 'sari', '--review', 'llm']);
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toContain('needs a terminal to type in');
+  });
+});
+
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('review.test.ts: tmux is not installed, skipping the terminal session test (apt-get install tmux)');
 const bin = path.join(import.meta.dirname, '..', 'bin', 'telaah.js');
