@@ -6,7 +6,8 @@
  */
 import type { Codebook, Keyword } from '../model/codebook.js';
 import { ancestors } from '../model/codebook.js';
-import { reachableStem, stem } from '../text/stem.js';
+import { reachableStem } from '../text/stem.js';
+import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
@@ -18,6 +19,8 @@ export interface Term {
   key: string;
   raw: string;
   weight: number;
+  /** Word keywords: the root and the forms of it the keyword accepts. */
+  form?: TermForm;
 }
 
 export interface RegexGroup {
@@ -27,8 +30,10 @@ export interface RegexGroup {
 
 export interface LangMatcher {
   lang: string;
+  /** Word terms by root. */
   words: Map<string, Term[]>;
-  phrases: Map<string, { stems: string[]; term: Term }[]>;
+  /** Phrase terms by their first word's root. */
+  phrases: Map<string, Phrase[]>;
   prefixes: Map<string, Term[]>;
   prefixLengths: number[];
   /**
@@ -44,8 +49,8 @@ export interface LangMatcher {
   negations: Set<string>;
   contrast: Set<string>;
   concession: Set<string>;
-  /** Stem of a lower-case word, or the word itself when it cannot reduce to any stem of interest. */
-  stemOf(word: string): string;
+  /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
+  formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
   info(word: string): WordInfo;
   /**
@@ -56,14 +61,22 @@ export interface LangMatcher {
   cueOf(word: string): string;
 }
 
+export interface Phrase {
+  forms: TermForm[];
+  term: Term;
+}
+
 /** What one distinct word means to a matcher: one lookup per token instead of one per table. */
 export interface WordInfo {
+  /** The word's root (Indonesian) or stem (English); the word itself when it cannot reduce to a root of interest. */
   stem: string;
+  /** Affix family of the word (Indonesian; `root` elsewhere). */
+  family: TextForm['family'];
   cue: string;
-  /** Terms whose single stem this is. */
+  /** Word terms that accept this word. */
   terms?: Term[];
-  /** Phrases whose first stem this is. */
-  phrases?: { stems: string[]; term: Term }[];
+  /** Phrases whose first word's root this is (each word of a phrase is checked with `accepts`). */
+  phrases?: Phrase[];
   /** prefix* terms the word starts with, shorter prefixes first. */
   prefixTerms?: Term[];
   marker?: 'contrast' | 'concession';
@@ -104,7 +117,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
-    stemOf: (w) => w,
+    formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
   };
@@ -118,7 +131,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     const seen = new Set<string>();
     for (const kw of code.keywords) {
       if (kw.lang !== lang) continue;
-      const key = keywordKey(kw, stem, words);
+      const key = keywordKey(kw, termKey, words);
       if (seen.has(key)) continue;
       seen.add(key);
       const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight };
@@ -129,7 +142,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const g of m.regexes) g.any = new RegExp(g.each.map((e) => `(?:${e.re.source})`).join('|'), g.any.flags);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
-    const forms = words(cue).map((w) => (lang === 'en' ? stem(w, lang) : stripParticle(w)));
+    const forms = words(cue).map((w) => (lang === 'en' ? textForm(w, lang).root : stripParticle(w)));
     if (forms.length === 0) continue;
     if (lang === 'en') forms.forEach((f) => interesting.add(f));
     if (forms.length === 1) m.limitWords.add(forms[0]!);
@@ -138,8 +151,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
-  m.stemOf = memoStem(lang, interesting);
-  m.cueOf = lang === 'en' ? m.stemOf : stripParticle;
+  m.formOf = memoForm(lang, interesting);
+  m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
   return m;
 }
@@ -149,11 +162,12 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
   return (word: string): WordInfo => {
     let info = memo.get(word);
     if (info) return info;
-    const st = m.stemOf(word);
+    const form = m.formOf(word);
+    const st = form.root;
     const cue = m.cueOf(word);
-    info = { stem: st, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word) };
-    const terms = m.words.get(st);
-    if (terms) info.terms = terms;
+    info = { stem: st, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word) };
+    const terms = m.words.get(st)?.filter((t) => accepts(t.form!, word, form));
+    if (terms?.length) info.terms = terms;
     const phrases = m.phrases.get(st);
     if (phrases) info.phrases = phrases;
     const prefixTerms: Term[] = [];
@@ -195,11 +209,11 @@ function addTerm(
       push(m.prefixes, kw.value, term);
       return;
     default: {
-      const stems = words(kw.value).map((w) => stem(w, kw.lang));
-      if (stems.length === 0) return;
-      stems.forEach((s) => interesting.add(s));
-      if (stems.length === 1) push(m.words, stems[0]!, term);
-      else push(m.phrases, stems[0]!, { stems, term });
+      const forms = words(kw.value).map((w) => termForm(w, kw.lang, kw.exact));
+      if (forms.length === 0) return;
+      forms.forEach((f) => interesting.add(f.root));
+      if (forms.length === 1) push(m.words, forms[0]!.root, { ...term, form: forms[0]! });
+      else push(m.phrases, forms[0]!.root, { forms, term });
     }
   }
 }
@@ -221,12 +235,12 @@ export function telltales(s: string, lang: string): string[] {
   return out;
 }
 
-function memoStem(lang: string, interesting: Set<string>): (w: string) => string {
+function memoForm(lang: string, interesting: Set<string>): (w: string) => TextForm {
   const marks = new Set<string>();
   // a stem no other word can reach needs no telltale: the word itself is looked up as it is
   for (const s of interesting) if (reachableStem(s, lang)) for (const t of telltales(s, lang)) marks.add(t);
   const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
-  const memo = new Map<string, string>();
+  const memo = new Map<string, TextForm>();
   const prefixOnly = lang === 'en';
   const couldReduce = (w: string): boolean => {
     for (const L of lengths) {
@@ -239,21 +253,17 @@ function memoStem(lang: string, interesting: Set<string>): (w: string) => string
     }
     return false;
   };
-  return (w: string): string => {
+  return (w: string): TextForm => {
     let s = memo.get(w);
     if (s === undefined) {
-      s = couldReduce(w) ? stem(w, lang) : w;
+      s = couldReduce(w) ? textForm(w, lang) : { root: w, family: 'root' };
       memo.set(w, s);
     }
     return s;
   };
 }
 
-/** Indonesian clitics that do not change meaning: kendalanya → kendala, belumlah → belum. */
-export function stripParticle(w: string): string {
-  const m = /^(.{3,}?)(nya|lah|kah|pun|ku|mu)$/.exec(w);
-  return m ? m[1]! : w;
-}
+export { stripParticle };
 
 /** Flags for a `/regex/` keyword: case-insensitive; Unicode mode only where the pattern needs it (\p{…}, \u{…}). */
 export function regexFlags(source: string): 'i' | 'iu' {

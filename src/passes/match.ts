@@ -3,6 +3,9 @@ import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
+import { accepts as acceptsForm } from '../text/word-form.js';
+
+const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
 
 export interface Match {
   term: Term;
@@ -36,7 +39,10 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[]): Mat
     if (info.terms) for (const term of info.terms) found.push({ term, first: i, last: i });
     if (info.phrases) {
       for (const p of info.phrases) {
-        if (p.stems.every((s, k) => infos[i + k]?.stem === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
+        const n = p.forms.length;
+        if (i + n <= raw.length && p.forms.every((f, k) => accepts(f, raw[i + k]!.word, infos[i + k]!))) {
+          found.push({ term: p.term, first: i, last: i + n - 1 });
+        }
       }
     }
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
