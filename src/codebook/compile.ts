@@ -12,6 +12,8 @@ import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
 import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
+import { isStopword } from '../text/stopwords.js';
+import { buildProfiles, type Profiles } from './profile.js';
 
 export interface Term {
   code: string;
@@ -42,6 +44,8 @@ export interface LangMatcher {
    * sticky regex. One scan of the text instead of one per pattern.
    */
   regexes: RegexGroup[];
+  /** What each leaf code is about, by root (definitions, criteria, examples): see profile.ts. */
+  profiles: Profiles;
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
   limitWords: Set<string>;
   limitPhrases: Map<string, string[][]>;
@@ -85,6 +89,10 @@ export interface WordInfo {
   negation: boolean;
   /** Limiting-cue phrases starting with this cue form. */
   limitPhrases?: string[][];
+  /** A word with content (not a stop word, a number or shorter than 3 letters): counts for similarity. */
+  content: boolean;
+  /** The word's root in the code profiles, if any profile uses it. */
+  vocab?: Profiles['vocab'] extends Map<string, infer V> ? V : never;
 }
 
 export interface Matcher {
@@ -94,6 +102,8 @@ export interface Matcher {
   byLang: Map<string, LangMatcher>;
   /** Code order in the codebook (for stable sorting). */
   order: Map<string, number>;
+  /** Codes that have children. */
+  parents: Set<string>;
   forLang(lang: string): LangMatcher;
 }
 
@@ -106,6 +116,7 @@ export function compileCodebook(cb: Codebook): Matcher {
     codebook: cb,
     byLang,
     order: new Map(cb.codes.map((c, i) => [c.id, i])),
+    parents: new Set(cb.codes.flatMap((c) => (c.parent ? [c.parent] : []))),
     paths: new Map(cb.codes.map((c) => [c.id, ancestors(cb, c.id)])),
     forLang(lang: string) {
       return byLang.get(lang) ?? byLang.get('id')!;
@@ -115,7 +126,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
-    lang, words: new Map(), phrases: new Map(), prefixes: new Map(), prefixLengths: [], regexes: [],
+    lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
@@ -151,6 +162,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
+  m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
+  for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);
   m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
@@ -165,7 +178,10 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     const form = m.formOf(word);
     const st = form.root;
     const cue = m.cueOf(word);
-    info = { stem: st, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word) };
+    const content = word.length >= 3 && !/^\d+$/.test(word) && !isStopword(word, m.lang);
+    info = { stem: st, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word), content };
+    const vocab = content ? m.profiles.vocab.get(st) : undefined;
+    if (vocab) info.vocab = vocab;
     const terms = m.words.get(st)?.filter((t) => accepts(t.form!, word, form));
     if (terms?.length) info.terms = terms;
     const phrases = m.phrases.get(st);
