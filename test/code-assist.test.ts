@@ -235,6 +235,14 @@ describe('telaah code --assist against a stand-in server', () => {
     expect(existsSync(fileOf(dir))).toBe(false);
   });
 
+  it('options of --assist without --assist are a usage error, not a silent normal run', async () => {
+    const dir = miniProject(TRANSCRIPTS);
+    const r = await run(['code', dir, '--model', 'tiny-model', '--dry-run']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('telaah: error: --model, --dry-run only go with --assist URL (a language model coding)\n');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('--dry-run prints the first prompt and sends nothing; --transcripts picks transcripts', async () => {
     const dir = miniProject(TRANSCRIPTS);
     const url = await serve(() => ({ content: '{"codes":[]}' }));

@@ -121,6 +121,12 @@ Examples:
   $ telaah code . --assist http://localhost:11434/v1 --model qwen2.5:7b-instruct --coder qwen --limit 5
   $ telaah code . --interactive --coder sari --review qwen     (a: accept, /: change the code, p: polarity, r: reject)`)
     .action(async (dir: string, opts) => {
+      const assistOnly = ['model', 'allowRemote', 'transcripts', 'limit', 'dryRun', 'seed', 'timeout', 'retries'].filter((k) => opts[k] !== undefined);
+      if (opts.assist === undefined && assistOnly.length) {
+        io.stderr(`telaah: error: ${assistOnly.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only go with --assist URL (a language model coding)\n`);
+        set(EXIT_USAGE);
+        return;
+      }
       if (opts.assist !== undefined) {
         const { assistCommand } = await import('./commands/code-assist.js');
         set(await assistCommand(dir, opts, io));
