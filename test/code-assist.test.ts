@@ -129,6 +129,14 @@ describe('telaah code --assist against a stand-in server', () => {
     expect(read(dir2).decided).toHaveLength(SEGMENTS - 1);
   });
 
+  it('says when the server cut an answer off', async () => {
+    const dir = miniProject(TRANSCRIPTS);
+    const url = await serve(() => ({ content: '{"codes": [{"code": "dialog-tatap-muka", "polarity": "sup', finish: 'length' }));
+    const r = await assist(dir, url, '--retries', '0', '--limit', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the server cut the answer off (finish_reason "length"): give it a larger context length');
+  });
+
   it('waits a bounded time for a slow answer, then asks again', async () => {
     const dir = miniProject(TRANSCRIPTS);
     const slow = new Set<string>();

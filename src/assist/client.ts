@@ -18,7 +18,7 @@ export interface AskOptions {
 }
 
 /** One HTTP exchange: the answer's text, or why there is none and whether trying again can help. */
-type Reply = { content: string; error?: undefined } | { error: string; fatal: boolean; content?: undefined };
+type Reply = { content: string; cutOff: boolean; error?: undefined } | { error: string; fatal: boolean; content?: undefined };
 
 export type Outcome =
   | { answer: Extract<Answer, { codings: unknown }>; attempts: number; kind: 'ok' }
@@ -45,7 +45,7 @@ export async function ask(settings: ModelSettings, messages: ChatMessage[], sche
     }
     const answer = check(reply.content);
     if (answer.problem === undefined) return { kind: 'ok', answer, attempts: attempt };
-    last = { error: answer.problem, malformed: true };
+    last = { error: reply.cutOff ? `${answer.problem}; the server cut the answer off (finish_reason "length"): give it a larger context length` : answer.problem, malformed: true };
     // the next attempt shows the model its answer and what was wrong with it
     conversation = [...messages, { role: 'assistant', content: reply.content },
       { role: 'user', content: `That answer could not be used: ${answer.problem}. Answer again with only the JSON object.` }];
@@ -72,9 +72,9 @@ async function post(url: string, body: Record<string, unknown>, opts: AskOptions
     } catch {
       return { error: `the server's reply is not JSON: ${clip(text)}`, fatal: false };
     }
-    const content = (json as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
-    if (typeof content !== 'string') return { error: 'the server\'s reply has no choices[0].message.content', fatal: false };
-    return { content };
+    const choice = (json as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] }).choices?.[0];
+    if (typeof choice?.message?.content !== 'string') return { error: 'the server\'s reply has no choices[0].message.content', fatal: false };
+    return { content: choice.message.content, cutOff: choice.finish_reason === 'length' };
   } catch (e) {
     if (timeout.aborted && !opts.signal.aborted) return { error: `no answer within ${opts.timeoutMs / 1000} s`, fatal: false };
     if (opts.signal.aborted) return { error: 'interrupted', fatal: true };

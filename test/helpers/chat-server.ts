@@ -24,6 +24,8 @@ export interface Reply {
   delayMs?: number;
   /** Never answer. */
   hang?: boolean;
+  /** choices[0].finish_reason (default "stop"). */
+  finish?: string;
 }
 
 export interface StandIn {
@@ -50,7 +52,7 @@ export async function chatServer(answer: (call: ChatCall) => Reply): Promise<Sta
         res.writeHead(r.status ?? 200, { 'content-type': 'application/json' });
         res.end(r.raw ?? JSON.stringify({
           id: `chatcmpl-${call.n}`, object: 'chat.completion', model: body.model,
-          choices: [{ index: 0, message: { role: 'assistant', content: r.content ?? '{"codes":[]}' }, finish_reason: 'stop' }],
+          choices: [{ index: 0, message: { role: 'assistant', content: r.content ?? '{"codes":[]}' }, finish_reason: r.finish ?? 'stop' }],
         }));
       };
       if (r.delayMs) setTimeout(send, r.delayMs);
