@@ -30,9 +30,9 @@ function segmentsIn(file: string): number {
 }
 
 async function until(test: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     if (test()) return;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`never happened: ${what}`);
 }

@@ -143,14 +143,14 @@ describe('telaah code --assist against a stand-in server', () => {
     const url = await serve((c) => {
       if (c.segment === 'sukamaju-kades#3' && !slow.has(c.segment)) {
         slow.add(c.segment);
-        return { delayMs: 3000, content: '{"codes":[]}' };
+        return { delayMs: 8000, content: '{"codes":[]}' };
       }
       if (c.segment === 'sukamaju-bidan#2') return { hang: true };
       return { content: goodAnswer(c.text) };
     });
-    const r = await assist(dir, url, '--timeout', '0.3', '--retries', '1');
+    const r = await assist(dir, url, '--timeout', '1.5', '--retries', '1');
     expect(server!.calls.filter((c) => c.segment === 'sukamaju-kades#3')).toHaveLength(2);
-    expect(r.stderr).toMatch(/bidan\.md:10:1 +error +sukamaju-bidan#2: no answer within 0\.3 s \(after 2 attempts\) +\[assist-failed\]/);
+    expect(r.stderr).toMatch(/bidan\.md:10:1 +error +sukamaju-bidan#2: no answer within 1\.5 s \(after 2 attempts\) +\[assist-failed\]/);
     expect(r.code).toBe(1);
     expect(read(dir).codings.some((c: { code: string }) => c.code === 'membangun-kepercayaan')).toBe(true);
   });
