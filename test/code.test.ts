@@ -83,6 +83,16 @@ describe('coding pass', () => {
     });
     it('English clitics are split off: "the trust\'s gone" matches trust', () =>
       expect(pol("The trust's there now.", 'en')).toEqual(['trust:support']));
+    it('a limit cue limits the code of its own clause only: "yang paling berat itu kepercayaan"', () =>
+      expect(pol('Kami musyawarah tiap bulan. Yang paling berat itu kepercayaan warga.')).toEqual(['dialogue:support', 'trust:limit']));
+    it('a negated limit cue is support: "no obstacle", "tidak ada kendala"', () => {
+      expect(pol('There was no obstacle, we trust the officers.', 'en')).toEqual(['trust:support']);
+      expect(pol('Tidak ada kendala, warga percaya.')).toEqual(['trust:support']);
+    });
+    it('a past left behind does not limit: "dulu … sekarang"', () => {
+      expect(pol('Dulu warga curiga dan tidak percaya. Sekarang sudah percaya.')).toEqual(['trust:support']);
+      expect(pol('Warga curiga dan tidak percaya.')).toEqual(['trust:limit']);
+    });
     it('English cues and contrasts', () => {
       expect(pol('We trust the officers now.', 'en')).toEqual(['trust:support']);
       expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);

@@ -11,7 +11,7 @@ import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, typ
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
-import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
+import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -23,6 +23,12 @@ export interface Term {
   weight: number;
   /** Word keywords: the root and the forms of it the keyword accepts. */
   form?: TermForm;
+  /**
+   * 0–1: how much this keyword tells one code from the others. A word keyword loses by the square
+   * root of the number of codes with a keyword on its root, and again when most codes' definitions
+   * and examples use the root (kolaborasi, masyarakat); phrases, prefixes and regexes count fully.
+   */
+  specificity: number;
 }
 
 export interface RegexGroup {
@@ -53,6 +59,9 @@ export interface LangMatcher {
   negations: Set<string>;
   contrast: Set<string>;
   concession: Set<string>;
+  /** Time markers: a past left behind ("dulu … sekarang") cancels the limits in between. */
+  past: Set<string>;
+  now: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -84,6 +93,8 @@ export interface WordInfo {
   /** prefix* terms the word starts with, shorter prefixes first. */
   prefixTerms?: Term[];
   marker?: 'contrast' | 'concession';
+  /** A time marker: `past` (dulu, at first) or `now` (sekarang, now). */
+  time?: 'past' | 'now';
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
   negation: boolean;
@@ -127,7 +138,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
+    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -145,7 +156,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       const key = keywordKey(kw, termKey, words);
       if (seen.has(key)) continue;
       seen.add(key);
-      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight };
+      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
       addTerm(m, kw, term, interesting, push);
     }
   }
@@ -162,12 +173,28 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
+  for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
+  for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
+  setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);
   m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
   return m;
+}
+
+function setSpecificity(m: LangMatcher): void {
+  const n = m.profiles.codes.length;
+  // a root in half of the codes' profiles is common; more than that, less and less specific
+  const commonIdf = Math.log((n + 1) / (n / 2 + 0.5));
+  for (const [root, terms] of m.words) {
+    const codes = new Set(terms.map((t) => t.code)).size;
+    const idf = m.profiles.vocab.get(root)?.idf;
+    const common = idf === undefined || commonIdf <= 0 ? 1 : Math.max(0.1, Math.min(1, idf / commonIdf));
+    const spec = common / Math.sqrt(codes);
+    for (const t of terms) t.specificity = spec;
+  }
 }
 
 function memoInfo(m: LangMatcher): (w: string) => WordInfo {
@@ -195,6 +222,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (prefixTerms.length) info.prefixTerms = prefixTerms;
     if (m.contrast.has(word)) info.marker = 'contrast';
     else if (m.concession.has(word)) info.marker = 'concession';
+    if (m.past.has(word)) info.time = 'past';
+    else if (m.now.has(word)) info.time = 'now';
     const lp = m.limitPhrases.get(cue);
     if (lp) info.limitPhrases = lp;
     memo.set(word, info);

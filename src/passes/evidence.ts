@@ -42,13 +42,8 @@ export interface Evidence {
 const SIMILAR_CANDIDATES = 3;
 const SIMILARITY_FLOOR = 0.03;
 
-export function specificity(term: Term, m: LangMatcher): number {
-  const root = term.form?.root;
-  if (!root) return 1; // phrases, prefixes and regexes are specific by their form
-  const v = m.profiles.vocab.get(root);
-  if (!v) return 1;
-  const n = m.profiles.codes.length;
-  return Math.min(1, v.idf / Math.log((n + 1) / 1.5));
+export function specificity(term: Term): number {
+  return term.specificity;
 }
 
 /** Evidence for every candidate code of a text, in codebook order. */
@@ -83,7 +78,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     const cues = new Set<string>();
     for (const mt of ms) {
       let t = perTerm.get(mt.term.key);
-      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: specificity(mt.term, m), n: 0, limited: 0 }));
+      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: specificity(mt.term), n: 0, limited: 0 }));
       t.n++;
       if (mt.polarity === 'limit') {
         t.limited++;

@@ -135,7 +135,7 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
 }
 
 /**
- * Marks limiting cues. Two cues next to each other cancel out — "tidak ada kendala", "tidak pernah
+ * Marks limiting cues. A negation and the cue after it cancel out — "tidak ada kendala", "tidak pernah
  * absen", "no problems" — as long as no punctuation stands between them.
  */
 function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
@@ -158,8 +158,20 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
     }
   }
   const cancelled = new Set<number>();
+  // a past left behind: limits between "dulu" and a later "sekarang" are how it was
+  let pastAt = -1;
   for (let i = 0; i < toks.length; i++) {
-    if (unit[i] === -1) continue;
+    const time = infos[i]!.time;
+    if (time === 'past' && pastAt < 0) pastAt = i;
+    else if (time === 'now' && pastAt >= 0) {
+      for (let j = pastAt; j < i; j++) if (unit[j] !== -1) cancelled.add(unit[j]!);
+      pastAt = -1;
+    }
+  }
+  // a negation cancels the cue right after it ("tidak ada kendala", "tidak pernah absen", "no obstacle"),
+  // not one before it ("curiga dan tidak percaya")
+  for (let i = 0; i < toks.length; i++) {
+    if (unit[i] === -1 || !infos[i]!.negation) continue;
     for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
       if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
