@@ -22,7 +22,7 @@ export interface ProjectConfig {
 export const CONFIG_FILE = 'telaah.yaml';
 
 /** The confidence an automatic code needs to be assigned, when telaah.yaml does not say. */
-export const DEFAULT_MIN_CONFIDENCE = 0.35;
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
 
 export function defaultConfig(file: string): ProjectConfig {
   return {
@@ -111,8 +111,8 @@ export function parseConfig(text: string, file: string): { config: ProjectConfig
             // telaah 0.1 counted keyword hits; a calibrated confidence replaced it
             num(val, 'coding.min_score', 0, 100);
             diagnostics.push(diagnostic(yaml.pos(val), 'config', 'warning',
-              '`coding.min_score` is no longer used: automatic codes need `coding.min_confidence` (0–1, default 0.35)',
-              'replace the line by min_confidence: 0.35 (see the README, "How sure is an automatic code?")'));
+              '`coding.min_score` is no longer used: automatic codes need `coding.min_confidence` (0–1, default 0.3)',
+              'replace the line by min_confidence: 0.3 (see docs/automatic-coding.md)'));
           } else if (k === 'min_confidence') {
             const x = num(val, 'coding.min_confidence', 0, 1);
             if (x !== undefined) config.coding.minConfidence = x;
