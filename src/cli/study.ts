@@ -34,10 +34,10 @@ export interface StudySettings extends CorpusParams {
 export function studySettings(p: OpenProject, opts: Pick<StudyOptions, 'lang' | 'auto' | 'extraOptions'>): StudySettings {
   const lang = opts.lang ?? p.config.language;
   const auto = opts.auto ?? p.config.coding.auto;
-  const { minScore } = p.config.coding;
+  const { minScore, minConfidence } = p.config.coding;
   const { minGroups, minMethods } = p.config.triangulation;
   return {
-    codebook: p.codebook!, lang, auto, minScore, minGroups, minMethods,
+    codebook: p.codebook!, lang, auto, minScore, minGroups, minMethods, minConfidence,
     options: { language: lang, auto, min_score: minScore, min_groups: minGroups, min_methods: minMethods, ...opts.extraOptions },
   };
 }

@@ -1,7 +1,7 @@
 /** Every file `telaah run` writes, as relative path → content (DESIGN "Outputs" contract). Pure. */
 import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
-import { conclusionsMarkdown } from './conclusions.js';
+import { conclusionsMarkdown } from './conclusions-markdown.js';
 import { reducedMarkdown, reductionCsv } from './reduction.js';
 import { reportFiles } from './report/index.js';
 import { runJson, sha256, type RunInfo } from './run-json.js';
