@@ -68,13 +68,14 @@ function evidenceOf(segment: CodedSegment, list: CodeAssignment[]): Evidence {
   const used = hand.length ? hand : list;
   // a limit anywhere among the codings used is kept visible
   const polarity: Polarity = used.some((a) => a.polarity === 'limit') ? 'limit' : 'support';
-  const e: Evidence = {
-    segment, polarity, via: used[0]!.code, score: Math.max(...used.map((a) => a.score)),
-    coders: [...new Set(hand.map((a) => a.origin.slice(MANUAL.length)))].sort(),
-  };
-  const known = used.map((a) => a.confidence).filter((c): c is number => c !== undefined);
-  if (!hand.length && known.length) e.confidence = Math.max(...known);
-  return e;
+  return { segment, polarity, via: used[0]!.code, score: Math.max(...used.map((a) => a.score)), ...codedBy(list) };
+}
+
+/** Who gave some assignments of one code to one segment: its coders, else the automatic coder's best confidence. */
+export function codedBy(list: readonly CodeAssignment[]): Pick<Evidence, 'coders' | 'confidence'> {
+  const coders = [...new Set(list.filter(isManual).map((a) => a.origin.slice(MANUAL.length)))].sort();
+  const known = list.map((a) => a.confidence).filter((c): c is number => c !== undefined);
+  return coders.length || !known.length ? { coders } : { coders, confidence: Math.max(...known) };
 }
 
 /** Who coded a piece of evidence, as the outputs show it: `sari`, `sari + budi`, `auto 0.82`, or `auto` when the confidence is unknown. */

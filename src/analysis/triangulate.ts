@@ -2,8 +2,8 @@
  * Triangulation of sources (stakeholder groups), methods and coders per code (contract statuses:
  * converged, converged-limit, contested, thin, single-source, absent). Pure.
  */
-import type { CodedSegment, Status } from '../model/analysis.js';
-import type { Codebook } from '../model/codebook.js';
+import { STATUSES, type CodedSegment, type Status } from '../model/analysis.js';
+import { isLeaf, type Codebook } from '../model/codebook.js';
 import { coderAgreement } from './coders.js';
 import { evidenceByCode, informantsOf, type Evidence } from './evidence.js';
 
@@ -132,4 +132,20 @@ function coderKappas(segments: CodedSegment[], cb: Codebook, coders: string[]): 
     }
   }
   return new Map([...sums].map(([code, ks]) => [code, Math.round((ks.reduce((a, b) => a + b, 0) / ks.length) * 1000) / 1000]));
+}
+
+/**
+ * The codes whose statuses are counted in every summary (CLI, draft, report; `level` = indicator in
+ * triangulation.csv): the codes without sub-codes. A parent (dimension) has a status of its own,
+ * shown beside it, but is not counted again.
+ */
+export function isIndicator(cb: Codebook, id: string): boolean {
+  const code = cb.codes.find((c) => c.id === id);
+  return !!code && isLeaf(cb, code);
+}
+
+/** How many indicators have each status, every status listed (zeros included), in STATUSES order. */
+export function indicatorStatusCounts(rows: readonly TriangulationRow[], cb: Codebook): [Status, number][] {
+  const counted = rows.filter((r) => isIndicator(cb, r.code));
+  return STATUSES.map((st) => [st, counted.filter((r) => r.status === st).length]);
 }

@@ -112,7 +112,8 @@ function sources(list: Evidence[]): string[] {
  * - a supporting quote has support polarity and no limit cue for the code (no keyword of the code,
  *   or of a sub-code, sits in a limiting clause), so a section never opens on a limit;
  * - a segment is quoted under at most one indicator (leaves with the fewest candidates choose first,
- *   then in codebook order; supporting quotes before limiting ones);
+ *   then in codebook order; supporting quotes before limiting ones), except that an indicator whose
+ *   every limit is quoted elsewhere still gets one limit quote;
  * - a quote with no limiting cue at all before one with cues elsewhere in it; then hand-coded
  *   evidence before automatic, higher confidence, higher score, earlier segment;
  * - different stakeholder groups first, then different informants, then the rest.
@@ -135,7 +136,12 @@ export function chooseQuotes(cb: Codebook, ev: Map<string, Evidence[]>, matcher?
     return picked;
   };
   for (const c of order) out.get(c.id)!.support = take(candidates.get(c.id)!, SUPPORT_QUOTES);
-  for (const c of leaves) out.get(c.id)!.limit = take(ev.get(c.id)!.filter((e) => e.polarity === 'limit'), LIMIT_QUOTES);
+  for (const c of leaves) {
+    const limits = ev.get(c.id)!.filter((e) => e.polarity === 'limit');
+    // a limit quoted elsewhere is still better than none: the suggestion for this indicator names it
+    const chosen = take(limits, LIMIT_QUOTES);
+    out.get(c.id)!.limit = chosen.length ? chosen : pick(limits, 1);
+  }
   for (const c of cb.codes) {
     if (isLeaf(cb, c)) continue;
     out.set(c.id, { support: pick(supportable(c.id), SUPPORT_QUOTES), limit: pick(ev.get(c.id)!.filter((e) => e.polarity === 'limit'), LIMIT_QUOTES) });
