@@ -85,15 +85,24 @@ export async function conclusionsDocx(draft: Draft, extras: DocxExtras): Promise
     sections: [{ children }],
   });
   const raw = await Packer.toBuffer(doc);
-  return stableZip(new Uint8Array(raw), fixCoreDates);
+  return stableZip(new Uint8Array(raw), stable);
 }
 
-/** docx stamps the time of writing into docProps/core.xml: the same draft must give the same bytes. */
-function fixCoreDates(name: string, data: Uint8Array): Uint8Array {
-  if (name !== 'docProps/core.xml') return data;
-  const stamp = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const xml = new TextDecoder().decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
-  return new TextEncoder().encode(xml);
+/**
+ * What docx writes differently each time, made the same: the time of writing in docProps/core.xml,
+ * and the drawings' ids, which count on across all documents a process writes.
+ */
+function stable(name: string, data: Uint8Array): Uint8Array {
+  const edit = (f: (xml: string) => string) => new TextEncoder().encode(f(new TextDecoder().decode(data)));
+  if (name === 'docProps/core.xml') {
+    const stamp = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return edit((xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
+  }
+  if (name === 'word/document.xml') {
+    let n = 0;
+    return edit((xml) => xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
+  }
+  return data;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];

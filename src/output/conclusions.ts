@@ -9,7 +9,7 @@
  * say about each indicator and in which order.
  */
 import { kappaBand } from '../analysis/agreement.js';
-import { limitScore } from '../analysis/limit-cues.js';
+import { limitScore, negations } from '../analysis/limit-cues.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
@@ -346,11 +346,13 @@ function suggestionFacts(ind: Indicator, P: Phrases): SuggestionFacts {
 /** The most limiting sentence of a text (the first of equals), cut to CLAUSE_WORDS words. */
 export function limitClause(text: string): string {
   const all = sentences(oneLine(text));
-  // a sentence that says what the limit is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
-  const long = all.filter((s) => wordCount(s) >= CLAUSE_MIN_WORDS);
-  const ss = long.length ? long : all;
+  // a sentence that voices the limit and says what it is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
+  const score = (s: string) => 2 * limitScore(s) + negations(s);
+  const voiced = all.filter((s) => score(s) > 0);
+  const long = (xs: string[]) => xs.filter((s) => wordCount(s) >= CLAUSE_MIN_WORDS);
+  const ss = [long(voiced), voiced, long(all), all].find((xs) => xs.length)!;
   let best = 0;
-  ss.forEach((s, j) => { if (limitScore(s) > limitScore(ss[best]!)) best = j; });
+  ss.forEach((s, j) => { if (score(s) > score(ss[best]!)) best = j; });
   const words = (ss[best] ?? '').split(' ').filter(Boolean);
   const cut = words.length > CLAUSE_WORDS + 5 ? `${words.slice(0, CLAUSE_WORDS).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}` : words.join(' ');
   return cut.replace(/^["'(]+/, '').replace(/[.!?]+$/, '');
