@@ -3,14 +3,15 @@
  * time, with Word heading styles, block quotes, two tables and two figures (SVG with a PNG fallback);
  * opened and converted by LibreOffice Writer, its text and tables are those of conclusions.md.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { run } from './helpers/cli.js';
+import { hasWriter } from './helpers/writer.js';
 
 function copyPujud(): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'telaah-docx-')), 'pujud');
@@ -18,13 +19,6 @@ function copyPujud(): string {
   return dir;
 }
 
-/** LibreOffice Writer, not just `soffice` (which comes with any LibreOffice program). */
-function hasWriter(): boolean {
-  const which = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
-  if (which.status !== 0) return false;
-  const program = path.dirname(realpathSync(which.stdout.trim()));
-  return readdirSync(program).some((f) => /^libswlo\.|^swlo\.dll$/.test(f));
-}
 const writer = hasWriter();
 if (!writer) console.warn('conclusions-docx.test.ts: LibreOffice Writer is not installed, skipping the conversion check (apt-get install libreoffice-writer)');
 
