@@ -8,7 +8,7 @@
  */
 import {
   AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow,
-  TextRun, WidthType, type ParagraphChild,
+  TableLayoutType, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { FIXED_DATE, stableZip } from './zip.js';
 import type { Block, Draft } from './conclusions.js';
@@ -21,6 +21,8 @@ export interface DocxTable {
   rows: string[][];
   /** Per row: indentation depth of its first cell (sub-codes under their parent). */
   depth?: number[];
+  /** Shares of the page width per column (default: the label a quarter, the rest evenly). */
+  widths?: number[];
 }
 
 /** A figure: its SVG, the PNG fallback, and its size in CSS pixels. */
@@ -62,6 +64,7 @@ export async function conclusionsDocx(draft: Draft, extras: DocxExtras): Promise
     lastModifiedBy: 'telaah',
     title: extras.title,
     styles: {
+      default: { document: { paragraph: { spacing: { after: 160, line: 288 } } } },
       paragraphStyles: [
         {
           id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true,
@@ -153,15 +156,25 @@ function displays(extras: DocxExtras): (Paragraph | Table)[] {
   return out;
 }
 
+/** The text width of an A4 page with the default margins of 2.54 cm, in twentieths of a point. */
+const TEXT_WIDTH_TWIPS = 9026;
+/** Share of the width the first column (the code's label) gets. */
+const LABEL_SHARE = 0.26;
+
 function table(t: DocxTable): Table {
-  const cell = (text: string, opts: { bold?: boolean; indent?: number } = {}) => new TableCell({
+  const shares = t.widths ?? t.header.map((_, j) => (j === 0 ? LABEL_SHARE : (1 - LABEL_SHARE) / Math.max(1, t.header.length - 1)));
+  const widths = shares.map((x) => Math.floor(TEXT_WIDTH_TWIPS * x));
+  const cell = (text: string, j: number, opts: { bold?: boolean; indent?: number } = {}) => new TableCell({
+    width: { size: widths[j]!, type: WidthType.DXA },
     children: [new Paragraph({ indent: opts.indent ? { left: 200 * opts.indent } : undefined, children: [new TextRun({ text, bold: opts.bold ?? false, size: 18 })] })],
   });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: t.header.map((h) => cell(h, { bold: true })) }),
-      ...t.rows.map((r, i) => new TableRow({ children: r.map((c, j) => cell(c, { indent: j === 0 ? t.depth?.[i] : undefined })) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, j) => cell(h, j, { bold: true })) }),
+      ...t.rows.map((r, i) => new TableRow({ cantSplit: true, children: r.map((c, j) => cell(c, j, { indent: j === 0 ? t.depth?.[i] : undefined })) })),
     ],
   });
 }

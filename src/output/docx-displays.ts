@@ -26,6 +26,7 @@ export function docxTables(m: ReportModel): DocxTable[] {
       String(i.support), String(i.limit),
     ]),
     depth: inds.map((i) => i.depth),
+    widths: [0.2, 0.13, 0.08, 0.08, 0.23, 0.12, 0.08, 0.08],
   };
   return [matrix, tri];
 }
