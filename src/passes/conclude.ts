@@ -122,16 +122,32 @@ function sources(list: Evidence[]): string[] {
 export function chooseQuotes(cb: Codebook, ev: Map<string, Evidence[]>, matcher?: Matcher): Map<string, { support: Evidence[]; limit: Evidence[] }> {
   const out = new Map(cb.codes.map((c) => [c.id, { support: [] as Evidence[], limit: [] as Evidence[] }]));
   const family = (id: string) => new Set([id, ...cb.codes.filter((c) => matcher?.paths.get(c.id)?.includes(id)).map((c) => c.id)]);
+  // the codes whose keywords sit in a limiting clause, once per segment (a segment may be long)
+  const limitedCodes = new Map<string, Set<string>>();
+  const limitedIn = (e: Evidence): Set<string> => {
+    let codes = limitedCodes.get(segmentId(e));
+    if (!codes) {
+      codes = new Set(matcher ? findMatches(quoted(e), matcher.forLang(e.segment.lang)).filter((m) => m.polarity === 'limit').map((m) => m.term.code) : []);
+      limitedCodes.set(segmentId(e), codes);
+    }
+    return codes;
+  };
+  const free = new Map<string, boolean>();
+  const cueFree = (e: Evidence): boolean => {
+    let v = free.get(segmentId(e));
+    if (v === undefined) free.set(segmentId(e), (v = limitCues(quoted(e)) === 0));
+    return v;
+  };
   const supportable = (id: string) => {
-    const codes = family(id);
-    return ev.get(id)!.filter((e) => e.polarity === 'support' && !limitCueFor(e, codes, matcher));
+    const codes = [...family(id)];
+    return ev.get(id)!.filter((e) => e.polarity === 'support' && !codes.some((c) => limitedIn(e).has(c)));
   };
   const leaves = cb.codes.filter((c) => isLeaf(cb, c));
   const candidates = new Map(leaves.map((c) => [c.id, supportable(c.id)]));
   const order = [...leaves].sort((a, b) => candidates.get(a.id)!.length - candidates.get(b.id)!.length);
   const used = new Set<string>();
   const take = (list: Evidence[], n: number): Evidence[] => {
-    const picked = pick(list.filter((e) => !used.has(segmentId(e))), n);
+    const picked = pick(list.filter((e) => !used.has(segmentId(e))), n, cueFree);
     for (const e of picked) used.add(segmentId(e));
     return picked;
   };
@@ -140,27 +156,31 @@ export function chooseQuotes(cb: Codebook, ev: Map<string, Evidence[]>, matcher?
     const limits = ev.get(c.id)!.filter((e) => e.polarity === 'limit');
     // a limit quoted elsewhere is still better than none: the suggestion for this indicator names it
     const chosen = take(limits, LIMIT_QUOTES);
-    out.get(c.id)!.limit = chosen.length ? chosen : pick(limits, 1);
+    out.get(c.id)!.limit = chosen.length ? chosen : pick(limits, 1, cueFree);
   }
   for (const c of cb.codes) {
     if (isLeaf(cb, c)) continue;
-    out.set(c.id, { support: pick(supportable(c.id), SUPPORT_QUOTES), limit: pick(ev.get(c.id)!.filter((e) => e.polarity === 'limit'), LIMIT_QUOTES) });
+    out.set(c.id, { support: pick(supportable(c.id), SUPPORT_QUOTES, cueFree), limit: pick(ev.get(c.id)!.filter((e) => e.polarity === 'limit'), LIMIT_QUOTES, cueFree) });
   }
   return out;
 }
 
-/** Whether a keyword of one of `codes` sits in a limiting clause of the segment. */
-function limitCueFor(e: Evidence, codes: Set<string>, matcher: Matcher | undefined): boolean {
-  if (!matcher) return false;
-  return findMatches(e.segment.reduced.text, matcher.forLang(e.segment.lang))
-    .some((m) => codes.has(m.term.code) && m.polarity === 'limit');
-}
-
 const segmentId = (e: Evidence): string => e.segment.reduced.segment.id;
 
+/**
+ * The part of a segment a supporting quote can show: the draft shortens a quote to about sixty words
+ * from its start, so the cues that matter are in its first characters. Keeps a transcript of one
+ * 20 MB segment from being searched again.
+ */
+const QUOTED_CHARS = 2000;
+const quoted = (e: Evidence): string => {
+  const t = e.segment.reduced.text;
+  return t.length <= QUOTED_CHARS ? t : t.slice(0, t.lastIndexOf(' ', QUOTED_CHARS) + 1 || QUOTED_CHARS);
+};
+
 /** Best first (no limit cue, hand, confidence, score, order); new groups first, then new informants, then the rest; at most n. */
-function pick(list: Evidence[], n: number): Evidence[] {
-  const clean = new Map(list.map((e) => [e, e.polarity === 'limit' || limitCues(e.segment.reduced.text) === 0]));
+function pick(list: Evidence[], n: number, cueFree: (e: Evidence) => boolean): Evidence[] {
+  const clean = new Map(list.map((e) => [e, e.polarity === 'limit' || cueFree(e)]));
   const ranked = [...list].sort((a, b) =>
     Number(clean.get(b)) - Number(clean.get(a)) ||
     Number(b.coders.length > 0) - Number(a.coders.length > 0) ||
