@@ -1,10 +1,8 @@
 /** Every file `telaah run` writes, as relative path → content (DESIGN "Outputs" contract). Pure. */
 import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
-import { conclusionsDocx } from './conclusions-docx.js';
 import { conclusionsMarkdown } from './conclusions-markdown.js';
 import { draftBlocks } from './conclusions.js';
-import { docxFigures, docxTables } from './docx-displays.js';
 import { PHRASES } from './conclusions-text.js';
 import { reportModel, type ReportOptions } from './report/model.js';
 import { reducedMarkdown, reductionCsv } from './reduction.js';
@@ -52,6 +50,8 @@ export async function runOutputs(s: Study, ctx: BundleContext): Promise<Map<stri
 
 /** conclusions.docx: the draft's blocks, with the report's two tables and the two figures (SVG + PNG). */
 export async function wordDraft(s: Study, opts: ReportOptions, files: Map<string, string>, rasterize: Rasterize): Promise<Uint8Array> {
+  // the docx library takes a second to load: only when the Word draft is written
+  const [{ conclusionsDocx }, { docxFigures, docxTables }] = await Promise.all([import('./conclusions-docx.js'), import('./docx-displays.js')]);
   const m = reportModel(s, opts);
   const svgs: [string, string] = [files.get('figures/heatmap.svg')!, files.get('figures/triangulation.svg')!];
   const pngs: [Uint8Array, Uint8Array] = [await rasterize(svgs[0]), await rasterize(svgs[1])];
