@@ -286,6 +286,26 @@ describe('conclusionsMarkdown: statuses and edge cases in Indonesian', () => {
     expect(saran[saran.length - 1]).toContain('diskusi kelompok terarah (FGD)');
   });
 
+  it('drafts a limit confirmed across sources (converged-limit) as a finding, not as weak evidence', () => {
+    const input = clone(load('pujud'));
+    const ind = input.indicators.find((i) => i.id === 'komitmen-proses')!;
+    Object.assign(ind, {
+      status: 'converged-limit', support: 2, limit: 9, segments: 11, limitGroups: ['pemerintah', 'tokoh-masyarakat'],
+      limitMethods: ['interview', 'observation'],
+    });
+    const md = conclusionsMarkdown(input);
+    const text = section(md, 'Komitmen terhadap proses');
+    expect(text).toContain('Dengan demikian, temuan bahwa komitmen terhadap proses masih terbatas terkonfirmasi lintas sumber dan metode (terkonfirmasi sebagai keterbatasan).');
+    expect(text).toContain('berasal dari dua kelompok pemangku kepentingan (pemerintah dan tokoh masyarakat) dan diperoleh melalui wawancara dan observasi');
+    // the limits illustrate the finding; the support comes after, as what speaks against it
+    expect(text.indexOf(`<!-- ${ind.limitQuotes[0]!.segment} -->`)).toBeLessThan(text.indexOf('Meskipun demikian, 2 segmen'));
+    expect(text).not.toMatch(/lemah|belum dapat disimpulkan secara tegas/);
+    const concl = chapter(md, 'Kesimpulan');
+    expect(concl).toContain('satu terkonfirmasi sebagai keterbatasan lintas sumber dan metode');
+    expect(concl).toContain('Komitmen terhadap proses masih terbatas; temuan ini terkonfirmasi lintas sumber dan metode (9 dari 11 segmen');
+    expect(numberedItems(chapter(md, 'Saran')).some((i) => i.includes('**Komitmen terhadap proses.**'))).toBe(true);
+  });
+
   it('says so in one sentence when no indicator has limits', () => {
     const input = clone(load('pujud'));
     for (const i of input.indicators) Object.assign(i, { limit: 0, limitFrom: [], limitQuotes: [] });

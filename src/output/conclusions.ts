@@ -288,13 +288,21 @@ function leafBlocks(v: LeafView, P: Phrases, x: Fmt): Block[] {
   const { ind } = v;
   if (ind.status === 'absent' || ind.segments === 0) return [para(P.absent(v, x)), para(P.interpretation(v, x))];
   const blocks = [para([P.evidence(v, x), P.provenanceNote(v, x)].filter(Boolean).join(' '))];
-  const quotes = ind.supportQuotes;
-  blocks.push(para([P.status(v, x), quotes.length ? P.quotesIntro(v, quotes.length) : ''].filter(Boolean).join(' ')));
-  blocks.push(...quotes.map((q) => quoteBlock(q, P)));
-  if (ind.limit > 0) {
-    const shown = ind.limitQuotes.slice(0, ind.status === 'converged-limit' ? 2 : 1);
-    blocks.push(para(P.limits(v, Math.max(1, shown.length), x)));
-    blocks.push(...shown.map((q) => quoteBlock(q, P)));
+  if (ind.status === 'converged-limit') {
+    // a confirmed limit: the limits illustrate the finding, the support speaks against it
+    blocks.push(para([P.status(v, x), ind.limitQuotes.length ? P.quotesIntro(v, ind.limitQuotes.length) : ''].filter(Boolean).join(' ')));
+    blocks.push(...ind.limitQuotes.map((q) => quoteBlock(q, P)));
+    const against = ind.supportQuotes.slice(0, 1);
+    if (ind.support > 0) blocks.push(para(P.supportAgainst(v, Math.max(1, against.length), x)), ...against.map((q) => quoteBlock(q, P)));
+  } else {
+    const quotes = ind.supportQuotes;
+    blocks.push(para([P.status(v, x), quotes.length ? P.quotesIntro(v, quotes.length) : ''].filter(Boolean).join(' ')));
+    blocks.push(...quotes.map((q) => quoteBlock(q, P)));
+    if (ind.limit > 0) {
+      const shown = ind.limitQuotes.slice(0, 1);
+      blocks.push(para(P.limits(v, Math.max(1, shown.length), x)));
+      blocks.push(...shown.map((q) => quoteBlock(q, P)));
+    }
   }
   if (ind.kappa !== null && Number.isFinite(ind.kappa)) blocks.push(para(P.kappa(ind.kappa, kappaBand(ind.kappa), x)));
   blocks.push(para(P.interpretation(v, x)));

@@ -235,21 +235,26 @@ export const EN: Phrases = {
     'This is illustrated by the following excerpt.',
     'The following statement shows this finding.',
     'The excerpt below illustrates the finding.',
-    'An example of the supporting evidence is given below.',
+    'An example from the data is given below.',
   ] : [
     'This is illustrated by the following excerpts.',
     'The following statements show this finding.',
     'The excerpts below illustrate the finding.',
-    'Examples of the supporting evidence are given below.',
+    'Examples from the data are given below.',
   ], v.i),
 
   limits(v, n, x) {
     const { ind } = v;
     const K = KIND[ind.kind];
     const opener = pick(['However,', 'Nevertheless,', 'At the same time,'], v.i);
-    const lead = ind.status === 'converged-limit' ? 'The limitation is visible in the data:' : `${opener} the data also contain other evidence:`;
     const shows = n === 1 ? 'as the following excerpt shows' : 'as the following excerpts show';
-    return `${lead} ${seg(ind.limit)} from ${x.list(ind.limitFrom)} ${K.lim[ind.limit === 1 ? 0 : 1]}, ${shows}.`;
+    return `${opener} the data also contain evidence to the contrary: ${seg(ind.limit)} from ${x.list(ind.limitFrom)} ${K.lim[ind.limit === 1 ? 0 : 1]}, ${shows}.`;
+  },
+
+  supportAgainst(v, n, x) {
+    const { ind } = v;
+    const shows = n === 1 ? 'as the following excerpt shows' : 'as the following excerpts show';
+    return `Nevertheless, ${seg(ind.support)} from ${x.list(ind.supportFrom)} ${KIND[ind.kind].sup[ind.support === 1 ? 0 : 1]}, ${shows}.`;
   },
 
   kappa: (k, band, x) => `Agreement between the coders on this indicator was κ = ${x.decimal(k)}, which Landis and Koch (1977) class as ${EN_BAND[band]}.`,

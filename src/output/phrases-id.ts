@@ -249,8 +249,12 @@ export const ID: Phrases = {
     const { ind } = v;
     const K = KIND[ind.kind];
     const opener = pick(['Namun demikian,', 'Meskipun demikian,', 'Di sisi lain,'], v.i);
-    const lead = ind.status === 'converged-limit' ? 'Keterbatasan tersebut tampak dalam data:' : `${opener} data juga memuat bukti lain:`;
-    return `${lead} ${ind.limit} segmen yang bersumber dari ${x.list(ind.limitFrom)} ${K.lim}, sebagaimana tampak dalam kutipan berikut.`;
+    return `${opener} data juga memuat bukti sebaliknya: ${ind.limit} segmen yang bersumber dari ${x.list(ind.limitFrom)} ${K.lim}, sebagaimana tampak dalam kutipan berikut.`;
+  },
+
+  supportAgainst(v, _n, x) {
+    const { ind } = v;
+    return `Meskipun demikian, ${ind.support} segmen yang bersumber dari ${x.list(ind.supportFrom)} ${KIND[ind.kind].sup}, sebagaimana tampak dalam kutipan berikut.`;
   },
 
   kappa: (k, band, x) => `Kesepakatan antarpengode pada indikator ini sebesar κ = ${x.decimal(k)}, yang menurut Landis dan Koch (1977) termasuk kategori ${ID_BAND[band]}.`,

@@ -108,6 +108,8 @@ export interface Phrases {
   status(v: LeafView, x: Fmt): string;
   quotesIntro(v: LeafView, n: number): string;
   limits(v: LeafView, n: number, x: Fmt): string;
+  /** For a confirmed limit (converged-limit): the supporting evidence that speaks against it. */
+  supportAgainst(v: LeafView, n: number, x: Fmt): string;
   kappa(k: number, band: Band, x: Fmt): string;
   absent(v: LeafView, x: Fmt): string;
   interpretation(v: LeafView, x: Fmt): string;
