@@ -226,7 +226,7 @@ describe('conclusionsMarkdown: English draft (riverton)', () => {
     expect(text).toContain('absent');
     expect(text).toContain('interview guide');
     expect(text).not.toContain('> "');
-    expect(chapter(md, 'Conclusions')).toMatch(/Forum exclusiveness was not found in the data: there is no evidence that this condition is present/);
+    expect(chapter(md, 'Conclusions')).toMatch(/The condition forum exclusiveness was not found in the data: there is no evidence that this condition is present/);
   });
 
   it('describes single-source indicators as needing confirmation', () => {

@@ -126,7 +126,7 @@ describe('a project whose codes are all conditions', () => {
     expect(id).toContain('Kondisi ketimpangan sumber daya ditemukan dalam');
     const en = await draft(dir, 'en');
     expect(en).not.toMatch(/fulfilled|in place/);
-    expect(en).toMatch(/Resource asymmetry is present and (appears to )?helps? collaboration/);
-    expect(en).toContain('Incentives to participate was not found in the data: there is no evidence that this condition is present in the research setting.');
+    expect(en).toMatch(/The condition resource asymmetry is present and (appears to )?helps? collaboration/);
+    expect(en).toContain('The condition incentives to participate was not found in the data: there is no evidence that this condition is present in the research setting.');
   }, 60_000);
 });

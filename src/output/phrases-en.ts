@@ -70,6 +70,23 @@ const KIND: Record<CodeKind, KindWords> = {
   },
 };
 
+/**
+ * A code as the subject of a verdict: a process by its name, a condition with its kind ("the
+ * condition power asymmetries is present"), an outcome with its kind unless its label already names
+ * outcomes ("intermediate outcomes have been achieved").
+ */
+function subject(ind: Indicator, x: Fmt): string {
+  if (ind.kind === 'process' || pluralOutcome(ind)) return x.name(ind.label);
+  return `the ${KIND[ind.kind].noun} ${x.name(ind.label)}`;
+}
+
+const pluralOutcome = (ind: Indicator): boolean => ind.kind === 'outcome' && /outcomes\b/i.test(ind.label);
+
+/** The verdict's verb for a plural subject: `has been` → `have been`, `appears` → `appear`. */
+function agree(ind: Indicator, verdict: string): string {
+  return pluralOutcome(ind) ? verdict.replace(/^has /, 'have ').replace(/^appears /, 'appear ').replace(/^is /, 'are ') : verdict;
+}
+
 function enGroupsPhrase(gs: readonly string[], x: Fmt): string {
   return `${x.num(gs.length)} stakeholder ${s(gs.length, 'group', 'groups')} (${x.groups(gs)})`;
 }
@@ -223,7 +240,7 @@ export const EN: Phrases = {
         `Because the supporting evidence comes from ${groups(ind.supportGroups.length)} and ${methods(ind.supportMethods.length)}, the finding is triangulated across sources and methods.`,
         'Mutually reinforcing evidence from different groups and methods shows that this finding converges across sources and methods.',
       ], v.i);
-      case 'converged-limit': return `The evidence that ${s(ind.limit, K.lim[0], K.lim[1])} comes from ${enGroupsPhrase(ind.limitGroups, x)}, was collected through ${x.methods(ind.limitMethods)} and outweighs the supporting evidence. The finding that ${x.name(ind.label)} ${K.no} is therefore confirmed across sources and methods (converged-limit).`;
+      case 'converged-limit': return `The evidence that ${s(ind.limit, K.lim[0], K.lim[1])} comes from ${enGroupsPhrase(ind.limitGroups, x)}, was collected through ${x.methods(ind.limitMethods)} and outweighs the supporting evidence. The finding that ${subject(ind, x)} ${agree(ind, K.no)} is therefore confirmed across sources and methods (converged-limit).`;
       case 'contested': return `The evidence on this ${K.noun} is contested: some sources ${K.sup[1]}, while others ${K.lim[1]}. The finding should therefore be discussed with care, weighing both sides of the evidence.`;
       case 'thin': return `Although the evidence comes from ${x.sources(ind.informants, ind.methods)}, it remains thin because ${enThinReasons(v, x)}, so the triangulation criterion is not met.`;
       case 'single-source': return `Because the evidence comes from a single source (${soleSource(ind)}), the finding cannot be triangulated and needs confirmation from other informants or another method of data collection.`;
@@ -278,7 +295,8 @@ export const EN: Phrases = {
   conclusionItem(v, x) {
     const { ind } = v;
     const K = KIND[ind.kind];
-    const name = x.name(ind.label);
+    // `the condition power asymmetries is present`: the verb agrees with the kind, whatever the label's number
+    const name = subject(ind, x);
     const Name = capitalise(name);
     const src = x.sources(ind.informants, ind.methods);
     const who = x.who(ind.limitFrom);
@@ -290,11 +308,11 @@ export const EN: Phrases = {
     ], v.i) : '';
     switch (ind.status) {
       case 'converged': return pick([
-        `${Name} ${K.yes}, a finding that converged across sources and methods (${seg(ind.segments)} from ${src}).`,
-        `Triangulation of sources and methods shows that ${name} ${K.yes} (${seg(ind.segments)} from ${src}).`,
-        `The finding that ${name} ${K.yes} converged across ${x.num(ind.supportGroups.length)} stakeholder ${s(ind.supportGroups.length, 'group', 'groups')} and ${x.num(ind.supportMethods.length)} ${s(ind.supportMethods.length, 'method', 'methods')} (${seg(ind.segments)} from ${src}).`,
+        `${Name} ${agree(ind, K.yes)}, a finding that converged across sources and methods (${seg(ind.segments)} from ${src}).`,
+        `Triangulation of sources and methods shows that ${name} ${agree(ind, K.yes)} (${seg(ind.segments)} from ${src}).`,
+        `The finding that ${name} ${agree(ind, K.yes)} converged across ${x.num(ind.supportGroups.length)} stakeholder ${s(ind.supportGroups.length, 'group', 'groups')} and ${x.num(ind.supportMethods.length)} ${s(ind.supportMethods.length, 'method', 'methods')} (${seg(ind.segments)} from ${src}).`,
       ], v.i) + limits;
-      case 'converged-limit': return `${Name} ${K.no}; this is confirmed across sources and methods (${ind.limit} of ${seg(ind.segments)}, from ${who}).` +
+      case 'converged-limit': return `${Name} ${agree(ind, K.no)}; this is confirmed across sources and methods (${ind.limit} of ${seg(ind.segments)}, from ${who}).` +
         (ind.support > 0 ? ` Nevertheless, ${seg(ind.support)} ${K.sup[ind.support === 1 ? 0 : 1]}.` : '');
       case 'contested': return ind.kind === 'condition'
         ? `${Name} is present in the data, but whether it helps or hinders collaboration is contested: ${seg(ind.support)} ${K.sup[ind.support === 1 ? 0 : 1]}, while ${seg(ind.limit)} from ${who} ${lim}.`
@@ -303,7 +321,7 @@ export const EN: Phrases = {
         const lean = leaning(ind);
         if (!lean) return `No firm conclusion can yet be drawn on ${name} because the evidence is thin: ${enThinReasons(v, x)}.`;
         const n = lean === 'support' ? ind.support : ind.limit;
-        return `${Name} ${lean === 'support' ? K.leanYes : K.leanNo} (${seg(n)} from ${x.who(lean === 'support' ? ind.supportFrom : ind.limitFrom)}), but the evidence is thin because ${enThinReasons(v, x)}.`;
+        return `${Name} ${agree(ind, lean === 'support' ? K.leanYes : K.leanNo)} (${seg(n)} from ${x.who(lean === 'support' ? ind.supportFrom : ind.limitFrom)}), but the evidence is thin because ${enThinReasons(v, x)}.`;
       }
       case 'single-source': return `Evidence on ${name} comes from a single source only (${soleSource(ind)}), so it cannot yet be concluded ${K.question} and confirmation from other sources is needed.`;
       case 'absent': return ind.kind === 'condition'
