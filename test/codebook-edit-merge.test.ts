@@ -15,11 +15,13 @@ const CODEBOOK = `id: uji
 codes:
   - id: dialog
     label: { id: "Dialog", en: "Dialogue" }
+    kind: process
     definition: { id: "Pertemuan untuk membahas masalah bersama.", en: "Meeting to discuss shared problems." }
     keywords:
       id: [musyawarah]
   - id: percaya
     label: { id: "Percaya", en: "Trust" }
+    kind: process
     definition: { id: "Keyakinan pada pihak lain.", en: "Trust in other parties." }
     keywords:
       id: [yakin]

@@ -41,7 +41,7 @@ describe('telaah run samples/pujud', () => {
     expect(result.code).toBe(0);
     for (const f of CONTRACT) expect(existsSync(path.join(out, f)), f).toBe(true);
     for (const id of ['pujud-camat', 'pujud-kapolsek', 'pujud-warga', 'pujud-dokumen-polsek']) expect(existsSync(path.join(out, 'reduced', `${id}.md`))).toBe(true);
-    expect(result.stdout).toMatch(/9 transcripts, \d+ segments, \d+ kept, \d+ coded; codes converged \d+/);
+    expect(result.stdout).toMatch(/9 transcripts, \d+ segments, \d+ kept, \d+ coded; 5 indicators \(codes without sub-codes\): converged \d+, converged-limit \d+/);
   });
 
   it('matrix cells match segments.jsonl, and triangulation matches the matrices', () => {
@@ -67,7 +67,12 @@ describe('telaah run samples/pujud', () => {
       expect(Number(t.groups)).toBe(Object.entries(g).filter(([k, v]) => k !== 'code' && k !== 'label' && Number(v) > 0).length);
       const m = byMethod.find((x) => x.code === code)!;
       expect(Number(t.methods)).toBe(Object.entries(m).filter(([k, v]) => k !== 'code' && k !== 'label' && Number(v) > 0).length);
-      const limits = segs.filter((s) => has(s, code) && s.codes.some((c) => (c.code === code || c.path.includes(code)) && c.polarity === 'limit')).length;
+      // the evidence policy: a coder's polarity where a coder coded the segment, else the automatic codes'
+      const limits = segs.filter((s) => {
+        const behind = s.codes.filter((c) => c.code === code || c.path.includes(code));
+        const hand = behind.filter((c) => c.origin.startsWith('manual:'));
+        return has(s, code) && (hand.length ? hand : behind).some((c) => c.polarity === 'limit');
+      }).length;
       expect(Number(t.limit)).toBe(limits);
     }
   });

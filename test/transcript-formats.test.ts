@@ -5,14 +5,15 @@
  * `telaah run` as a user runs it. The .docx files are real WordprocessingML read through mammoth;
  * one is written by LibreOffice when it is installed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/project/load.js';
 import { makeDocx } from './helpers/docx.js';
 import { run } from './helpers/cli.js';
+import { hasWriter } from './helpers/writer.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures', 'formats');
 const MD = readFileSync(path.join(FIX, 'fgd-sukamaju.md'), 'utf8');
@@ -21,13 +22,6 @@ const FRONT = LINES.indexOf('---', 1) + 1; // front matter lines
 const BODY = LINES.slice(FRONT);
 const META = readFileSync(path.join(FIX, 'fgd-sukamaju.yaml'), 'utf8');
 
-/** LibreOffice Writer, not just `soffice` (which comes with any LibreOffice program, e.g. Calc alone). */
-function hasWriter(): boolean {
-  const which = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
-  if (which.status !== 0) return false;
-  const program = path.dirname(realpathSync(which.stdout.trim()));
-  return readdirSync(program).some((f) => /^libswlo\.|^swlo\.dll$/.test(f));
-}
 const hasSoffice = hasWriter();
 if (!hasSoffice) console.warn('transcript-formats.test.ts: LibreOffice Writer is not installed, skipping the .docx written by LibreOffice (apt-get install libreoffice-writer)');
 

@@ -5,7 +5,7 @@
 import type { CodedSegment } from '../model/analysis.js';
 import { depthOf, isLeaf, labelOf, type Codebook } from '../model/codebook.js';
 import { METHODS } from '../model/transcript.js';
-import { evidenceByCode } from './evidence.js';
+import { evidenceByCode, provenance } from './evidence.js';
 
 export interface Matrix {
   name: string;
@@ -98,7 +98,8 @@ export function shortQuote(text: string, max = 140): string {
 
 /**
  * The framework method's chart: rows informants (transcripts, in order), columns leaf codes, cells up
- * to two short quotes with their segment ids, best-scoring first.
+ * to two short quotes with their segment ids and coders (`sari`, `auto 0.82`), hand-coded and then
+ * best-scoring first.
  */
 export function framework(segments: CodedSegment[], cb: Codebook, lang: string): Matrix {
   const leaves = cb.codes.filter((c) => isLeaf(cb, c));
@@ -113,8 +114,9 @@ export function framework(segments: CodedSegment[], cb: Codebook, lang: string):
       depth: 0,
       cells: leaves.map((c) => {
         const mine = ev.get(c.id)!.filter((e) => e.segment.transcript.meta.id === t.id);
-        const best = [...mine].sort((x, y) => y.score - x.score || x.segment.reduced.segment.n - y.segment.reduced.segment.n).slice(0, 2);
-        return best.map((e) => `"${shortQuote(e.segment.reduced.text)}" (${e.segment.reduced.segment.id}${e.polarity === 'limit' ? ', limit' : ''})`).join(' | ');
+        const best = [...mine].sort((x, y) => Number(y.coders.length > 0) - Number(x.coders.length > 0) || y.score - x.score ||
+          x.segment.reduced.segment.n - y.segment.reduced.segment.n).slice(0, 2);
+        return best.map((e) => `"${shortQuote(e.segment.reduced.text)}" (${e.segment.reduced.segment.id}${e.polarity === 'limit' ? ', limit' : ''}, ${provenance(e)})`).join(' | ');
       }),
     })),
   };

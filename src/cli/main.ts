@@ -204,10 +204,11 @@ Example:
     .argument('[project]', 'project folder', '.')
     .option('-o, --out <dir>', 'output folder (default: `output:` in telaah.yaml)')
     .addOption(new Option('-l, --lang <lang>', 'language of the draft (default: `language:` in telaah.yaml)').choices(['id', 'en']))
+    .option('--docx', 'also write the draft as a Word document, out/conclusions.docx')
     .addHelpText('after', `
 Examples:
   $ telaah conclude samples/pujud
-  $ telaah conclude samples/pujud --lang en`)
+  $ telaah conclude samples/pujud --lang en --docx`)
     .action(async (dir: string, opts) => {
       const { concludeCommand } = await import('./commands/conclude.js');
       set(await concludeCommand(dir, opts, io));

@@ -4,6 +4,7 @@ import { runOutputs, type BundleContext } from '../output/bundle.js';
 import { corpusStage, type CorpusParams, type Study } from '../passes/study.js';
 import type { AutoMode } from '../project/config.js';
 import { analyseProject } from './analyse.js';
+import { pngRasterizer } from './png.js';
 import type { Io } from './io.js';
 import { openProject, type OpenProject } from './project.js';
 import { VERSION } from './version.js';
@@ -16,13 +17,15 @@ export interface StudyOptions {
   extraOptions?: Record<string, unknown>;
   /** Threads for reducing and coding (see workers.ts). */
   jobs?: number;
+  /** Also build conclusions.docx (run, conclude --docx). */
+  docx?: boolean;
 }
 
 export interface LoadedStudy {
   project: OpenProject;
   study: Study;
   lang: 'id' | 'en';
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
 }
 
 /** The settings of a run: what the corpus stage needs, and the options recorded in run.json. */
@@ -56,7 +59,8 @@ export async function runStudy(dir: string | undefined, opts: StudyOptions, io: 
   const s = corpusStage(a, settings);
   diags.push(...s.diagnostics);
   progress('telaah: writing the outputs…');
-  const files = runOutputs(s, bundleContext(p, settings));
+  const rasterize = opts.docx ? await pngRasterizer() : undefined;
+  const files = await runOutputs(s, { ...bundleContext(p, settings), ...(rasterize ? { rasterize } : {}) });
   progress('');
   return { project: p, study: s, lang: settings.lang, files };
 }

@@ -5,14 +5,14 @@
  */
 import type { Document, Node, Pair } from 'yaml';
 import { isScalar, isSeq } from 'yaml';
-import type { Code, Codebook, Example, I18n, I18nList, Keyword } from '../model/codebook.js';
+import { CODE_KINDS, type Code, type CodeKind, type Codebook, type Example, type I18n, type I18nList, type Keyword } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { deref, keyOf, mapPairs, parseYaml, type YamlFile } from '../yaml/document.js';
 import { parseKeyword } from './keyword.js';
 
 export const CODEBOOK_KEYS = ['id', 'version', 'title', 'description', 'references', 'extends', 'polarity', 'codes', 'languages'] as const;
 export const CODE_KEYS = [
-  'id', 'label', 'definition', 'include', 'exclude', 'keywords', 'examples', 'not_examples',
+  'id', 'label', 'kind', 'definition', 'include', 'exclude', 'keywords', 'examples', 'not_examples',
   'children', 'parent', 'maps_to', 'source', 'color', 'memo',
 ] as const;
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
@@ -137,6 +137,15 @@ class CodebookParser {
           break;
         }
         case 'label': sawLabel = true; code.label = this.i18n(v, 'label'); break;
+        case 'kind': {
+          const s = this.str(v, 'kind');
+          if (s !== undefined && (CODE_KINDS as readonly string[]).includes(s)) code.kind = s as CodeKind;
+          else if (s !== undefined) {
+            this.schema(v, `kind "${s}" is not one of ${CODE_KINDS.join(', ')}`,
+              'process: working or limited; condition: present or absent (helps or hinders); outcome: achieved or not yet');
+          }
+          break;
+        }
         case 'definition': code.definition = this.i18n(v, 'definition'); break;
         case 'include': code.include = this.i18nList(v, 'include'); break;
         case 'exclude': code.exclude = this.i18nList(v, 'exclude'); break;

@@ -59,5 +59,9 @@ export interface CodedSegment {
   suggestions: CodeAssignment[];
 }
 
-/** Triangulation status per code (contract). */
-export type Status = 'converged' | 'contested' | 'thin' | 'single-source' | 'absent';
+/**
+ * Triangulation status per code (contract; defined in docs/triangulation.md). `converged-limit`: a
+ * limit confirmed across sources and methods (more limiting than supporting evidence).
+ */
+export type Status = 'converged' | 'converged-limit' | 'contested' | 'thin' | 'single-source' | 'absent';
+export const STATUSES: readonly Status[] = ['converged', 'converged-limit', 'contested', 'thin', 'single-source', 'absent'];

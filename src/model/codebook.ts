@@ -26,8 +26,17 @@ export interface Example {
   pos: Position;
 }
 
+/**
+ * What a code's evidence is about: a `process` (working / limited), a starting `condition`
+ * (present / absent; it may help or hinder) or an `outcome` (achieved / not yet).
+ */
+export type CodeKind = 'process' | 'condition' | 'outcome';
+export const CODE_KINDS: readonly CodeKind[] = ['process', 'condition', 'outcome'];
+
 export interface Code {
   id: string;
+  /** As written in the codebook (`kind:`); sub-codes inherit their parent's, see kindOf. */
+  kind?: CodeKind;
   label: I18n;
   definition: I18n;
   include: I18nList;
@@ -92,4 +101,14 @@ export function depthOf(cb: Codebook, id: string): number {
 /** Label in the wanted language, falling back to the other language, then the id. */
 export function labelOf(code: Pick<Code, 'id' | 'label'>, lang: string): string {
   return code.label[lang] ?? code.label.id ?? code.label.en ?? code.id;
+}
+
+/** A code's kind: its own `kind:`, else its nearest ancestor's, else `process`. */
+export function kindOf(cb: Codebook, id: string): CodeKind {
+  const byId = new Map(cb.codes.map((c) => [c.id, c]));
+  for (const c of [id, ...ancestors(cb, id).reverse()]) {
+    const k = byId.get(c)?.kind;
+    if (k) return k;
+  }
+  return 'process';
 }

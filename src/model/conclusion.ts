@@ -1,6 +1,9 @@
 /** What the conclusion-draft writer gets: everything already counted and chosen, nothing to compute. */
 import type { DropReason, Status } from './analysis.js';
+import type { CodeKind } from './codebook.js';
 import type { Method } from './transcript.js';
+
+export type { CodeKind };
 
 export type { Status };
 
@@ -18,11 +21,19 @@ export interface Quote {
   date?: string;
   lines: [number, number];
   polarity: 'support' | 'limit';
+  /** Who coded it: `sari`, `sari + budi`, `auto 0.82`, or `auto` when the confidence is unknown. */
+  codedBy: string;
+  /** Coded by hand (a coder), not only by the automatic coder. */
+  hand: boolean;
+  /** Stakeholder group of the source, if it has one. */
+  group?: string;
 }
 
 export interface Indicator {
   id: string;
   label: string;
+  /** What the evidence is about: a process (working / limited), a condition (present / absent), an outcome (achieved / not yet). */
+  kind: CodeKind;
   definition?: string;
   /** 0 for top-level codes. */
   depth: number;
@@ -35,14 +46,24 @@ export interface Indicator {
   methods: Method[];
   support: number;
   limit: number;
+  /** Groups and methods of the supporting and of the limiting evidence alone. */
+  supportGroups: string[];
+  supportMethods: Method[];
+  limitGroups: string[];
+  limitMethods: Method[];
+  /** Evidence segments that only the automatic coder coded (at or above min_confidence, not confirmed by a coder). */
+  autoOnly: number;
   /** Mean pairwise Cohen's kappa of the coders, when there are two or more. */
   kappa: number | null;
   /** Who gave supporting / limiting evidence (citeAs names, in transcript order). */
   supportFrom: string[];
   limitFrom: string[];
-  /** Up to three supporting quotes, from different sources where possible, best first. */
+  /**
+   * Up to three supporting quotes, best first: hand-coded before automatic, from different groups and
+   * informants where the data allows, none with a limit cue for this code, none quoted for another indicator.
+   */
   supportQuotes: Quote[];
-  /** Up to two limiting quotes. */
+  /** Up to two limiting quotes (also never quoted for another indicator). */
   limitQuotes: Quote[];
 }
 
@@ -67,7 +88,8 @@ export interface ConclusionInput {
     dropped: Record<DropReason, number>;
   };
   /** Coded (kept) segments and how many have at least one code. */
-  coded: { segments: number; coded: number; coders: string[]; auto: 'on' | 'suggest' | 'off' };
+  /** minConfidence: automatic codes below it are not evidence. */
+  coded: { segments: number; coded: number; coders: string[]; auto: 'on' | 'suggest' | 'off'; minConfidence: number };
   triangulation: { minGroups: number; minMethods: number };
   /** Every code in codebook order (parents before their children). */
   indicators: Indicator[];

@@ -1,19 +1,21 @@
 /**
- * The conclusion draft (out/conclusions.md): method paragraph, one section per indicator with quotes
- * cited in thesis style, conclusions, suggestions and references, in the project language. Pure and
- * deterministic: the same input gives the same text (LF, one trailing newline).
+ * The conclusion draft as a list of blocks (title, headings, paragraphs, quotes with citations and
+ * coders, researcher's notes, numbered lists): method paragraph, one section per indicator,
+ * conclusions, specific suggestions and references, in the project language. The Markdown
+ * (conclusions-markdown.ts) and the Word document (conclusions-docx.ts) are both written from these blocks,
+ * so they say the same. Pure and deterministic.
  *
- * Sentences come from the phrase tables in conclusions-text.ts; this file decides what to say about
- * each indicator and lays the blocks out.
+ * Sentences come from the phrase tables (phrases-id.ts, phrases-en.ts); this file decides what to
+ * say about each indicator and in which order.
  */
 import { kappaBand } from '../analysis/agreement.js';
+import { limitScore, negations } from '../analysis/limit-cues.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
-import { CONTRAST, LIMIT_CUES } from '../text/cues.js';
 import { oneLine } from './markup.js';
 import {
-  PHRASES, statusCounts, type Band, type Fmt, type LeafView, type MethodFacts, type Phrases, type ThinReason,
+  leaning, PHRASES, statusCounts, type Fmt, type LeafView, type MethodFacts, type Phrases, type SuggestionFacts, type ThinReason,
 } from './conclusions-text.js';
 
 /** Quotes longer than this (plus a little slack) are shortened with an ellipsis. */
@@ -24,26 +26,47 @@ const ELLIPSIS = '…';
 const MILES_HUBERMAN = 'Miles, M. B., & Huberman, A. M. (1994). Qualitative data analysis: An expanded sourcebook (2nd ed.). Sage Publications.';
 const LANDIS_KOCH = 'Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174. https://doi.org/10.2307/2529310';
 
-export function conclusionsMarkdown(input: ConclusionInput): string {
+/** One block of the draft. Paragraph text may hold `*emphasis*` and `**strong**` (and nothing else of Markdown). */
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** A note to the researcher, `**[Label]** text`, shown as a call-out. */
+  | { kind: 'callout'; text: string }
+  | { kind: 'quote'; quote: Quote; text: string; citation: string }
+  | { kind: 'numbered'; items: string[] }
+  | { kind: 'bullets'; items: string[] };
+
+export interface Draft {
+  lang: 'id' | 'en';
+  blocks: Block[];
+}
+
+export function draftBlocks(input: ConclusionInput): Draft {
   const P = PHRASES[input.lang] ?? PHRASES.id;
   const x = makeFmt(P);
   const views = leafViews(input);
-  const blocks: string[] = [
-    `# ${P.heading.title}`,
-    `*${P.draftNote}*`,
-    `## ${P.heading.method}`,
-    ...P.methodSection(methodFacts(input), x),
-    `## ${P.heading.results}`,
+  const blocks: Block[] = [
+    { kind: 'title', text: P.heading.title },
+    { kind: 'note', text: P.draftNote },
+    h(2, P.heading.method),
+    ...P.methodSection(methodFacts(input), x).map(para),
+    h(2, P.heading.results),
     ...resultBlocks(input, views, P, x),
-    `## ${P.heading.conclusions}`,
+    h(2, P.heading.conclusions),
     ...conclusionBlocks(views, P, x),
-    `## ${P.heading.suggestions}`,
+    h(2, P.heading.suggestions),
     ...suggestionBlocks(input, views, P, x),
   ];
   const refs = references(input);
-  if (refs.length) blocks.push(`## ${P.heading.references}`, refs.map((r) => `- ${r}`).join('\n'));
-  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+  if (refs.length) blocks.push(h(2, P.heading.references), { kind: 'bullets', items: refs });
+  return { lang: input.lang, blocks: blocks.filter((b) => b.kind !== 'paragraph' || b.text !== '') };
 }
+
+const h = (level: number, text: string): Block => ({ kind: 'heading', level, text: oneLine(text) });
+/** A phrase as a block: `> **[…]** …` phrases are call-outs, the rest paragraphs. */
+const para = (text: string): Block => (text.startsWith('> ') ? { kind: 'callout', text: text.slice(2) } : { kind: 'paragraph', text });
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers
@@ -125,15 +148,18 @@ function methodFacts(input: ConclusionInput): MethodFacts {
   };
 }
 
-/** Why a thin indicator falls short (mirrors the rule in analysis/triangulate.ts). */
+/** Why a thin indicator falls short (mirrors the rule in analysis/triangulate.ts: the side that outweighs must be triangulated). */
 function thinReasons(ind: Indicator, input: ConclusionInput): ThinReason[] {
   if (ind.status !== 'thin') return [];
   const { minGroups, minMethods } = input.triangulation;
   const inData = methodsInData(input).length;
+  const side = leaning(ind);
+  if (!side) return [{ kind: 'balance' }];
+  const groups = side === 'support' ? ind.supportGroups : ind.limitGroups;
+  const methods = side === 'support' ? ind.supportMethods : ind.limitMethods;
   const reasons: ThinReason[] = [];
-  if (ind.groups.length < minGroups) reasons.push({ kind: 'groups', groups: ind.groups });
-  if (inData > 1 && ind.methods.length < Math.min(minMethods, inData)) reasons.push({ kind: 'methods', methods: ind.methods });
-  if (ind.support <= ind.limit) reasons.push({ kind: 'balance' });
+  if (groups.length < minGroups) reasons.push({ kind: 'groups', side, groups });
+  if (inData > 1 && methods.length < Math.min(minMethods, inData)) reasons.push({ kind: 'methods', side, methods });
   return reasons.length ? reasons : [{ kind: 'criterion' }];
 }
 
@@ -143,7 +169,7 @@ function leafViews(input: ConclusionInput): Map<Indicator, LeafView> {
     if (!ind.isLeaf) continue;
     views.set(ind, {
       ind, i: views.size, thin: thinReasons(ind, input),
-      minGroups: input.triangulation.minGroups, minMethods: input.triangulation.minMethods,
+      minGroups: input.triangulation.minGroups, minMethods: input.triangulation.minMethods, coders: input.coded.coders.length,
     });
   }
   return views;
@@ -203,18 +229,6 @@ function sentences(text: string): string[] {
 
 const wordCount = (s: string): number => s.split(' ').filter(Boolean).length;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cueRe = (cues: string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}'])(?:${[...cues].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}'])`, 'giu');
-/** Limiting and contrastive cues of both languages (a quote's language may differ from the project's). */
-const LIMIT_RE = cueRe(Object.values(LIMIT_CUES).flat());
-const CONTRAST_START_RE = new RegExp(`^["'(]?(?:${Object.values(CONTRAST).flat().map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
-
-/** How strongly a sentence voices a limitation: its limiting cues, plus one for a contrast opening. */
-function limitScore(sentence: string): number {
-  return (sentence.match(LIMIT_RE)?.length ?? 0) + (CONTRAST_START_RE.test(sentence) ? 1 : 0);
-}
-
 /** First sentence to quote: 0, or for a limit the most limiting sentence when it lies beyond the cut. */
 function startSentence(ss: string[], focusLimit: boolean): number {
   if (!focusLimit) return 0;
@@ -250,85 +264,111 @@ export function fitQuote(raw: string, focusLimit = false): string {
   return `${lead}${words.slice(0, cut).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}`;
 }
 
-/** Keep quote text inert inside a one-line blockquote: no emphasis, code spans or HTML. */
-function inert(text: string): string {
-  return text.replace(/[*`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/"/g, "'");
-}
-
-/** One quote as a Markdown blockquote with its citation; the segment id rides along as a comment. */
-function quoteBlock(q: Quote, P: Phrases): string {
-  return `> "${inert(fitQuote(q.text, q.polarity === 'limit'))}" ${citation(q, P)} <!-- ${oneLine(q.segment)} -->`;
+/** One quote as a block: the shortened text, its citation; the coder and segment id ride along. */
+function quoteBlock(q: Quote, P: Phrases): Block {
+  return { kind: 'quote', quote: q, text: fitQuote(q.text, q.polarity === 'limit'), citation: citation(q, P) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sections
 // ---------------------------------------------------------------------------------------------
 
-function heading(ind: Indicator): string {
-  return `${'#'.repeat(Math.min(6, 3 + Math.max(0, ind.depth)))} ${oneLine(ind.label)}`;
-}
-
-function resultBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
-  const blocks: string[] = [];
+function resultBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): Block[] {
+  const blocks: Block[] = [];
   input.indicators.forEach((ind, index) => {
-    blocks.push(heading(ind));
+    blocks.push(h(Math.min(6, 3 + Math.max(0, ind.depth)), ind.label));
     const v = views.get(ind);
     if (v) blocks.push(...leafBlocks(v, P, x));
-    else blocks.push(P.parentSummary({ ind, children: childrenOf(input.indicators, index) }, x));
+    else blocks.push(para(P.parentSummary({ ind, children: childrenOf(input.indicators, index) }, x)));
   });
   return blocks;
 }
 
-function leafBlocks(v: LeafView, P: Phrases, x: Fmt): string[] {
+function leafBlocks(v: LeafView, P: Phrases, x: Fmt): Block[] {
   const { ind } = v;
-  if (ind.status === 'absent' || ind.segments === 0) return [P.absent(v, x), P.interpretation(v, x)];
-  const blocks = [P.evidence(v, x)];
-  const quotes = ind.supportQuotes;
-  blocks.push([P.status(v, x), quotes.length ? P.quotesIntro(v, quotes.length) : ''].filter(Boolean).join(' '));
-  blocks.push(...quotes.map((q) => quoteBlock(q, P)));
-  if (ind.limit > 0) {
-    blocks.push(P.limits(v, x));
-    const lq = ind.limitQuotes[0];
-    if (lq) blocks.push(quoteBlock(lq, P));
+  if (ind.status === 'absent' || ind.segments === 0) return [para(P.absent(v, x)), para(P.interpretation(v, x))];
+  const blocks = [para([P.evidence(v, x), P.provenanceNote(v, x)].filter(Boolean).join(' '))];
+  if (ind.status === 'converged-limit') {
+    // a confirmed limit: the limits illustrate the finding, the support speaks against it
+    blocks.push(para([P.status(v, x), ind.limitQuotes.length ? P.quotesIntro(v, ind.limitQuotes.length) : ''].filter(Boolean).join(' ')));
+    blocks.push(...ind.limitQuotes.map((q) => quoteBlock(q, P)));
+    const against = ind.supportQuotes.slice(0, 1);
+    if (ind.support > 0) blocks.push(para(P.supportAgainst(v, Math.max(1, against.length), x)), ...against.map((q) => quoteBlock(q, P)));
+  } else {
+    const quotes = ind.supportQuotes;
+    blocks.push(para([P.status(v, x), quotes.length ? P.quotesIntro(v, quotes.length) : ''].filter(Boolean).join(' ')));
+    blocks.push(...quotes.map((q) => quoteBlock(q, P)));
+    if (ind.limit > 0) {
+      const shown = ind.limitQuotes.slice(0, 1);
+      blocks.push(para(P.limits(v, Math.max(1, shown.length), x)));
+      blocks.push(...shown.map((q) => quoteBlock(q, P)));
+    }
   }
-  if (ind.kappa !== null && Number.isFinite(ind.kappa)) blocks.push(P.kappa(ind.kappa, kappaBand(ind.kappa), x));
-  blocks.push(P.interpretation(v, x));
+  if (ind.kappa !== null && Number.isFinite(ind.kappa)) blocks.push(para(P.kappa(ind.kappa, kappaBand(ind.kappa), x)));
+  blocks.push(para(P.interpretation(v, x)));
   return blocks;
 }
 
-function numbered(items: readonly string[]): string {
-  return items.map((item, j) => `${j + 1}. ${item}`).join('\n');
-}
-
-function conclusionBlocks(views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
+function conclusionBlocks(views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): Block[] {
   const leaves = [...views.values()];
   if (!leaves.length) return [];
   return [
-    P.conclusionOpening(statusCounts(leaves.map((v) => v.ind)), leaves.length, x),
-    numbered(leaves.map((v) => P.conclusionItem(v, x))),
+    para(P.conclusionOpening(statusCounts(leaves.map((v) => v.ind)), leaves.length, x)),
+    { kind: 'numbered', items: leaves.map((v) => P.conclusionItem(v, x)) },
   ];
 }
 
-function suggestionBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): string[] {
+/** One specific suggestion per leaf with limiting evidence (most limits first), then further research. */
+function suggestionBlocks(input: ConclusionInput, views: Map<Indicator, LeafView>, P: Phrases, x: Fmt): Block[] {
   const leaves = [...views.values()];
-  const limited = leaves.filter((v) => v.ind.limit > 0).sort((a, b) => b.ind.limit - a.ind.limit || a.i - b.i);
-  const items = limited.map((v, k) => P.suggestionItem(v, suggestionSegments(v.ind), k, x));
+  const limited = leaves.filter((v) => v.ind.limit > 0 && v.ind.limitQuotes.length > 0)
+    .sort((a, b) => b.ind.limit - a.ind.limit || a.i - b.i);
+  const items = limited.map((v) => P.suggestionItem(v, suggestionFacts(v.ind, P), x));
   const absent = leaves.filter((v) => v.ind.status === 'absent').map((v) => v.ind.label);
   const single = leaves.filter((v) => v.ind.status === 'single-source').map((v) => v.ind.label);
   if (absent.length || single.length) {
     const used = new Set(methodsInData(input));
     items.push(P.furtherResearch(absent, single, METHODS.filter((m) => !used.has(m)), x));
   }
-  const blocks: string[] = [];
-  if (limited.length) blocks.push(P.suggestionIntro, P.suggestionNote);
-  else blocks.push(P.noLimits);
-  if (items.length) blocks.push(numbered(items));
+  const blocks: Block[] = [];
+  if (limited.length) blocks.push(para(P.suggestionIntro), para(P.suggestionNote));
+  else blocks.push(para(P.noLimits));
+  if (items.length) blocks.push({ kind: 'numbered', items });
   return blocks;
 }
 
-/** The segments a suggestion points at: its limit quotes (at most two, distinct). */
-function suggestionSegments(ind: Indicator): string[] {
-  return [...new Set(ind.limitQuotes.map((q) => oneLine(q.segment)))];
+/** Words of the limit a suggestion quotes: at most, and at least where the quote allows. */
+const CLAUSE_WORDS = 30;
+const CLAUSE_MIN_WORDS = 8;
+
+/** What a suggestion names: the first limit quote, its most limiting sentence, its citation, and the groups the limits come from. */
+function suggestionFacts(ind: Indicator, P: Phrases): SuggestionFacts {
+  const quote = ind.limitQuotes[0]!;
+  const source = quote.group ? `${oneLine(quote.citeAs)} (${humanGroup(quote.group)})` : oneLine(quote.citeAs);
+  return {
+    quote, clause: inert(limitClause(quote.text)), citation: citation(quote, P), source,
+    others: ind.limitFrom.filter((w) => w !== quote.citeAs), actors: ind.limitGroups,
+  };
+}
+
+/** The most limiting sentence of a text (the first of equals), cut to CLAUSE_WORDS words. */
+export function limitClause(text: string): string {
+  const all = sentences(oneLine(text));
+  // a sentence that voices the limit and says what it is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
+  const score = (s: string) => 2 * limitScore(s) + negations(s);
+  const voiced = all.filter((s) => score(s) > 0);
+  const long = (xs: string[]) => xs.filter((s) => wordCount(s) >= CLAUSE_MIN_WORDS);
+  const ss = [long(voiced), voiced, long(all), all].find((xs) => xs.length)!;
+  let best = 0;
+  ss.forEach((s, j) => { if (score(s) > score(ss[best]!)) best = j; });
+  const words = (ss[best] ?? '').split(' ').filter(Boolean);
+  const cut = words.length > CLAUSE_WORDS + 5 ? `${words.slice(0, CLAUSE_WORDS).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}` : words.join(' ');
+  return cut.replace(/^["'(]+/, '').replace(/[.!?]+$/, '');
+}
+
+/** Keep text inert inside a one-line Markdown block: no emphasis, code spans or HTML; straight quotes become single. */
+export function inert(text: string): string {
+  return text.replace(/[*`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/"/g, "'");
 }
 
 /** The codebook's references, plus the method sources the draft cites, sorted as in APA. */

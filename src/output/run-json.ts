@@ -9,11 +9,11 @@ export interface RunInfo {
   outputs: { path: string; sha256: string }[];
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
-export function runJson(info: Omit<RunInfo, 'inputs' | 'outputs'>, inputs: { path: string; text: string }[], outputs: Map<string, string>): string {
+export function runJson(info: Omit<RunInfo, 'inputs' | 'outputs'>, inputs: { path: string; text: string }[], outputs: Map<string, string | Uint8Array>): string {
   const run: RunInfo = {
     ...info,
     inputs: inputs.map((i) => ({ path: i.path, sha256: sha256(i.text) })).sort((a, b) => (a.path < b.path ? -1 : 1)),

@@ -1,6 +1,6 @@
 /** CSV writers for the matrices and the triangulation table (DESIGN contract). Pure. */
 import type { Matrix } from '../analysis/matrices.js';
-import type { TriangulationRow } from '../analysis/triangulate.js';
+import { isIndicator, type TriangulationRow } from '../analysis/triangulate.js';
 import { labelOf, type Codebook } from '../model/codebook.js';
 import { toCsv } from './csv.js';
 
@@ -15,13 +15,17 @@ export function matrixCsv(m: Matrix): string {
   return toCsv(t.header, t.rows);
 }
 
-export const TRIANGULATION_HEADER = ['code', 'label', 'segments', 'informants', 'groups', 'methods', 'dates', 'support', 'limit', 'status', 'kappa', 'group_list', 'method_list'];
+/** `level`: indicator (a code without sub-codes: counted in every status summary) or dimension (a parent); `auto_only`: evidence only the automatic coder gave. */
+export const TRIANGULATION_HEADER = [
+  'code', 'label', 'segments', 'informants', 'groups', 'methods', 'dates', 'support', 'limit', 'status', 'kappa', 'group_list', 'method_list',
+  'level', 'auto_only',
+];
 
 export function triangulationRows(rows: TriangulationRow[], cb: Codebook, lang: string): unknown[][] {
   const byId = new Map(cb.codes.map((c) => [c.id, c]));
   return rows.map((r) => [
     r.code, labelOf(byId.get(r.code)!, lang), r.segments, r.informants, r.groups, r.methods, r.dates, r.support, r.limit,
-    r.status, r.kappa ?? '', r.groupList.join('; '), r.methodList.join('; '),
+    r.status, r.kappa ?? '', r.groupList.join('; '), r.methodList.join('; '), isIndicator(cb, r.code) ? 'indicator' : 'dimension', r.autoOnly,
   ]);
 }
 

@@ -5,15 +5,13 @@
  * times. Pure apart from being asynchronous (the zip is built in memory).
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { CodedSegment } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
-import { evidenceByCode } from '../analysis/evidence.js';
+import { codedBy, evidenceByCode, provenance } from '../analysis/evidence.js';
 import { matrixTable, TRIANGULATION_HEADER, triangulationRows } from './tables.js';
+import { FIXED_DATE, stableZip } from './zip.js';
 
-/** Fixed, so that the same inputs give the same bytes (the zip format cannot say "no date"). */
-const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export interface Sheet {
   name: string;
@@ -28,8 +26,14 @@ export function segmentRows(segments: CodedSegment[]): unknown[][] {
     const m = s.transcript.meta;
     const seg = s.reduced.segment;
     return [m.id, seg.id, seg.lines[0], seg.lines[1], seg.speaker ?? '', m.informant ?? '', m.group ?? '', m.method, m.date ?? '',
-      s.reduced.kept ? 1 : 0, s.reduced.reason ?? '', [...new Set(s.codes.map((a) => a.code))].join('; '), s.reduced.text];
+      s.reduced.kept ? 1 : 0, s.reduced.reason ?? '', codesWithCoders(s), s.reduced.text];
   });
+}
+
+/** `dialog-tatap-muka [sari]; hasil-sementara [auto 0.71]`: each code once, with who coded it. */
+function codesWithCoders(s: CodedSegment): string {
+  const codes = [...new Set(s.codes.map((a) => a.code))];
+  return codes.map((c) => `${c} [${provenance(codedBy(s.codes.filter((a) => a.code === c)))}]`).join('; ');
 }
 
 /** Kept segments × codes, 1 where the segment counts for the code (a parent counts its children, as in the matrices). */
@@ -84,16 +88,4 @@ export async function workbookXlsx(sheets: Sheet[]): Promise<Uint8Array> {
     for (const row of sheet.rows) ws.addRow(row.map(cellValue));
   }
   return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
-}
-
-/** The same zip with every entry dated FIXED_DATE and no folder entries. */
-async function stableZip(raw: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(raw);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files)) {
-    const f = zip.files[name]!;
-    if (f.dir) continue;
-    out.file(name, await f.async('uint8array'), { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

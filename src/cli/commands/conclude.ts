@@ -6,12 +6,14 @@ import { report } from '../project.js';
 import { runStudy } from '../study.js';
 import { writeOutputs } from '../write.js';
 
-export async function concludeCommand(dir: string | undefined, opts: { out?: string; lang?: 'id' | 'en' }, io: Io): Promise<number> {
+export async function concludeCommand(dir: string | undefined, opts: { out?: string; lang?: 'id' | 'en'; docx?: boolean }, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const r = await runStudy(dir, opts, io, diags);
+  const r = await runStudy(dir, { ...opts, docx: !!opts.docx }, io, diags);
   if (!r) return report(diags, io) || 1;
-  writeOutputs(r.project.outDir, new Map([['conclusions.md', r.files.get('conclusions.md')!]]));
+  const names = ['conclusions.md', ...(opts.docx ? ['conclusions.docx'] : [])];
+  writeOutputs(r.project.outDir, new Map(names.map((n) => [n, r.files.get(n)!])));
   const status = report(diags, io);
-  io.stdout(`Wrote ${displayPath(path.join(r.project.outDir, 'conclusions.md'), io.cwd)} (${r.lang === 'id' ? 'Indonesian' : 'English'}): a first draft to edit, not a finished chapter.\n`);
+  const shown = names.map((n) => displayPath(path.join(r.project.outDir, n), io.cwd)).join(' and ');
+  io.stdout(`Wrote ${shown} (${r.lang === 'id' ? 'Indonesian' : 'English'}): a first draft to edit, not a finished chapter.\n`);
   return status;
 }

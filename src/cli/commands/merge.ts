@@ -10,6 +10,7 @@ import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { runOutputs } from '../../output/bundle.js';
 import { assembleAnalysis } from '../../passes/pipeline.js';
 import { corpusStage } from '../../passes/study.js';
+import { pngRasterizer } from '../png.js';
 import { displayPath, readTextFile } from '../../project/files.js';
 import { checkParts, joinParts, parsePart, type Part } from '../../shard/part.js';
 import type { Io } from '../io.js';
@@ -52,9 +53,9 @@ export async function mergeCommand(partArgs: string[], opts: { out: string }, io
   });
   const s = corpusStage(a, { codebook: h.codebook, ...h.settings });
   const texts = new Map([...h.inputs, ...transcripts.map((t) => ({ path: t.file, text: t.text }))].map((i) => [i.path, i.text]));
-  const files2 = runOutputs(s, {
+  const files2 = await runOutputs(s, {
     codebook: h.codebook, codebookText: h.codebookText, lang: h.settings.lang, version: VERSION, options: h.options,
-    inputs: h.inputOrder.map((p) => ({ path: p, text: texts.get(p) ?? '' })),
+    inputs: h.inputOrder.map((p) => ({ path: p, text: texts.get(p) ?? '' })), rasterize: await pngRasterizer(),
   });
   const foreign = foreignOutputFolder(out, files2);
   if (foreign) {

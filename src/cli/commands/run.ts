@@ -7,6 +7,7 @@ import type { AutoMode } from '../../project/config.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { jobsFrom } from './jobs.js';
+import { statusLine } from './triangulate.js';
 import { runStudy, type LoadedStudy } from '../study.js';
 import { foreignOutputFolder, replaceOutputFolder } from '../write.js';
 import { CONFIG_FILE, parseConfig } from '../../project/config.js';
@@ -29,7 +30,7 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   const diags: Diagnostic[] = [];
   // --check also checks the workbook when the last run wrote one
   const xlsx = opts.xlsx || (opts.check && previousRun(dir, opts, io)?.options?.xlsx === true);
-  const r = await runStudy(dir, { ...opts, jobs, ...(xlsx ? { extraOptions: { xlsx: true } } : {}) }, io, diags);
+  const r = await runStudy(dir, { ...opts, jobs, docx: true, ...(xlsx ? { extraOptions: { xlsx: true } } : {}) }, io, diags);
   if (!r) return report(diags, io) || 1;
   const p = r.project;
   const files = new Map<string, string | Uint8Array>(r.files);
@@ -48,7 +49,7 @@ export async function runCommand(dir: string | undefined, opts: RunOptions, io: 
   replaceOutputFolder(p.outDir, files);
   const status = report(diags, io);
   io.stdout(summary(r));
-  io.stdout(`Wrote ${files.size} files to ${displayPath(p.outDir, io.cwd)}/ — start with conclusions.md and triangulation.csv.\n`);
+  io.stdout(`Wrote ${files.size} files to ${displayPath(p.outDir, io.cwd)}/ — start with conclusions.md (or conclusions.docx in Word) and triangulation.csv.\n`);
   return status;
 }
 
@@ -56,9 +57,8 @@ function summary(r: LoadedStudy): string {
   const s = r.study;
   const kept = s.segments.filter((x) => x.reduced.kept);
   const coded = kept.filter((x) => x.codes.length);
-  const n = (st: string) => s.triangulation.filter((t) => t.status === st).length;
   return `${s.reduced.length} transcripts, ${s.segments.length} segments, ${kept.length} kept, ${coded.length} coded; ` +
-    `codes converged ${n('converged')}, contested ${n('contested')}, thin ${n('thin')}, single-source ${n('single-source')}, absent ${n('absent')}.\n`;
+    `${statusLine(s.triangulation, r.project.codebook!)}.\n`;
 }
 
 /** Recomputes in memory and compares with out/: which files differ and why. */
@@ -92,7 +92,7 @@ function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: D
   if (!previous) io.stdout('Why: there is no readable run.json in the output folder, so the inputs of the last run are unknown.\n');
   else if (why.length) io.stdout(`Why: the inputs changed since the last run:\n${why.map((x) => `  ${x}\n`).join('')}Run \`telaah run\` again to update the outputs.\n`);
   else {
-    const fresh = JSON.parse(r.files.get('run.json')!) as RunInfo;
+    const fresh = JSON.parse(String(r.files.get('run.json'))) as RunInfo;
     const reasons: string[] = [];
     if (previous.tool?.version !== fresh.tool.version) reasons.push(`telaah version ${previous.tool?.version} → ${fresh.tool.version}`);
     if (JSON.stringify(previous.options) !== JSON.stringify(fresh.options)) reasons.push('options differ');

@@ -1,7 +1,8 @@
 import Table from 'cli-table3';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { depthOf, labelOf } from '../../model/codebook.js';
+import { indicatorStatusCounts, type TriangulationRow } from '../../analysis/triangulate.js';
+import { depthOf, labelOf, type Codebook } from '../../model/codebook.js';
 import { displayPath } from '../../project/files.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
@@ -21,7 +22,7 @@ export async function triangulateCommand(dir: string | undefined, opts: { out?: 
     head: ['code', 'seg', 'inf', 'grp', 'meth', 'sup', 'lim', 'status', ...(hasKappa ? ['kappa'] : [])],
     style: { head: [], border: [] },
   });
-  const paint = (s: string) => (s === 'converged' ? io.color.green(s) : s === 'contested' ? io.color.yellow(s) : s === 'absent' ? io.color.red(s) : s);
+  const paint = (s: string) => (s === 'converged' ? io.color.green(s) : s === 'contested' || s === 'converged-limit' ? io.color.yellow(s) : s === 'absent' ? io.color.red(s) : s);
   for (const t of r.study.triangulation) {
     const code = byId.get(t.code)!;
     const indent = '  '.repeat(depthOf(cb, code.id));
@@ -29,8 +30,16 @@ export async function triangulateCommand(dir: string | undefined, opts: { out?: 
       ...(hasKappa ? [t.kappa === null ? '–' : t.kappa.toFixed(2)] : [])]);
   }
   io.stdout(`${table.toString()}\nseg = segments, inf = informants, grp = stakeholder groups, meth = methods, sup/lim = support/limit evidence.\n`);
+  io.stdout(`${statusLine(r.study.triangulation, cb)} (parent codes, indented above their sub-codes, are not counted again).\n`);
   io.stdout(`Wrote ${displayPath(path.join(r.project.outDir, 'triangulation.csv'), io.cwd)}\n`);
   return status;
+}
+
+/** `indicators (codes without sub-codes): converged 3, converged-limit 0, …` — the counts the draft and the report give too. */
+export function statusLine(rows: TriangulationRow[], cb: Codebook): string {
+  const counts = indicatorStatusCounts(rows, cb);
+  const total = counts.reduce((n, [, k]) => n + k, 0);
+  return `${total} indicators (codes without sub-codes): ${counts.map(([st, n]) => `${st} ${n}`).join(', ')}`;
 }
 
 function fit(s: string, n: number): string {

@@ -6,6 +6,7 @@ import { unknownParent } from './unknown-parent.js';
 import { missingLabelLanguage } from './missing-label-language.js';
 import { missingDefinition } from './missing-definition.js';
 import { leafWithoutKeywords } from './leaf-without-keywords.js';
+import { missingKind } from './missing-kind.js';
 import { keywordSharedByCodes } from './keyword-shared-by-codes.js';
 import { invalidRegex } from './invalid-regex.js';
 import { exampleNotCoded } from './example-not-coded.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   missingLabelLanguage,
   missingDefinition,
   leafWithoutKeywords,
+  missingKind,
   keywordSharedByCodes,
   ambiguousWordFamily,
   invalidRegex,

@@ -12,7 +12,7 @@ import { INK, LINE, MUTED, gridSvg, n, textWidth } from './grid.js';
 const DOT = '#1d4c87';
 const LIMIT = '#b85400';
 const STATUS_FILL: Record<Status, string> = {
-  converged: '#dcf2e3', contested: '#fde7cf', thin: '#fdf5c9', 'single-source': '#e8e1f5', absent: '#eceff2',
+  converged: '#dcf2e3', 'converged-limit': '#f6d5cf', contested: '#fde7cf', thin: '#fdf5c9', 'single-source': '#e8e1f5', absent: '#eceff2',
 };
 
 export function triangulationSvg(m: ReportModel): string {

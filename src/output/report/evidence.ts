@@ -1,6 +1,6 @@
 /**
  * Evidence per code: definition, counts and every quote with its citation, and the filter form
- * (informant, group, polarity) the page script applies. Without the script every quote shows and
+ * (informant, group, coder, polarity) the page script applies. Without the script every quote shows and
  * the form stays hidden. Pure.
  */
 import { esc, oneLine } from '../markup.js';
@@ -19,6 +19,7 @@ function filterForm(m: ReportModel, total: number): string {
   const all = `<option value="">${esc(L.evidence.all)}</option>`;
   const informants = m.groups.map((g) => `<optgroup label="${esc(g.label)}">${g.sources.map((s) => `<option value="${esc(s.id)}">${esc(s.label)}</option>`).join('')}</optgroup>`).join('');
   const groups = m.groups.map((g) => `<option value="${esc(g.id)}">${esc(g.label)}</option>`).join('');
+  const coders = m.coders.map((c) => `<option value="${esc(c)}">${esc(c === 'auto' ? L.evidence.auto : c)}</option>`).join('');
   const radio = (value: string, label: string, checked = false) =>
     `<label><input type="radio" name="polarity" value="${value}"${checked ? ' checked' : ''}> ${esc(label)}</label>`;
   const shown = L.evidence.shown.replace('{n}', String(total)).replace('{m}', String(total));
@@ -29,6 +30,8 @@ function filterForm(m: ReportModel, total: number): string {
 <select id="f-informant" name="informant">${all}${informants}</select>
 <label for="f-group">${esc(L.col.group)}</label>
 <select id="f-group" name="group">${all}${groups}</select>
+<label for="f-coder">${esc(L.col.coder)}</label>
+<select id="f-coder" name="coder">${all}${coders}</select>
 <fieldset class="pol"><legend>${esc(L.col.polarity)}</legend>
 ${radio('', L.evidence.all, true)}
 ${radio('support', L.polarity.support)}
@@ -47,12 +50,13 @@ function codeBlock(m: ReportModel, e: CodeEvidence): string {
   const parts = [
     `<${h} id="evh-${esc(ind.id)}">${esc(ind.label)} ${badge(ind.status, L)}</${h}>`,
     ind.definition ? `<p class="def">${esc(oneLine(ind.definition))}</p>` : '',
+    `<p class="kind">${esc(L.kind[ind.kind].name)}</p>`,
     `<p class="counts">${esc(L.evidence.counts(ind.segments, ind.support, ind.limit))}</p>`,
   ];
   if (e.quotes.length) {
-    parts.push(`<ul class="quotes">\n${e.quotes.map((q) => `<li class="${q.polarity}" data-informant="${esc(q.source)}" data-group="${esc(q.group)}" data-polarity="${q.polarity}">` +
+    parts.push(`<ul class="quotes">\n${e.quotes.map((q) => `<li class="${q.polarity}" data-informant="${esc(q.source)}" data-group="${esc(q.group)}" data-coder="${esc(q.coders.join(' '))}" data-polarity="${q.polarity}">` +
       `<blockquote><p>${esc(oneLine(q.text))}</p></blockquote>` +
-      `<p class="cite"><span class="pol">${esc(L.polarity[q.polarity])}</span> ${esc(q.citation)} <code>${esc(q.segment)}</code></p></li>`).join('\n')}\n</ul>`);
+      `<p class="cite"><span class="pol">${esc(L.kind[ind.kind][q.polarity])}</span> ${esc(q.citation)} <span class="coder" title="${esc(L.col.coder)}">[${esc(q.codedBy)}]</span> <code>${esc(q.segment)}</code></p></li>`).join('\n')}\n</ul>`);
     parts.push(`<p class="none" hidden>${esc(L.evidence.none)}</p>`);
   } else {
     parts.push(`<p class="empty">${esc(e.inChildren ? L.evidence.inChildren : L.evidence.empty)}</p>`);

@@ -3,6 +3,7 @@
  * and method names come from the conclusion drafts' phrase tables, so all outputs name them alike.
  */
 import type { Status } from '../../model/analysis.js';
+import type { CodeKind } from '../../model/codebook.js';
 import type { Method } from '../../model/transcript.js';
 import { PHRASES, STATUS_LABELS } from '../conclusions-text.js';
 
@@ -14,11 +15,13 @@ export interface Labels {
   section: { summary: string; sources: string; heatmap: string; triangulation: string; evidence: string; cooccurrence: string };
   col: {
     code: string; status: string; segments: string; informants: string; groups: string; methods: string; support: string;
-    limit: string; kappa: string; polarity: string; informant: string; role: string; group: string; method: string; date: string; total: string;
+    limit: string; kappa: string; polarity: string; coder: string; informant: string; role: string; group: string; method: string; date: string; total: string;
   };
   status: Record<Status, string>;
   method: Record<Method, string>;
   polarity: { support: string; limit: string };
+  /** What a code's kind is called, and what its supporting / limiting evidence shows. */
+  kind: Record<CodeKind, { name: string; support: string; limit: string }>;
   noGroup: string;
   summary: {
     codebook: string; sources: string; segments: string; kept: string; coded: string; coders: string; autoCoding: string;
@@ -27,11 +30,13 @@ export interface Labels {
   heatmap: { caption: string; legend: string; cellLimit(n: number): string; level: string };
   triangulation: { caption: string };
   evidence: {
-    intro: string; filters: string; all: string; reset: string; shown: string; none: string; empty: string;
+    intro: string; filters: string; all: string; auto: string; reset: string; shown: string; none: string; empty: string;
     inChildren: string; omitted(n: number): string; counts(segments: number, support: number, limit: number): string;
   };
   cooccurrence: { caption: string };
   figure: { heatmapTitle: string; triangulationTitle: string; groupsBand: string; methodsBand: string; count: string; limitNote: string; supportDot: string; limitDot: string };
+  /** Numbered captions in the Word draft: `Tabel 1.`, `Gambar 2.` */
+  caption: { table: string; figure: string };
   footer(version: string): string;
 }
 
@@ -46,12 +51,17 @@ const ID: Labels = {
   },
   col: {
     code: 'Kode', status: 'Status', segments: 'Segmen', informants: 'Informan', groups: 'Kelompok', methods: 'Metode',
-    support: 'Mendukung', limit: 'Batasan', kappa: 'Kappa', polarity: 'Polaritas', informant: 'Informan', role: 'Peran', group: 'Kelompok',
+    support: 'Mendukung', limit: 'Batasan', kappa: 'Kappa', polarity: 'Polaritas', coder: 'Pengode', informant: 'Informan', role: 'Peran', group: 'Kelompok',
     method: 'Metode', date: 'Tanggal', total: 'Jumlah',
   },
   status: STATUS_LABELS.id,
   method: PHRASES.id.method,
   polarity: { support: 'mendukung', limit: 'batasan' },
+  kind: {
+    process: { name: 'proses: berjalan / terbatas', support: 'mendukung', limit: 'batasan' },
+    condition: { name: 'kondisi: ada / tidak ada; mendukung atau menghambat', support: 'mendukung kolaborasi', limit: 'menghambat kolaborasi' },
+    outcome: { name: 'hasil: tercapai / belum', support: 'tercapai', limit: 'belum tercapai' },
+  },
   noGroup: '(tanpa kelompok)',
   summary: {
     codebook: 'Buku kode', sources: 'Sumber', segments: 'Segmen', kept: 'dipertahankan setelah reduksi', coded: 'diberi kode',
@@ -68,8 +78,8 @@ const ID: Labels = {
   },
   triangulation: { caption: 'Triangulasi sumber (kelompok pemangku kepentingan) dan teknik (metode) per kode.' },
   evidence: {
-    intro: 'Kutipan setiap kode dengan sitasinya. Saring menurut informan, kelompok, atau polaritas.',
-    filters: 'Saring kutipan', all: 'Semua', reset: 'Tampilkan semua', shown: '{n} dari {m} kutipan ditampilkan',
+    intro: 'Kutipan setiap kode dengan sitasinya dan pengodenya (nama pengode, atau "auto" dengan tingkat keyakinan kode otomatis). Saring menurut informan, kelompok, pengode, atau polaritas.',
+    filters: 'Saring kutipan', all: 'Semua', auto: 'auto (kode otomatis)', reset: 'Tampilkan semua', shown: '{n} dari {m} kutipan ditampilkan',
     none: 'Tidak ada kutipan yang cocok dengan saringan.', empty: 'Belum ada bukti untuk kode ini.',
     inChildren: 'Bukti kode ini tercantum pada subkodenya.',
     omitted: (n) => `${n} kutipan lain (lebih dari batas per informan) ada di segments.jsonl.`,
@@ -82,6 +92,7 @@ const ID: Labels = {
     count: 'Jumlah segmen', limitNote: '(n) = segmen yang menunjukkan batasan',
     supportDot: 'angka = segmen yang mendukung', limitDot: 'hanya bukti batasan',
   },
+  caption: { table: 'Tabel', figure: 'Gambar' },
   footer: (v) => `Dibuat oleh telaah ${v} dari hasil yang sama dengan out/matrix/ dan out/triangulation.csv. Berkas ini berdiri sendiri dan dapat dibuka tanpa internet.`,
 };
 
@@ -96,12 +107,17 @@ const EN: Labels = {
   },
   col: {
     code: 'Code', status: 'Status', segments: 'Segments', informants: 'Informants', groups: 'Groups', methods: 'Methods',
-    support: 'Support', limit: 'Limit', kappa: 'Kappa', polarity: 'Polarity', informant: 'Informant', role: 'Role', group: 'Group',
+    support: 'Support', limit: 'Limit', kappa: 'Kappa', polarity: 'Polarity', coder: 'Coder', informant: 'Informant', role: 'Role', group: 'Group',
     method: 'Method', date: 'Date', total: 'Total',
   },
   status: STATUS_LABELS.en,
   method: PHRASES.en.method,
   polarity: { support: 'supports', limit: 'limit' },
+  kind: {
+    process: { name: 'process: working / limited', support: 'supports', limit: 'limit' },
+    condition: { name: 'condition: present / absent; helps or hinders', support: 'helps collaboration', limit: 'hinders collaboration' },
+    outcome: { name: 'outcome: achieved / not yet', support: 'achieved', limit: 'not yet achieved' },
+  },
   noGroup: '(no group)',
   summary: {
     codebook: 'Codebook', sources: 'Sources', segments: 'Segments', kept: 'kept after reduction', coded: 'coded',
@@ -118,8 +134,8 @@ const EN: Labels = {
   },
   triangulation: { caption: 'Triangulation of sources (stakeholder groups) and techniques (methods) per code.' },
   evidence: {
-    intro: 'The quotes for each code, with citations. Filter by informant, group or polarity.',
-    filters: 'Filter quotes', all: 'All', reset: 'Show all', shown: '{n} of {m} quotes shown',
+    intro: 'The quotes for each code, with citations and who coded them (a coder\'s name, or "auto" with the confidence of the automatic code). Filter by informant, group, coder or polarity.',
+    filters: 'Filter quotes', all: 'All', auto: 'auto (automatic codes)', reset: 'Show all', shown: '{n} of {m} quotes shown',
     none: 'No quotes match the filter.', empty: 'No evidence for this code yet.',
     inChildren: 'The evidence for this code is listed under its sub-codes.',
     omitted: (n) => `${n} more quotes (beyond the limit per informant) are in segments.jsonl.`,
@@ -132,6 +148,7 @@ const EN: Labels = {
     count: 'Segments', limitNote: '(n) = segments that show a limit',
     supportDot: 'number = supporting segments', limitDot: 'limit evidence only',
   },
+  caption: { table: 'Table', figure: 'Figure' },
   footer: (v) => `Made by telaah ${v} from the same results as out/matrix/ and out/triangulation.csv. This file is self-contained and opens without the internet.`,
 };
 

@@ -4,7 +4,7 @@
  * (the one counting rule), so the report always agrees with out/matrix/ and out/triangulation.csv.
  * Pure.
  */
-import { evidenceByCode, type Evidence } from '../../analysis/evidence.js';
+import { evidenceByCode, provenance, type Evidence } from '../../analysis/evidence.js';
 import type { Matrix } from '../../analysis/matrices.js';
 import type { Polarity } from '../../model/analysis.js';
 import type { Codebook } from '../../model/codebook.js';
@@ -61,6 +61,10 @@ export interface QuoteItem {
   polarity: Polarity;
   text: string;
   citation: string;
+  /** Who coded it: `sari`, `sari + budi`, `auto 0.82`, `auto`. */
+  codedBy: string;
+  /** The coders' names, or `auto`: what the coder filter matches. */
+  coders: string[];
 }
 
 export interface CodeEvidence {
@@ -86,10 +90,14 @@ export interface ReportModel {
   byGroup: Split[][];
   byMethod: Split[][];
   evidence: CodeEvidence[];
+  /** The coder filter's choices: the coders with quotes in the report, then `auto` if any quote is automatic. */
+  coders: string[];
   cooccurrence: Matrix;
 }
 
 const NO_GROUP = '(none)';
+/** The automatic coder, as the coder filter names it. */
+const AUTO = 'auto';
 
 export function reportModel(s: Study, opts: ReportOptions): ReportModel {
   const L = LABELS[opts.lang];
@@ -113,6 +121,9 @@ export function reportModel(s: Study, opts: ReportOptions): ReportModel {
   const ev = evidenceByCode(s.segments, cb);
   const indicators = s.conclusions.indicators;
   const P = PHRASES[opts.lang];
+  const evidence = indicators.map((ind) => codeEvidence(ind, cb, ev, (e) => citation(quoteOf(e), P)));
+  const used = new Set(evidence.flatMap((e) => e.quotes.flatMap((q) => q.coders)));
+  const coders = [...[...used].filter((c) => c !== AUTO).sort(), ...(used.has(AUTO) ? [AUTO] : [])];
   return {
     L, version: opts.version, conclusions: s.conclusions, groups, sources, methods,
     heat: indicators.map((ind) => {
@@ -131,7 +142,8 @@ export function reportModel(s: Study, opts: ReportOptions): ReportModel {
       const splits = splitBy(ev.get(ind.id)!, (e) => e.segment.transcript.meta.method);
       return methods.map((m) => splits.get(m) ?? EMPTY);
     }),
-    evidence: indicators.map((ind) => codeEvidence(ind, cb, ev, (e) => citation(quoteOf(e), P))),
+    evidence,
+    coders,
     cooccurrence: matrix(s, 'cooccurrence'),
   };
 }
@@ -177,6 +189,8 @@ function codeEvidence(ind: Indicator, cb: Codebook, ev: Map<string, Evidence[]>,
       polarity: e.polarity,
       text: e.segment.reduced.text,
       citation: cite(e),
+      codedBy: provenance(e),
+      coders: e.coders.length ? e.coders : [AUTO],
     })),
     omitted: own.length - shown.length,
     inChildren: all.length > 0 && own.length === 0,

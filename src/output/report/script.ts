@@ -1,5 +1,5 @@
 /**
- * The report's inline script: the evidence filters (informant, group, polarity) and the heatmap's
+ * The report's inline script: the evidence filters (informant, group, coder, polarity) and the heatmap's
  * links that open a code's quotes filtered to one informant. Reads only data-* attributes, so no
  * user text passes through it. Without it the page shows every quote.
  */
@@ -15,10 +15,12 @@ export const SCRIPT = `
   var template = status.getAttribute('data-template');
   function apply() {
     var inf = form.elements.informant.value, grp = form.elements.group.value, pol = form.elements.polarity.value;
+    var cod = form.elements.coder.value;
     var shown = 0;
     items.forEach(function (li) {
       var ok = (!inf || li.getAttribute('data-informant') === inf) && (!grp || li.getAttribute('data-group') === grp) &&
-        (!pol || li.getAttribute('data-polarity') === pol);
+        (!pol || li.getAttribute('data-polarity') === pol) &&
+        (!cod || (' ' + li.getAttribute('data-coder') + ' ').indexOf(' ' + cod + ' ') >= 0);
       li.hidden = !ok;
       if (ok) shown++;
     });
@@ -37,6 +39,7 @@ export const SCRIPT = `
     if (!a) return;
     form.elements.informant.value = a.getAttribute('data-filter-informant');
     form.elements.group.value = '';
+    form.elements.coder.value = '';
     form.elements.polarity.value = '';
     apply();
   });

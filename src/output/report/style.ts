@@ -68,6 +68,7 @@ td.diag { background: var(--head); font-style: italic; color: var(--muted); }
 .scale .sw { display: inline-block; width: 1.1rem; height: 1.1rem; border: 1px solid var(--line); vertical-align: -0.2rem; margin-right: 0.3rem; }
 .badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 1rem; font-size: 0.8rem; font-weight: 600; white-space: nowrap; vertical-align: 0.1rem; }
 .st-converged { background: var(--ok-bg); color: var(--ok-fg); }
+.st-converged-limit { background: var(--lim-bg); color: var(--lim-fg); border: 1px solid var(--lim-line); }
 .st-contested { background: var(--warn-bg); color: var(--warn-fg); }
 .st-thin { background: var(--thin-bg); color: var(--thin-fg); }
 .st-single-source { background: var(--one-bg); color: var(--one-fg); }
