@@ -9,7 +9,7 @@ import { ancestors } from '../model/codebook.js';
 import { reachableStem, stem } from '../text/stem.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
-import { backtrackRisk } from './regex-safety.js';
+import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
 import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
 
 export interface Term {
@@ -21,8 +21,7 @@ export interface Term {
 }
 
 export interface RegexGroup {
-  any: RegExp;
-  each: { re: RegExp; term: Term }[];
+  each: { re: KeywordRegex; term: Term }[];
 }
 
 export interface LangMatcher {
@@ -32,9 +31,8 @@ export interface LangMatcher {
   prefixes: Map<string, Term[]>;
   prefixLengths: number[];
   /**
-   * Regex keywords, in groups that share flags: `any` (all of the group's patterns as one
-   * alternation) finds the places where some pattern matches; there each pattern is tried as a
-   * sticky regex. One scan of the text instead of one per pattern.
+   * Regex keywords, in one group, each run on its own (linear-time engine: regex-engine.ts): a
+   * combined alternation would clash on named groups and, in RE2JS, lose the literal prefilter.
    */
   regexes: RegexGroup[];
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
@@ -126,7 +124,6 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     }
   }
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  for (const g of m.regexes) g.any = new RegExp(g.each.map((e) => `(?:${e.re.source})`).join('|'), g.any.flags);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
     const forms = words(cue).map((w) => (lang === 'en' ? stem(w, lang) : stripParticle(w)));
@@ -178,17 +175,10 @@ function addTerm(
 ): void {
   switch (kw.kind) {
     case 'regex': {
-      // the u flag makes V8 several times slower: only where the pattern needs it
-      if (backtrackRisk(kw.value)) return; // reported by the invalid-regex lint rule; never run
-      const flags = regexFlags(kw.value);
-      try {
-        const re = new RegExp(kw.value, `${flags}y`);
-        let group = m.regexes.find((g) => g.any.flags === `g${flags}`);
-        if (!group) m.regexes.push((group = { any: new RegExp('(?!)', `g${flags}`), each: [] }));
-        group.each.push({ re, term }); // `any` is built once all are in (joinRegexGroups)
-      } catch {
-        // reported by the invalid-regex lint rule; skipped here
-      }
+      const re = compileKeywordRegex(kw.value);
+      if ('problem' in re) return; // reported by the invalid-regex lint rule; never run
+      if (m.regexes.length === 0) m.regexes.push({ each: [] });
+      m.regexes[0]!.each.push({ re, term });
       return;
     }
     case 'prefix':
@@ -253,9 +243,4 @@ function memoStem(lang: string, interesting: Set<string>): (w: string) => string
 export function stripParticle(w: string): string {
   const m = /^(.{3,}?)(nya|lah|kah|pun|ku|mu)$/.exec(w);
   return m ? m[1]! : w;
-}
-
-/** Flags for a `/regex/` keyword: case-insensitive; Unicode mode only where the pattern needs it (\p{…}, \u{…}). */
-export function regexFlags(source: string): 'i' | 'iu' {
-  return /\\[pPu]\{/.test(source) ? 'iu' : 'i';
 }
