@@ -2,10 +2,12 @@
  * Regression tests of the second hardening round (issue 19): each reproduces one defect found by an
  * adversarial pass and shows it is fixed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { copyPujud } from './helpers/mini-project.js';
+import { makeDocx } from './helpers/docx.js';
+import { copyPujud, miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
 
 /** Runs the CLI in a fresh module graph: no stems memoised by an earlier run of this process. */
 async function freshRun(argv: string[]) {
@@ -36,5 +38,22 @@ describe('the stemming cache never changes results (#2)', () => {
     expect(readFileSync(path.join(dir, 'out', 'segments.jsonl'), 'utf8')).toBe(segments);
     const rewritten = JSON.parse(readFileSync(cacheFile, 'utf8')) as { stems: Record<string, string> };
     expect(Object.values(rewritten.stems)).not.toContain('zzz');
+  }, 60_000);
+});
+
+describe('a .docx that unpacks to far more than its size (#3)', () => {
+  it('is refused once its members pass max_file_mb unpacked, and the other transcripts are analysed', async () => {
+    const dir = miniProject({
+      'camat.md': '---\nid: camat\ninformant: Pak Hadi\ngroup: pemerintah\n---\nCamat: Rapat koordinasi rutin, kami duduk bersama tiap bulan.\n',
+    });
+    writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: bartania\ntranscripts: transcripts\nlanguage: id\nmax_file_mb: 2\n');
+    // about 12 MB of document.xml, a few kilobytes zipped
+    const bomb = path.join(dir, 'transcripts', 'wawancara.docx');
+    writeFileSync(bomb, await makeDocx(Array.from({ length: 40_000 }, () => 'Warga: rapat rapat rapat rapat rapat rapat rapat rapat rapat rapat rapat rapat rapat rapat')));
+    expect(statSync(bomb).size).toBeLessThan(2 * 1048576);
+    const r = await run(['run', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/wawancara\.docx:1:1 +error +this Word file unpacks to more than 2 MB .*\[file-too-large\]/);
+    expect(r.stdout + r.stderr).toMatch(/1 transcripts?, \d+ segments/);
   }, 60_000);
 });
