@@ -2,7 +2,7 @@
  * Regression tests of the second hardening round (issue 19): each reproduces one defect found by an
  * adversarial pass and shows it is fixed.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { makeDocx } from './helpers/docx.js';
@@ -56,4 +56,60 @@ describe('a .docx that unpacks to far more than its size (#3)', () => {
     expect(r.stdout + r.stderr).toMatch(/wawancara\.docx:1:1 +error +this Word file unpacks to more than 2 MB .*\[file-too-large\]/);
     expect(r.stdout + r.stderr).toMatch(/1 transcripts?, \d+ segments/);
   }, 60_000);
+});
+
+/** Every file under `dir` with its content: to show nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out[path.join(e.parentPath, e.name)] = readFileSync(path.join(e.parentPath, e.name), 'utf8');
+  }
+  return out;
+}
+
+describe('a symbolic link inside out/ (#4, #14)', () => {
+  for (const [command, folder] of [['reduce', 'reduced'], ['matrix', 'matrix'], ['report', 'figures']] as const) {
+    it(`${command} refuses to write through out/${folder} -> ../transcripts, and writes nothing`, async () => {
+      const dir = copyPujud();
+      mkdirSync(path.join(dir, 'out'));
+      symlinkSync('../transcripts', path.join(dir, 'out', folder));
+      const before = snapshot(path.join(dir, 'transcripts'));
+      const r = await run([command, dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`out/${folder}:1:1 +error +this is a symbolic link inside the output folder.*\\[output-link\\]`));
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(snapshot(path.join(dir, 'transcripts'))).toEqual(before);
+    });
+  }
+
+  it('run --check does not follow a link to / nor loop on a link to itself', async () => {
+    const dir = copyPujud();
+    expect((await run(['run', dir])).code).toBe(0);
+    symlinkSync('/', path.join(dir, 'out', 'root'));
+    symlinkSync('loop', path.join(dir, 'out', 'loop'));
+    const r = await run(['run', dir, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/extra +root \(no longer produced\)/);
+    expect(r.stdout).toMatch(/extra +loop \(no longer produced\)/);
+    expect(r.stdout + r.stderr).not.toMatch(/internal error|ELOOP|etc\/passwd/);
+  });
+
+  it('run --check reports an output replaced by a link, without reading through it', async () => {
+    const dir = copyPujud();
+    expect((await run(['run', dir])).code).toBe(0);
+    const csv = path.join(dir, 'out', 'codings.csv');
+    writeFileSync(path.join(dir, 'elsewhere.csv'), readFileSync(csv));
+    rmSync(csv);
+    symlinkSync('../elsewhere.csv', csv);
+    const r = await run(['run', dir, '--check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/link +codings\.csv \(a symbolic link/);
+  });
+
+  it('--out / is seen as containing the project', async () => {
+    const dir = copyPujud();
+    const r = await run(['reduce', dir, '--out', '/']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refusing to use \/ as the output folder: it is the project folder or contains it/);
+  });
 });
