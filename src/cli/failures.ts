@@ -32,6 +32,6 @@ export function failureDiagnostic(e: unknown, cwd: string): Diagnostic | undefin
   const known = err?.code ? SYSTEM[err.code] : undefined;
   if (!known) return undefined;
   // a temporary name (out.tmp-123/…, x.telaah-tmp-123) is shown as the file it stands for
-  const where = err?.path ? displayPath(err.path.replace(/\.(?:telaah-)?(?:tmp|old)-\d+(?=[\\/]|$)/, ''), cwd) : '<disk>';
+  const where = err?.path ? displayPath(err.path.replace(/\.(?:telaah-)?(?:tmp|old)-\d+(?=[\\/]|$)/g, ''), cwd) : '<disk>';
   return diagnostic({ file: where, line: 1, column: 1 }, 'file-system', 'error', `cannot ${err?.syscall ?? 'access'} this file: ${known[0]}`, known[1]);
 }
