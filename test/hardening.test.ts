@@ -113,3 +113,30 @@ describe('a symbolic link inside out/ (#4, #14)', () => {
     expect(r.stderr).toMatch(/refusing to use \/ as the output folder: it is the project folder or contains it/);
   });
 });
+
+describe('escape sequences in transcripts never reach the terminal (#10)', () => {
+  const hostile = '\u001b]0;pwned\u0007Rapat koordinasi\u001b]52;c;ZWNobyBoaQ==\u0007 rutin, kami duduk bersama.\u009b2J\u001b[8m';
+  it('kwic prints the text without control characters', async () => {
+    const dir = miniProject({ 'camat.md': `---\nid: camat\ninformant: Pak Hadi\ngroup: pemerintah\n---\nCamat\u001b[31m: ${hostile}\n` });
+    const r = await run(['kwic', 'rapat', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 occurrence/);
+    expect(r.stdout).toMatch(/Rapat/);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+  it('the interactive coder screen has no control characters but its own colour codes', async () => {
+    const { render } = await import('../src/interactive/render.js');
+    const { start } = await import('../src/interactive/session.js');
+    const { Chalk } = await import('chalk');
+    const text = `Rapat ${hostile}`;
+    const item = { transcript: 'camat\u001b]0;x\u0007', segment: 'camat#1', lines: [6, 6] as [number, number], text, highlights: [[0, 5]] as [number, number][],
+      informant: 'Pak\u001b[2J Hadi', suggestions: [{ code: 'dialog', label: 'Dialog\u001b]52;c;eA==\u0007', terms: ['rapat\u0007'] }] };
+    const screen = render(start([item]), [{ id: 'dialog', label: 'Dialog' }], 'ani\u001b[H', 80, 24, new Chalk({ level: 1 }));
+    // eslint-disable-next-line no-control-regex
+    const withoutColour = screen.replace(/\u001b\[[0-9;]*m/g, '');
+    // eslint-disable-next-line no-control-regex
+    expect(withoutColour).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(withoutColour).toMatch(/Rapat/);
+  });
+});
