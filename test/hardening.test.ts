@@ -140,3 +140,41 @@ describe('escape sequences in transcripts never reach the terminal (#10)', () =>
     expect(withoutColour).toMatch(/Rapat/);
   });
 });
+
+describe('conclusions.md escapes what users wrote for Markdown and HTML (#11)', () => {
+  it('roles, informants, groups, labels, titles and quotes cannot add HTML, links or images', async () => {
+    const dir = miniProject({
+      'camat.md': [
+        '---', 'id: camat', 'informant: Pak <b>Hadi</b>', 'role: <img src=x onerror=alert(1)>', 'group: <script>alert(2)</script>', 'method: interview', '---',
+        'Camat: Rapat koordinasi rutin, kami duduk bersama [lihat foto](javascript:alert(3)) ![](https://contoh.invalid/pixel.png) tiap bulan.',
+        '',
+      ].join('\n'),
+      'warga.md': [
+        '---', 'id: warga', 'informant: Bu Sari', 'role: Warga [RT 3](https://contoh.invalid)', 'group: masyarakat', 'method: interview', '---',
+        'Warga: Rapat koordinasi sering, tapi kepercayaan warga belum tumbuh <!-- komentar --> &lt;b&gt;.',
+        '',
+      ].join('\n'),
+    }, {}, './codebook.yaml');
+    writeFileSync(path.join(dir, 'codebook.yaml'), [
+      'id: uji-markup',
+      'title: { id: "Judul <iframe src=//contoh.invalid>", en: "Title <iframe>" }',
+      'codes:',
+      '  - id: dialog',
+      '    label: { id: "Dialog <img src=y onerror=alert(4)> [x](javascript:alert(5))", en: "Dialogue" }',
+      '    definition: { id: "Rapat.", en: "Meeting." }',
+      '    keywords: { id: [rapat koordinasi, duduk bersama], en: [meeting] }',
+      '',
+    ].join('\n'));
+    const r = await run(['conclude', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(path.join(dir, 'out', 'conclusions.md'), 'utf8');
+    expect(md).toMatch(/Rapat koordinasi/);
+    // every < of user text is escaped: no tag, and no comment other than the segment-id comments telaah writes
+    const unescapedTags = md.replace(/<!-- [\w#-]+ -->/g, '').match(/(?<!\\)<[A-Za-z/!]/g);
+    expect(unescapedTags).toBeNull();
+    // no link or image: every [ of user text is escaped
+    expect(md).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    expect(md).not.toMatch(/(?<!\\)&lt;/);
+    expect(md).toMatch(/\\<img src=x onerror=alert\(1\)\\>/);
+  });
+});

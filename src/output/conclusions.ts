@@ -11,7 +11,8 @@ import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
 import { CONTRAST, LIMIT_CUES } from '../text/cues.js';
-import { oneLine } from './markup.js';
+import { mdInline, oneLine } from './markup.js';
+import { markdownSafeInput } from './markdown-safe-input.js';
 import {
   PHRASES, statusCounts, type Band, type Fmt, type LeafView, type MethodFacts, type Phrases, type ThinReason,
 } from './conclusions-text.js';
@@ -24,7 +25,8 @@ const ELLIPSIS = '…';
 const MILES_HUBERMAN = 'Miles, M. B., & Huberman, A. M. (1994). Qualitative data analysis: An expanded sourcebook (2nd ed.). Sage Publications.';
 const LANDIS_KOCH = 'Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174. https://doi.org/10.2307/2529310';
 
-export function conclusionsMarkdown(input: ConclusionInput): string {
+export function conclusionsMarkdown(raw: ConclusionInput): string {
+  const input = markdownSafeInput(raw); // every user text escaped for Markdown and HTML once, here
   const P = PHRASES[input.lang] ?? PHRASES.id;
   const x = makeFmt(P);
   const views = leafViews(input);
@@ -250,9 +252,9 @@ export function fitQuote(raw: string, focusLimit = false): string {
   return `${lead}${words.slice(0, cut).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}`;
 }
 
-/** Keep quote text inert inside a one-line blockquote: no emphasis, code spans or HTML. */
+/** Keep quote text inert inside a one-line blockquote: no emphasis, code spans, links, images or HTML. */
 function inert(text: string): string {
-  return text.replace(/[*`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/"/g, "'");
+  return mdInline(text).replace(/"/g, "'");
 }
 
 /** One quote as a Markdown blockquote with its citation; the segment id rides along as a comment. */

@@ -12,3 +12,17 @@ export function esc(value: string | number): string {
 export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * One line of user text (a label, a role, a quote) made inert in Markdown (CommonMark and GFM) and
+ * in the HTML a Markdown viewer makes of it: `<` and `>` (no tag, no comment end, no autolink),
+ * `[` and `]` (no link, no image: `[x](javascript:…)`, `![](https://…)`), an entity reference
+ * (`&lt;`), code spans, emphasis and strike-through are escaped with a backslash. What a reader
+ * sees is the text as written.
+ */
+export function mdInline(s: string): string {
+  return oneLine(s)
+    .replace(/[\\`*~[\]<>]/g, '\\$&')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
