@@ -178,3 +178,29 @@ describe('conclusions.md escapes what users wrote for Markdown and HTML (#11)', 
     expect(md).toMatch(/\\<img src=x onerror=alert\(1\)\\>/);
   });
 });
+
+describe('the workbook with U+FFFE, U+FFFF or half a surrogate pair in a transcript (#12)', () => {
+  it('holds only characters XML allows, and opens', async () => {
+    const dir = miniProject({
+      'camat.md': '---\nid: camat\ninformant: Pak Hadi\ngroup: pemerintah\n---\nCamat: Rapat koordinasi \uFFFE rutin \uFFFF, kami duduk bersama \uD83D tiap bulan.\n',
+    });
+    const file = path.join(dir, 'hasil.xlsx');
+    const r = await run(['export', 'xlsx', dir, '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const members = Object.values(zip.files).filter((f) => !f.dir && f.name.endsWith('.xml'));
+    expect(members.map((m) => m.name)).toContain('xl/sharedStrings.xml');
+    for (const m of members) {
+      const xml = await m.async('string');
+      // eslint-disable-next-line no-control-regex
+      expect(xml, m.name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file));
+    const texts: string[] = [];
+    book.getWorksheet('segments')!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+    expect(texts.some((t) => t.startsWith('Rapat koordinasi') && t.includes('tiap bulan'))).toBe(true);
+  });
+});

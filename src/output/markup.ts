@@ -8,6 +8,15 @@ export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
+/**
+ * Text with every character XML 1.0 does not allow removed: C0 controls other than tab, line feed
+ * and carriage return, U+FFFE, U+FFFF and a surrogate without its other half. A spreadsheet whose
+ * sharedStrings.xml holds one of them is "damaged" to Excel.
+ */
+export function xmlChars(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
 /** Collapses whitespace (line breaks included) to single spaces. */
 export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

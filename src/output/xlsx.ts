@@ -10,6 +10,7 @@ import type { CodedSegment } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
 import { evidenceByCode } from '../analysis/evidence.js';
+import { xmlChars } from './markup.js';
 import { matrixTable, TRIANGULATION_HEADER, triangulationRows } from './tables.js';
 
 /** Fixed, so that the same inputs give the same bytes (the zip format cannot say "no date"). */
@@ -61,7 +62,7 @@ const CUT_NOTE = ' … [cut: a spreadsheet cell holds 32,767 characters; the ful
 function cellValue(v: unknown): string | number {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 1000) / 1000;
-  return fitCell(String(v));
+  return fitCell(xmlChars(String(v)));
 }
 
 export function fitCell(text: string): string {
