@@ -204,3 +204,17 @@ describe('the workbook with U+FFFE, U+FFFF or half a surrogate pair in a transcr
     expect(texts.some((t) => t.startsWith('Rapat koordinasi') && t.includes('tiap bulan'))).toBe(true);
   });
 });
+
+describe("Word's lock file beside an open document (#13)", () => {
+  it('~$name.docx is not a transcript: no error, no warning, exit 0', async () => {
+    const dir = miniProject({ 'camat.md': '---\nid: camat\ninformant: Pak Hadi\ngroup: pemerintah\n---\nCamat: Rapat koordinasi rutin, kami duduk bersama.\n' });
+    writeFileSync(path.join(dir, 'transcripts', 'wawancara-lurah.docx'), await makeDocx(['Lurah: Kami rapat koordinasi tiap bulan.']));
+    // what Word writes while wawancara-lurah.docx is open: 162 bytes, the user's name, padding
+    writeFileSync(path.join(dir, 'transcripts', '~$wawancara-lurah.docx'), Buffer.concat([Buffer.from([0x0a]), Buffer.from('Sari Utami', 'latin1'), Buffer.alloc(151, 0x20)]));
+    writeFileSync(path.join(dir, 'transcripts', '~$catatan.doc'), Buffer.alloc(162, 0));
+    const r = await run(['run', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/2 transcripts/);
+  });
+});

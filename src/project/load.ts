@@ -129,7 +129,7 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
     for (const m of matches) {
       const norm = path.resolve(m);
       if (ours(norm)) continue; // never read our own outputs
-      if (path.basename(norm).toLowerCase() === 'readme.md') continue;
+      if (path.basename(norm).toLowerCase() === 'readme.md' || isOfficeLockFile(norm)) continue;
       found.add(norm);
     }
   }
@@ -142,7 +142,8 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
  */
 function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolean, show: (abs: string) => string, diags: Diagnostic[]): string[] {
   const glob = (exts: string[]): string[] =>
-    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p)).filter(keep).sort();
+    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p))
+      .filter((p) => keep(p) && !isOfficeLockFile(p)).sort();
   const transcripts = glob(TRANSCRIPT_EXTENSIONS);
   const warn = (file: string, rule: string, message: string, hint: string): void => {
     diags.push(diagnostic({ file: show(file), line: 1, column: 1 }, rule, 'warning', message, hint));
@@ -159,6 +160,14 @@ function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolea
     }
   }
   return transcripts;
+}
+
+/**
+ * `~$wawancara.docx`: the owner file Word (and Excel) keeps beside a document while it is open — a
+ * few bytes, not a document. Never a transcript, and no reason to warn.
+ */
+function isOfficeLockFile(p: string): boolean {
+  return path.basename(p).startsWith('~$');
 }
 
 /** A file name made safe as a transcript id. */
