@@ -218,3 +218,30 @@ describe("Word's lock file beside an open document (#13)", () => {
     expect(r.stdout).toMatch(/2 transcripts/);
   });
 });
+
+describe('smaller gaps (#14)', () => {
+  it("kwic '/(/' refuses the pattern instead of finding nothing", async () => {
+    const dir = miniProject({ 'camat.md': 'Camat: Rapat koordinasi rutin.\n' });
+    const r = await run(['kwic', '/(/', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/telaah kwic: \/\(\/ is not a valid regular expression: missing closing \)/);
+    expect(r.stdout).not.toMatch(/No occurrences/);
+  });
+
+  const qdc = (body: string) => `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Uji"><Codes>${body}</Codes></CodeBook>\n`;
+  const code = (i: number) => `<Code guid="${String(i).padStart(8, '0')}-1111-2222-3333-444444444444" name="Kode ${i}" isCodable="true">`;
+  for (const [name, xml] of [
+    ['nested 20,000 deep', qdc(Array.from({ length: 20_000 }, (_, i) => code(i)).join('') + '</Code>'.repeat(20_000))],
+    ['with a __proto__ element', qdc(`${code(1)}<__proto__><polluted>ya</polluted></__proto__></Code>`)],
+  ] as const) {
+    it(`a hostile codebook XML (${name}) gives a diagnostic, not an internal error`, async () => {
+      const dir = miniProject({});
+      writeFileSync(path.join(dir, 'kodebuku.qdc'), xml);
+      const r = await run(['import', path.join(dir, 'kodebuku.qdc'), '-o', path.join(dir, 'kodebuku.yaml')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/kodebuku\.qdc:1:1 +error +cannot read this XML: .*\[refi-xml\]/);
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { compileCodebook } from '../../codebook/compile.js';
 import { parseKeyword } from '../../codebook/keyword.js';
+import { compileKeywordRegex } from '../../codebook/regex-engine.js';
 import type { Codebook } from '../../model/codebook.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { findMatches } from '../../passes/match.js';
@@ -14,6 +15,12 @@ export async function kwicCommand(term: string, dir: string | undefined, opts: {
   const width = opts.width ? Number(opts.width) : io.columns;
   if (!Number.isInteger(width) || width < 40 || width > 1000) {
     io.stderr('telaah kwic: --width must be a whole number from 40 to 1000\n');
+    return 2;
+  }
+  const asKeyword = parseKeyword(term, 1, 'id', { file: '<term>', line: 1, column: 1 });
+  const re = asKeyword.kind === 'regex' ? compileKeywordRegex(asKeyword.value) : undefined;
+  if (re && 'problem' in re) {
+    io.stderr(`telaah kwic: ${terminalSafe(term)} is not a valid regular expression: ${terminalSafe(re.problem)}\n`);
     return 2;
   }
   const diags: Diagnostic[] = [];
