@@ -245,3 +245,23 @@ describe('smaller gaps (#14)', () => {
     });
   }
 });
+
+describe('codebook copy keeps telaah.yaml valid (#8)', () => {
+  for (const [name, config] of [
+    ['a flow mapping', '{transcripts: transcripts, language: id}\n'],
+    ['a file ending in ...', '# proyek uji\ntranscripts: transcripts\nlanguage: id\n...\n'],
+    ['a flow mapping naming the codebook', '{codebook: bartania, transcripts: transcripts}\n'],
+  ] as const) {
+    it(`in ${name}`, async () => {
+      const dir = miniProject({ 'camat.md': 'Camat: Rapat koordinasi rutin, kami duduk bersama.\n' });
+      writeFileSync(path.join(dir, 'telaah.yaml'), config);
+      const r = await run(['codebook', 'copy', dir]);
+      expect(r.code, r.stderr).toBe(0);
+      const { parse } = await import('yaml');
+      const after = parse(readFileSync(path.join(dir, 'telaah.yaml'), 'utf8')) as Record<string, unknown>;
+      expect(after).toMatchObject({ transcripts: 'transcripts', codebook: 'codebook.yaml' });
+      const lint = await run(['lint', '--project', dir]);
+      expect(lint.code, lint.stderr).toBe(0);
+    });
+  }
+});

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, isMap, isScalar } from 'yaml';
 import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
 import type { CodebookText } from '../../codebook/edit/set.js';
 import { loadCodings } from '../../codings/load.js';
@@ -16,7 +15,7 @@ import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
 import { CONFIG_FILE } from '../../project/config.js';
 import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
-import { applyPatches, replaceScalar, withNewline } from '../../yaml/splice.js';
+import { setTopLevelString, withNewline } from '../../yaml/splice.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { replaceUserFiles } from '../write.js';
@@ -136,10 +135,12 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
   }
   const configAbs = path.join(p.dir, CONFIG_FILE);
   const configText = withNewline(p.inputs.find((i) => i.path === CONFIG_FILE)!.text);
-  const doc = parseDocument(configText);
-  const node = isMap(doc.contents) ? doc.contents.get('codebook', true) : undefined;
   const value = rel.includes('/') || rel.includes('.') ? rel : `./${rel}`;
-  const newConfig = isScalar(node) ? applyPatches(configText, [replaceScalar(node, value)]) : `${configText}codebook: ${value}\n`;
+  const newConfig = setTopLevelString(configText, 'codebook', value);
+  if (newConfig === undefined) {
+    return report([diagnostic({ file: displayPath(configAbs, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
+      'cannot set `codebook:` in this file without changing what else it says; nothing was written', 'write telaah.yaml as plain `key: value` lines, then run `telaah codebook copy` again')], io);
+  }
   const header = `# Copied from telaah's bundled codebook "${p.config.codebook}" by \`telaah codebook copy\`: this copy is yours to change.\n`;
   io.stdout(`${displayPath(target, io.cwd)}  new: a copy of the bundled codebook "${p.config.codebook}"\n`);
   io.stdout(`${displayPath(configAbs, io.cwd)}  codebook: ${p.config.codebook} → ${value}\n`);
