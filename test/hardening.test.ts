@@ -265,3 +265,53 @@ describe('codebook copy keeps telaah.yaml valid (#8)', () => {
     });
   }
 });
+
+describe('codebook rename and merge edge cases (#9)', () => {
+  /** samples/pujud with the codebook copied into the project and one more coder, ani. */
+  async function pujudWith(ani: string): Promise<string> {
+    const dir = copyPujud();
+    expect((await run(['codebook', 'copy', dir])).code).toBe(0);
+    writeFileSync(path.join(dir, 'codings', 'ani.yaml'), ani);
+    return dir;
+  }
+  // two quotes of one segment of pujud-camat, and one of pujud-kapolsek
+  const CAMAT_A = 'Danramil, semua kepala desa, lurah, terus tokoh adat, tokoh agama, untuk duduk bersama di aula';
+  const CAMAT_B = 'semua kepala desa, lurah';
+  const KAPOLSEK = 'warga boleh sampaikan keluhan apa saja langsung ke polisi. Itu tatap muka langsung, tanpa';
+
+  it("rename keeps a coder's second coding of the same code on one segment", async () => {
+    const dir = await pujudWith([
+      'coder: ani', 'codings:',
+      `  - { transcript: pujud-camat, code: dialog-tatap-muka, quote: "${CAMAT_A}" }`,
+      `  - transcript: pujud-camat`, '    code: dialog-tatap-muka', `    quote: "${CAMAT_B}"`, '    memo: yang kedua',
+      '',
+    ].join('\n'));
+    const r = await run(['codebook', 'rename', 'dialog-tatap-muka', 'dialog-forum', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/removed/);
+    const ani = readFileSync(path.join(dir, 'codings', 'ani.yaml'), 'utf8');
+    expect(ani.match(/code: dialog-forum/g)).toHaveLength(2);
+    expect(ani).toMatch(/memo: yang kedua/);
+  });
+
+  it('rename and merge follow YAML anchors and aliases on code:', async () => {
+    const dir = await pujudWith([
+      'coder: ani', 'codings:',
+      '  - transcript: pujud-camat', '    code: berbagi-pemahaman', `    quote: "${CAMAT_A}"`,
+      '  - transcript: pujud-camat', '    code: &kp komitmen-proses', `    quote: "${CAMAT_B}"`,
+      '  - transcript: pujud-kapolsek', '    code: *kp', `    quote: "${KAPOLSEK}"`,
+      '',
+    ].join('\n'));
+    const rename = await run(['codebook', 'rename', 'komitmen-proses', 'komitmen', dir]);
+    expect(rename.code, rename.stderr).toBe(0);
+    const merge = await run(['codebook', 'merge', 'berbagi-pemahaman', 'komitmen', '--into', 'kesepakatan', dir]);
+    expect(merge.code, merge.stderr).toBe(0);
+    expect(merge.stderr).not.toMatch(/telaah bug/);
+    const { parse } = await import('yaml');
+    const ani = parse(readFileSync(path.join(dir, 'codings', 'ani.yaml'), 'utf8')) as { codings: { code: string; transcript: string }[] };
+    expect(ani.codings.map((c) => c.code)).toEqual(['kesepakatan', 'kesepakatan', 'kesepakatan'].slice(0, ani.codings.length));
+    expect(ani.codings.some((c) => c.transcript === 'pujud-kapolsek')).toBe(true);
+    const lint = await run(['lint', '--project', dir]);
+    expect(lint.code, lint.stderr + lint.stdout).toBe(0);
+  });
+});
