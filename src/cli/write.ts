@@ -161,22 +161,3 @@ function realPath(p: string): string {
     return parent === abs ? abs : path.join(realPath(parent), path.basename(abs));
   }
 }
-
-/**
- * Replaces users' files (absolute path → new text), each atomically: every new text is written to
- * a temporary file beside its target first, then all are renamed into place.
- */
-export function replaceUserFiles(files: Map<string, string | Uint8Array>): void {
-  const tmps: [string, string][] = [];
-  try {
-    for (const [abs, text] of files) {
-      const tmp = `${abs}.telaah-tmp-${process.pid}`;
-      writeFileSync(tmp, text);
-      tmps.push([tmp, abs]);
-    }
-  } catch (e) {
-    for (const [tmp] of tmps) rmSync(tmp, { force: true });
-    throw e;
-  }
-  for (const [tmp, abs] of tmps) renameSync(tmp, abs);
-}

@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { recoverProject } from './journal.js';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
@@ -59,6 +60,8 @@ export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<
       dirArg === '.' ? 'run `telaah init` to create a project here' : `run \`telaah init ${dirArg}\` to create a project there`));
     return project;
   }
+  // an edit interrupted by kill -9 or a power cut is completed (or its temporary files removed) first
+  diags.push(...recoverProject(dir, show));
   const configRead = readTextFile(configAbs, show(configAbs));
   if ('diagnostic' in configRead) {
     diags.push(configRead.diagnostic);
@@ -71,6 +74,8 @@ export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<
   diags.push(...cd);
 
   const cb = loadCodebook(config.codebook, dir, config.codebookPos);
+  const cbDirs = [...new Set(cb.files.filter((f) => !f.builtin).map((f) => path.dirname(f.abs)))].filter((d) => d !== dir && d.startsWith(dir + path.sep));
+  if (cbDirs.length) diags.push(...recoverProject(dir, show, cbDirs));
   diags.push(...cb.diagnostics);
   project.codebook = cb.codebook;
   project.codebookText = cb.files[0]?.text ?? '';

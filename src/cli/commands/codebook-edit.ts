@@ -18,7 +18,7 @@ import { loadProject, type Project } from '../../project/load.js';
 import { setTopLevelString, withNewline } from '../../yaml/splice.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
-import { replaceUserFiles } from '../write.js';
+import { commitFiles, withProjectLock } from '../../project/journal.js';
 
 export interface EditOptions {
   dryRun?: boolean;
@@ -46,7 +46,16 @@ async function open(dir: string, io: Io): Promise<Opened | undefined> {
 
 const copyHint = (dir: string) => `copy it into the project first: telaah codebook copy ${dir}   (writes codebook.yaml and points telaah.yaml at it)`;
 
+/** Runs an edit holding the project's lock: two edits at once would each undo the other. */
+function locked(dir: string, command: string, io: Io, edit: () => Promise<number>): Promise<number> {
+  return withProjectLock(path.resolve(io.cwd, dir), command, (d) => void report([d], io), edit);
+}
+
 export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOptions, io: Io): Promise<number> {
+  return locked(dir, `codebook ${edit.kind}`, io, () => editCodebook(edit, dir, opts, io));
+}
+
+async function editCodebook(edit: Edit, dir: string, opts: EditOptions, io: Io): Promise<number> {
   const o = await open(dir, io);
   if (!o) return 1;
   const { project: p, files } = o;
@@ -95,7 +104,7 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
     io.stdout(`Dry run: ${writes.size} file${writes.size === 1 ? '' : 's'} would change; nothing was written.\n`);
     return 0;
   }
-  replaceUserFiles(inFileStyle(writes));
+  commitFiles(p.dir, `codebook ${edit.kind}`, inFileStyle(writes));
   io.stdout(`Changed ${writes.size} file${writes.size === 1 ? '' : 's'}. Next: telaah lint --project ${dir} && telaah run ${dir}\n`);
   return 0;
 }
@@ -116,6 +125,10 @@ function segmentFinder(p: Project): (ref: CodingRef) => string | undefined {
 
 /** `telaah codebook copy`: the bundled codebook becomes a file of the project, and telaah.yaml points at it. */
 export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?: string }, io: Io): Promise<number> {
+  return locked(dir, 'codebook copy', io, () => copyCodebook(dir, opts, io));
+}
+
+async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io: Io): Promise<number> {
   const o = await open(dir, io);
   if (!o) return 1;
   const { project: p, files } = o;
@@ -148,7 +161,7 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
     io.stdout('Dry run: nothing was written.\n');
     return 0;
   }
-  replaceUserFiles(inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
+  commitFiles(p.dir, 'codebook copy', inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;
 }
