@@ -152,9 +152,10 @@ describe.skipIf(!existsSync(path.join(import.meta.dirname, '..', 'dist', 'cli', 
           resolve();
         });
       });
-      const next = node(['lint', '--project', '.'], dir);
-      expect(next.status, `round ${round} (kill after ${delay} ms): ${next.stderr}${next.stdout}`).toBe(0);
-      expect(next.stderr + next.stdout).not.toMatch(/error|internal/);
+      // the next command (in this process: the child is gone)
+      const next = await run(['lint', '--project', dir]);
+      expect(next.code, `round ${round} (kill after ${delay} ms): ${next.stderr}${next.stdout}`).toBe(0);
+      expect(next.stderr + next.stdout).not.toMatch(/  error  |internal error/);
       const leftovers = readdirSync(dir, { recursive: true }).map(String).filter((n) => /telaah-tmp|telaah-journal|telaah-lock/.test(n));
       expect(leftovers, `round ${round}`).toEqual([]);
       const ids = codeIds(readFileSync(path.join(dir, 'codebook.yaml'), 'utf8'));
@@ -170,5 +171,5 @@ describe.skipIf(!existsSync(path.join(import.meta.dirname, '..', 'dist', 'cli', 
     // the kills fell both before and after the commit point
     expect(outcomes.before).toBeGreaterThan(0);
     expect(outcomes.after).toBeGreaterThan(0);
-  }, 1_200_000);
+  }, 2_700_000); // about 4 minutes on an idle 2-core machine; far more when it is shared
 });
