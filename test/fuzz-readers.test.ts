@@ -75,77 +75,51 @@ const zipBytes = fc.array(fc.tuple(
 
 // ---------------------------------------------------------------------------------------------
 
-function project(): string {
-  return miniProject({ 'camat.md': TRANSCRIPT });
+/** Runs `fill` then `argv…` (each with `{dir}` replaced) on a fresh small project, then deletes it. */
+async function inProject(fill: (dir: string) => void | Promise<void>, ...commands: string[][]): Promise<void> {
+  const dir = miniProject({ 'camat.md': TRANSCRIPT });
+  try {
+    await fill(dir);
+    for (const argv of commands) await expectAnswer(argv.map((a) => a.replaceAll('{dir}', dir)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('fuzz: every reader answers with success or diagnostics, never an internal error', () => {
   for (const ext of ['md', 'txt', 'vtt', 'srt']) {
     it(`a .${ext} transcript of random bytes or text`, async () => {
-      await fc.assert(fc.asyncProperty(fc.oneof(bytes, textish), async (content) => {
-        const dir = project();
-        try {
-          writeFileSync(path.join(dir, 'transcripts', `acak.${ext}`), content);
-          await expectAnswer(['lint', '--project', dir]);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }), RUNS);
+      await fc.assert(fc.asyncProperty(fc.oneof(bytes, textish), (content) =>
+        inProject((dir) => writeFileSync(path.join(dir, 'transcripts', `acak.${ext}`), content), ['lint', '--project', '{dir}'])), RUNS);
     }, 300_000);
   }
 
   it('a .docx of random zip structures, random XML or random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(zipBytes, bytes.map(async (b) => b)), async (make) => {
-      const dir = project();
-      try {
-        writeFileSync(path.join(dir, 'transcripts', 'acak.docx'), await make);
-        await expectAnswer(['lint', '--project', dir]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }), RUNS);
+    await fc.assert(fc.asyncProperty(fc.oneof(zipBytes, bytes.map(async (b) => b)), (make) =>
+      inProject(async (dir) => writeFileSync(path.join(dir, 'transcripts', 'acak.docx'), await make), ['lint', '--project', '{dir}'])), RUNS);
   }, 300_000);
 
   for (const [what, rel] of [['telaah.yaml', 'telaah.yaml'], ['a codings file', 'codings/acak.yaml'], ['a transcript metadata file', 'transcripts/camat.yaml']] as const) {
     it(`${what} of random YAML or text`, async () => {
-      await fc.assert(fc.asyncProperty(yamlText, async (content) => {
-        const dir = project();
-        try {
-          writeFileSync(path.join(dir, rel), content);
-          if (rel === 'transcripts/camat.yaml') writeFileSync(path.join(dir, 'transcripts', 'camat.md'), 'Camat: Rapat koordinasi rutin.\n');
-          await expectAnswer(['lint', '--project', dir]);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }), RUNS);
+      await fc.assert(fc.asyncProperty(yamlText, (content) => inProject((dir) => {
+        writeFileSync(path.join(dir, rel), content);
+        if (rel === 'transcripts/camat.yaml') writeFileSync(path.join(dir, 'transcripts', 'camat.md'), 'Camat: Rapat koordinasi rutin.\n');
+      }, ['lint', '--project', '{dir}'])), RUNS);
     }, 300_000);
   }
 
   it('a project codebook of random YAML, run through `code`', async () => {
-    await fc.assert(fc.asyncProperty(yamlText, async (content) => {
-      const dir = project();
-      try {
-        writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: ./kodebuku.yaml\ntranscripts: transcripts\n');
-        writeFileSync(path.join(dir, 'kodebuku.yaml'), content);
-        await expectAnswer(['code', dir, '--format', 'csv']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }), RUNS);
+    await fc.assert(fc.asyncProperty(yamlText, (content) => inProject((dir) => {
+      writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: ./kodebuku.yaml\ntranscripts: transcripts\n');
+      writeFileSync(path.join(dir, 'kodebuku.yaml'), content);
+    }, ['code', '{dir}', '--format', 'csv'])), RUNS);
   }, 300_000);
 
   it('a .qdc of random XML, and a .qdpx of random zip structures, for `telaah import`', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(xmlDocument, textish), zipBytes, async (xml, zip) => {
-      const dir = project();
-      try {
-        mkdirSync(path.join(dir, 'in'));
-        writeFileSync(path.join(dir, 'in', 'acak.qdc'), xml);
-        writeFileSync(path.join(dir, 'in', 'acak.qdpx'), await zip);
-        await expectAnswer(['import', path.join(dir, 'in', 'acak.qdc'), '-o', path.join(dir, 'in', 'dari-qdc.yaml')]);
-        await expectAnswer(['import', path.join(dir, 'in', 'acak.qdpx'), '--project', dir]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }), RUNS);
+    await fc.assert(fc.asyncProperty(fc.oneof(xmlDocument, textish), zipBytes, (xml, zip) => inProject(async (dir) => {
+      mkdirSync(path.join(dir, 'in'));
+      writeFileSync(path.join(dir, 'in', 'acak.qdc'), xml);
+      writeFileSync(path.join(dir, 'in', 'acak.qdpx'), await zip);
+    }, ['import', '{dir}/in/acak.qdc', '-o', '{dir}/in/dari-qdc.yaml'], ['import', '{dir}/in/acak.qdpx', '--project', '{dir}'])), RUNS);
   }, 300_000);
 });
