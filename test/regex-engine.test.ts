@@ -35,3 +35,27 @@ describe('regex keywords on the linear-time engine', () => {
     expect(compileKeywordRegex('(tatap')).toHaveProperty('problem');
   });
 });
+
+describe('searching a long text only around the strings a pattern requires', () => {
+  const plain = (k: KeywordRegex): KeywordRegex => ({ source: k.source, fold: k.fold, ...(k.lower ? { lower: k.lower } : {}) });
+  const all = (k: KeywordRegex, text: string): string[] => {
+    const out: string[] = [];
+    regexScanner(text)(k, (a, b) => out.push(`${a}-${b}`));
+    return out;
+  };
+  const PATTERNS = ['\\bmasih (jalan|berjalan|rutin)\\b', 'rapat( desa| warga)?', '\\b(yang|pihak) (kuat|lemah)\\b', 'tatap[- ]muka', 'a(b|bb)?c', '\\bab\\b', 'ab ?ab',
+    '(ke|di)?(rapat|tatap) warga', '\\b\\w{1,8} warga\\b', '[a-z]{2,5}-muka'];
+  it('uses windows for loop-free patterns and finds exactly what a scan of the whole text finds', async () => {
+    const fc = (await import('fast-check')).default;
+    for (const src of PATTERNS) expect(compiled(src).windows, src).toBeDefined();
+    expect(compiled('rapat(.|\\s)*selesai').windows).toBeUndefined();
+    expect(compiled('^rapat').windows).toBeUndefined();
+    const words = fc.constantFrom('masih', 'jalan', 'berjalan', 'rutin', 'rapat', 'desa', 'warga', 'yang', 'pihak', 'kuat', 'lemah', 'tatap', 'muka', 'a', 'b', 'c', 'ab', 'abc', 'abbc', 'x', 'İ', '😀');
+    const seps = fc.constantFrom(' ', ' ', '-', ', ', '\n', '');
+    const text = fc.array(fc.tuple(words, seps), { minLength: 50, maxLength: 400 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(text, fc.constantFrom(...PATTERNS), (t, src) => {
+      const k = compiled(src);
+      expect(all(k, t)).toEqual(all(plain(k), t));
+    }), { numRuns: 400 });
+  });
+});

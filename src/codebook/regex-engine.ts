@@ -20,6 +20,11 @@ export interface KeywordRegex {
   fold: RE2JS;
   /** Case-sensitive, for the lower-cased text: only for patterns without capitals. */
   lower?: RE2JS;
+  /**
+   * For `lower` when every match is at most `maxLen` UTF-16 units long (no repeat without bound,
+   * no ^ or $) and contains one of `literals`: a long text is searched only around those strings.
+   */
+  windows?: { maxLen: number; literals: string[] };
 }
 
 /** A regex keyword compiled, or a message saying why it cannot run. */
@@ -29,7 +34,10 @@ export function compileKeywordRegex(source: string): KeywordRegex | { problem: s
     const fold = RE2JS.compile(re2, RE2JS.CASE_INSENSITIVE);
     // capitals outside escapes (\W, \D, \S, \B, \P{…} are escapes) would not match lower-cased text
     const noCapitals = !/\p{Lu}/u.test(re2.replace(/\\(?:[pP]\{[^}]*\}|x\{[^}]*\}|.)/gsu, ''));
-    return { source, fold, ...(noCapitals ? { lower: RE2JS.compile(re2, 0) } : {}) };
+    if (!noCapitals) return { source, fold };
+    const lower = RE2JS.compile(re2, 0);
+    const windows = windowsOf(lower);
+    return { source, fold, lower, ...(windows ? { windows } : {}) };
   } catch (e) {
     const msg = ((e as Error).message || String(e)).replace(/^error parsing regexp: /, '').replace('`(?i)', '`');
     const unsupported = /unsupported|invalid named capture|invalid escape sequence: `\\\d/.test(msg);
@@ -48,18 +56,124 @@ export function regexScanner(text: string): (k: KeywordRegex, hit: (start: numbe
     lowered ??= text.toLowerCase();
     // lower-casing may change the length (İ → i̇): then offsets would shift, so match the text as it is
     const useLower = k.lower && lowered.length === text.length;
-    const subject = useLower ? lowered : text;
-    const re = useLower ? k.lower! : k.fold;
-    if (useLower && !mayMatch(re, lowered)) return;
-    const m = re.matcher(subject);
+    if (!useLower) return scanRange(k.fold, text, 0, 0, text.length, hit);
+    const re = k.lower!;
+    if (!mayMatch(re, lowered)) return;
+    const w = k.windows;
+    if (!w || lowered.length < 8 * w.maxLen + 64) return scanRange(re, lowered, 0, 0, lowered.length, hit);
+    // every match starts at most maxLen before an occurrence of a required string, and ends within
+    // maxLen of its start: search only there, with one character of context either side (for \b)
     let from = 0;
-    while (from <= subject.length && m.find(from)) {
-      const start = m.start();
-      const end = m.end();
-      if (end > start) hit(start, end);
-      from = end > start ? end : start + 1;
+    for (const [a, b] of cores(lowered, w.literals, w.maxLen)) {
+      if (b < from) continue;
+      from = scanRange(re, lowered, Math.max(a, from), b, Math.min(lowered.length, b + w.maxLen + 1), hit);
     }
   };
+}
+
+/**
+ * Matches of `re` in `text` that start in [from, lastStart], searching the text up to `end` (with
+ * one character before `from` as context); non-overlapping, left to right. Returns where the next
+ * search may start.
+ */
+function scanRange(re: RE2JS, text: string, from: number, lastStart: number, end: number, hit: (start: number, end: number) => void): number {
+  const whole = from === 0 && end === text.length;
+  const offset = whole ? 0 : Math.max(0, from - 1);
+  const m = re.matcher(whole ? text : text.slice(offset, end));
+  let at = from - offset;
+  const limit = whole ? text.length : lastStart - offset;
+  let next = from;
+  while (at <= limit && m.find(at)) {
+    const start = m.start();
+    if (start > limit) break;
+    const stop = m.end();
+    if (stop > start) hit(start + offset, stop + offset);
+    at = stop > start ? stop : start + 1;
+    next = at + offset;
+  }
+  return next;
+}
+
+/** Merged ranges [first, last] of possible match starts: maxLen before each occurrence of a literal, up to it. */
+function cores(text: string, literals: string[], maxLen: number): [number, number][] {
+  const at: number[] = [];
+  for (const lit of literals) for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) at.push(i);
+  at.sort((x, y) => x - y);
+  const out: [number, number][] = [];
+  for (const p of at) {
+    const a = Math.max(0, p - maxLen);
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], p);
+    else out.push([a, p]);
+  }
+  return out;
+}
+
+/** RE2 program instructions (re2js Inst): the ones this file reads. */
+interface Inst {
+  op: number;
+  out: number;
+  arg: number;
+}
+const ALT = 1;
+const ALT_MATCH = 2;
+const EMPTY_WIDTH = 4;
+const FAIL = 5;
+const MATCH = 6;
+const RUNE_FIRST = 8;
+const RUNE_LAST = 11;
+const WORD_BOUNDARIES = 16 | 32;
+
+/**
+ * When every match of `re` is short and contains a known string: the longest match in UTF-16 units
+ * (the longest path through RE2's compiled program, two units per character) and those strings.
+ * Undefined for a program with a loop (a repeat without bound), an anchor other than \b / \B, an
+ * instruction this file does not know, or no required string.
+ */
+function windowsOf(re: RE2JS): { maxLen: number; literals: string[] } | undefined {
+  const pf = (re.re2() as unknown as { prefilter?: Prefilter | null }).prefilter;
+  const literals = pf ? requiredStrings(pf) : undefined;
+  if (!literals?.length || literals.some((l) => l.length === 0)) return undefined;
+  const prog = (re.re2() as unknown as { prog?: { inst?: Inst[]; start?: number } }).prog;
+  const inst = prog?.inst;
+  if (!inst || typeof prog?.start !== 'number') return undefined;
+  const memo = new Map<number, number>();
+  const open = new Set<number>();
+  const longest = (pc: number): number => {
+    const known = memo.get(pc);
+    if (known !== undefined) return known;
+    const i = inst[pc];
+    if (!i || open.has(pc)) return Infinity;
+    open.add(pc);
+    let n: number;
+    if (i.op === ALT || i.op === ALT_MATCH) n = Math.max(longest(i.out), longest(i.arg));
+    else if (i.op === MATCH || i.op === FAIL) n = 0;
+    else if (i.op >= RUNE_FIRST && i.op <= RUNE_LAST) n = 2 + longest(i.out);
+    else if (i.op === EMPTY_WIDTH) n = (i.arg & ~WORD_BOUNDARIES) === 0 ? longest(i.out) : Infinity;
+    else if (i.op === 3 || i.op === 7) n = longest(i.out); // CAPTURE, NOP
+    else n = Infinity;
+    open.delete(pc);
+    memo.set(pc, n);
+    return n;
+  };
+  const maxLen = longest(prog.start);
+  return Number.isFinite(maxLen) && maxLen > 0 ? { maxLen, literals } : undefined;
+}
+
+/** Strings one of which every match contains: an EXACT prefilter, an OR of EXACTs, or one such part of an AND. */
+function requiredStrings(pf: Prefilter): string[] | undefined {
+  if (pf.type === EXACT) return typeof pf.str === 'string' ? [pf.str] : undefined;
+  if (pf.type === OR) {
+    const subs = pf.subs ?? [];
+    return subs.length && subs.every((x) => x.type === EXACT && typeof x.str === 'string') ? subs.map((x) => x.str!) : undefined;
+  }
+  if (pf.type === AND) {
+    // the rarest-looking part: the one whose shortest string is longest (not the " " of "a b")
+    const parts = (pf.subs ?? []).map(requiredStrings).filter((r): r is string[] => !!r);
+    const shortest = (r: string[]) => Math.min(...r.map((x) => x.length));
+    return parts.sort((x, y) => shortest(y) - shortest(x))[0];
+  }
+  return undefined;
 }
 
 /** RE2's prefilter shape (see re2js PrefilterTree): required substrings, combined by AND / OR. */
