@@ -5,11 +5,13 @@
 // time against `node -e 0`, and peak memory.
 // Also: growth (a quarter of the corpus vs all of it; a generated codebook with 10× the codes),
 // worker threads against one thread, a re-run with the stemming cache, `telaah run samples/pujud`.
+// Also: the `/regex/` keyword scan alone (linear-time RE2JS, as telaah runs it) against V8's own
+// backtracking RegExp on the same patterns and segments.
 // Options: --mb N (corpus size, default 40), --runs N (best of N for each timing, default 1),
 // --keep (leave the corpus in /tmp). Ratios taken in the same run are fairer than absolute times
 // on a shared machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -221,6 +223,50 @@ const sample = path.join(root, 'samples', 'pujud');
 const sampleOut = path.join(dir, 'pujud-out');
 const pujud = best(Math.max(3, runs), () => time('node', [bin, 'run', sample, '--out', sampleOut]).s);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+// ---- regex keywords alone: bartania's patterns over every paragraph of the corpus
+const { compileKeywordRegex, regexScanner } = await import(path.join(root, 'dist', 'codebook', 'regex-engine.js'));
+const patterns = [];
+const walkRegex = (codes) => {
+  for (const c of codes ?? []) {
+    for (const list of Object.values(c.keywords ?? {})) {
+      for (const k of list) {
+        const term = typeof k === 'string' ? k : k.term;
+        if (term.startsWith('/') && term.endsWith('/')) patterns.push(term.slice(1, -1));
+      }
+    }
+    walkRegex(c.children);
+  }
+};
+walkRegex(cb.codes);
+const paragraphs = [quarterDir, restDir].flatMap((d) => readdirSync(d).map((f) => readFileSync(path.join(d, f), 'utf8')))
+  .flatMap((t) => t.split(/\n\s*\n/));
+const compiled = patterns.map(compileKeywordRegex);
+const nativeRes = patterns.map((p) => new RegExp(p, 'gi'));
+const timeIt = (f) => {
+  const t0 = process.hrtime.bigint();
+  const n = f();
+  return { s: Number(process.hrtime.bigint() - t0) / 1e9, n };
+};
+const re2Scan = timeIt(() => {
+  let n = 0;
+  for (const t of paragraphs) {
+    const scan = regexScanner(t);
+    for (const k of compiled) scan(k, () => n++);
+  }
+  return n;
+});
+// what telaah did before RE2JS: one alternation of every pattern finds where to look
+const v8Any = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gi');
+const v8AnyScan = timeIt(() => {
+  let n = 0;
+  for (const t of paragraphs) for (const _ of t.matchAll(v8Any)) n++;
+  return n;
+});
+const v8Scan = timeIt(() => {
+  let n = 0;
+  for (const t of paragraphs) for (const re of nativeRes) for (const _ of t.matchAll(re)) n++;
+  return n;
+});
 
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const rate = (m, s) => `${(m / s).toFixed(1)} MB/s`;
@@ -234,6 +280,7 @@ console.log(`telaah code, re-run (stemming cache): ${fullWarm.s.toFixed(2)} s ($
 console.log(`telaah code, one thread (TELAAH_JOBS=1): ${fullOne.s.toFixed(2)} s (${rate(mb, fullOne.s)}), ${(fullOne.s / grepS).toFixed(1)}× grep${mem(fullOne)}; workers ${(fullOne.s / fullCold.s).toFixed(2)}× faster`);
 console.log(`growth, corpus ${smallMb.toFixed(1)} MB → ${mb.toFixed(1)} MB: ${smallCold.s.toFixed(2)} s → ${fullCold.s.toFixed(2)} s, ${(fullCold.s / smallCold.s).toFixed(2)}× for ${(mb / smallMb).toFixed(2)}× the data   [target ≤ 4.4× for 4×]`);
 console.log(`growth, codebook ${baseCodes} → ${baseCodes * 10} codes: first runs ${fullCold.s.toFixed(2)} s → ${bigCold.s.toFixed(2)} s, ${(bigCold.s / fullCold.s).toFixed(2)}×; re-runs ${fullWarm.s.toFixed(2)} s → ${bigWarm.s.toFixed(2)} s, ${(bigWarm.s / fullWarm.s).toFixed(2)}×; codings ${rows(full).toLocaleString('en')} → ${rows(bigProject).toLocaleString('en')}   [target ≤ 1.3×]`);
+console.log(`regex keywords alone (${patterns.length} patterns of bartania, ${paragraphs.length.toLocaleString('en')} paragraphs): RE2JS ${re2Scan.s.toFixed(2)} s (${rate(mb, re2Scan.s)}), V8 RegExp one by one ${v8Scan.s.toFixed(2)} s (${rate(mb, v8Scan.s)}), V8 as one alternation ${v8AnyScan.s.toFixed(2)} s (${rate(mb, v8AnyScan.s)}); RE2JS takes ${(re2Scan.s / v8Scan.s).toFixed(1)}× / ${(re2Scan.s / v8AnyScan.s).toFixed(1)}× their time; ${re2Scan.n.toLocaleString('en')} and ${v8Scan.n.toLocaleString('en')} matches`);
 console.log(`telaah run samples/pujud: ${ms(pujud)}   [target < 1 s]`);
 if (keep) console.log(`corpus kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -347,7 +347,7 @@ describe('conclusionsMarkdown: statuses and edge cases in Indonesian', () => {
     q.lines = [14, 14];
     const md = conclusionsMarkdown(input);
     const line = quoteLines(md).find((l) => l.includes('Bukan judul'))!;
-    expect(line).toBe(`> "# Bukan judul - bukan daftar > bukan kutipan 1. bukan nomor \\<script>alert(1)\\</script> \\*tebal\\* \\\`kode\\\`" (${q.citeAs}, wawancara, baris 14) [${q.codedBy}] <!-- ${q.segment} -->`);
+    expect(line).toBe(`> "# Bukan judul - bukan daftar \\> bukan kutipan 1. bukan nomor \\<script\\>alert(1)\\</script\\> \\*tebal\\* \\\`kode\\\`" (${q.citeAs}, wawancara, baris 14) [${q.codedBy}] <!-- ${q.segment} -->`);
     expect(md).not.toMatch(/^(# Bukan|- bukan|1\. bukan)/m);
   });
 

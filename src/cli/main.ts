@@ -420,6 +420,13 @@ Examples:
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
       return EXIT_USAGE;
     }
+    const { failureDiagnostic } = await import('./failures.js');
+    const failure = failureDiagnostic(e, io.cwd);
+    if (failure) {
+      const { formatDiagnostics } = await import('../output/diagnostics.js');
+      io.stderr(formatDiagnostics([failure], 'pretty', io.color));
+      return EXIT_PROBLEMS;
+    }
     io.stderr(`telaah: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     else io.stderr('Run again with --debug for details, and please report it.\n');

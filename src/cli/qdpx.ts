@@ -4,6 +4,9 @@
  * leniently (`Sources/` or `sources/`, any case for `project.qde`).
  */
 import JSZip from 'jszip';
+import { MemberTooLarge, readLimited } from '../project/zip-limit.js';
+
+export { MemberTooLarge };
 
 /** 1980-01-01, the earliest date a zip can hold: no timestamps in outputs. */
 const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
@@ -13,13 +16,6 @@ export async function packQdpx(qde: string, sources: Map<string, string>): Promi
   zip.file('project.qde', qde, { date: ZIP_EPOCH, createFolders: false });
   for (const name of [...sources.keys()].sort()) zip.file(name, sources.get(name)!, { date: ZIP_EPOCH, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
-}
-
-/** A member larger (unpacked) than the limit: reading stopped at the limit. */
-export class MemberTooLarge extends Error {
-  constructor(readonly member: string, readonly limit: number) {
-    super(`${member} is larger than ${(limit / 1048576).toFixed(0)} MB unpacked`);
-  }
 }
 
 export interface OpenedQdpx {
@@ -57,24 +53,4 @@ export async function openQdpx(bytes: Uint8Array, limit: number): Promise<Opened
       return entry && entry !== qde ? once(entry) : undefined;
     },
   };
-}
-
-/** A member's bytes, unpacked as a stream that is stopped as soon as it passes `limit`. */
-function readLimited(entry: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = entry.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy(): void };
-    stream.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        stream.removeAllListeners('data');
-        stream.destroy();
-        chunks.length = 0;
-        reject(new MemberTooLarge(entry.name, limit));
-      } else chunks.push(c);
-    });
-    stream.on('error', reject);
-    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
 }

@@ -1,9 +1,12 @@
 /**
  * The project's stemming cache (I/O edge): `.telaah-cache/stems-<lang>.json` holds every stem
  * computed before, under the stemmer's key (natural's version + ours), so a re-run skips the
- * stemmer. It only ever saves time: a missing, corrupt or foreign file is ignored (and rewritten),
- * and a project folder that cannot be written to simply gets no cache.
+ * stemmer. It only ever saves time, never changes a result: the file carries a SHA-256 of its own
+ * stems (with the stemmer key and language), so a file edited by hand, damaged, or from another
+ * stemmer is ignored (and rewritten) — a run then gives what a run without the cache gives. A
+ * project folder that cannot be written to simply gets no cache.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allStems, primeStems, STEMMER_KEY } from '../text/stem.js';
@@ -16,7 +19,15 @@ interface CacheFile {
   format: string;
   key: string;
   lang: string;
+  /** sha256 of checksumOf(key, lang, stems): any change to the file outside telaah shows. */
+  sha256: string;
   stems: Record<string, string>;
+}
+
+/** The checksum of a cache's content, independent of key order (JSON.parse puts numeric keys first). */
+function checksumOf(key: string, lang: string, entries: [string, string][]): string {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify([FORMAT, key, lang, sorted])).digest('hex');
 }
 
 /** What was read, per language: written back with the new stems. */
@@ -49,7 +60,8 @@ function readStems(file: string, lang: string): [string, string][] | undefined {
     if (!data || data.format !== FORMAT || data.key !== STEMMER_KEY || data.lang !== lang) return undefined;
     if (typeof data.stems !== 'object' || data.stems === null || Array.isArray(data.stems)) return undefined;
     const entries = Object.entries(data.stems);
-    return entries.every(([, s]) => typeof s === 'string') ? (entries as [string, string][]) : undefined;
+    if (!entries.every(([, s]) => typeof s === 'string')) return undefined;
+    return data.sha256 === checksumOf(data.key, lang, entries as [string, string][]) ? (entries as [string, string][]) : undefined;
   } catch {
     return undefined;
   }
@@ -72,12 +84,14 @@ export function saveStemCache(projectDir: string, loaded: LoadedStems, extra: [s
     const before = all.size;
     for (const [w, s] of added) all.set(w, s);
     if (all.size === before) continue;
-    const stems = Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const stems = Object.fromEntries(sorted);
+    const sha256 = checksumOf(STEMMER_KEY, lang, sorted);
     const file = path.join(dir, `stems-${lang}.json`);
     const tmp = `${file}.tmp-${process.pid}`;
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key: STEMMER_KEY, lang, stems } satisfies CacheFile)}\n`);
+      writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key: STEMMER_KEY, lang, sha256, stems } satisfies CacheFile)}\n`);
       renameSync(tmp, file);
     } catch {
       // a read-only project: no cache, no complaint

@@ -1,15 +1,39 @@
 /** Writing generated files under the output folder (I/O edge): each file atomically, never outside it. */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RefusedError } from './failures.js';
 
-/** Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it. */
+/**
+ * Writes `files` (relative path → content) under `outDir`. Paths are checked to stay inside it,
+ * also on disk: a symbolic link inside the output folder (`out/reduced -> ../transcripts`) is
+ * refused before anything is written, since writing through it would replace files elsewhere.
+ */
 export function writeOutputs(outDir: string, files: Map<string, string | Uint8Array>): void {
   const root = path.resolve(outDir);
-  for (const [rel, content] of files) {
+  for (const rel of files.keys()) {
     const abs = path.resolve(root, rel);
     if (!abs.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-    writeFileAtomic(abs, content);
+    const link = linkOnTheWay(root, abs);
+    if (link) {
+      throw new RefusedError(link, 'output-link', 'this is a symbolic link inside the output folder: writing through it could change files outside the output folder, so nothing was written',
+        'delete the link (telaah makes a real folder there), or run `telaah run`, which replaces the output folder whole');
+    }
   }
+  for (const [rel, content] of files) writeFileAtomic(path.resolve(root, rel), content);
+}
+
+/**
+ * The first symbolic link among `root` and the folders from it down to `abs` (the file itself may
+ * be a link: renaming a new file over it replaces the link, not what it points to).
+ */
+export function linkOnTheWay(root: string, abs: string): string | undefined {
+  const parts = path.relative(root, abs).split(path.sep).slice(0, -1);
+  let p = root;
+  for (const part of ['', ...parts]) {
+    p = path.join(p, part);
+    if (pathKind(p) === 'link') return p;
+  }
+  return undefined;
 }
 
 /** Writes one file whole or not at all: to a temporary file beside it, then renamed over it. */
@@ -112,35 +136,28 @@ export function replaceOutputFolder(outDir: string, files: Map<string, string | 
 
 /** Why an output folder would be unsafe to replace, or undefined when it is fine. */
 export function unsafeOutputFolder(outDir: string, projectDir: string, transcriptDirs: string[]): string | undefined {
-  const out = path.resolve(outDir);
-  const proj = path.resolve(projectDir);
-  const inside = (a: string, b: string) => a === b || a.startsWith(b + path.sep);
+  // compared with links resolved: `out -> ..` or a transcripts folder reached by a link is seen
+  const out = realPath(outDir);
+  const proj = realPath(projectDir);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
   if (inside(proj, out)) return 'it is the project folder or contains it';
   for (const t of transcriptDirs) {
-    const td = path.resolve(proj, t);
+    const td = realPath(path.resolve(projectDir, t));
     if (inside(out, td) || inside(td, out)) return `it overlaps the transcripts folder (${t})`;
   }
-  const codings = path.join(proj, 'codings');
+  const codings = realPath(path.join(projectDir, 'codings'));
   if (inside(out, codings) || inside(codings, out)) return "it overlaps the coders' codings folder";
   if (existsSync(path.join(out, 'telaah.yaml'))) return 'it holds a telaah.yaml';
-  return notAFolder(out);
+  return notAFolder(path.resolve(outDir));
 }
 
-/**
- * Replaces users' files (absolute path → new text), each atomically: every new text is written to
- * a temporary file beside its target first, then all are renamed into place.
- */
-export function replaceUserFiles(files: Map<string, string | Uint8Array>): void {
-  const tmps: [string, string][] = [];
+/** `p` with every symbolic link resolved, for the part of it that exists (the rest appended as is). */
+function realPath(p: string): string {
+  const abs = path.resolve(p);
   try {
-    for (const [abs, text] of files) {
-      const tmp = `${abs}.telaah-tmp-${process.pid}`;
-      writeFileSync(tmp, text);
-      tmps.push([tmp, abs]);
-    }
-  } catch (e) {
-    for (const [tmp] of tmps) rmSync(tmp, { force: true });
-    throw e;
+    return realpathSync(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(realPath(parent), path.basename(abs));
   }
-  for (const [tmp, abs] of tmps) renameSync(tmp, abs);
 }

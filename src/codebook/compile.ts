@@ -10,7 +10,7 @@ import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
-import { backtrackRisk } from './regex-safety.js';
+import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -32,8 +32,7 @@ export interface Term {
 }
 
 export interface RegexGroup {
-  any: RegExp;
-  each: { re: RegExp; term: Term }[];
+  each: { re: KeywordRegex; term: Term }[];
 }
 
 export interface LangMatcher {
@@ -45,9 +44,8 @@ export interface LangMatcher {
   prefixes: Map<string, Term[]>;
   prefixLengths: number[];
   /**
-   * Regex keywords, in groups that share flags: `any` (all of the group's patterns as one
-   * alternation) finds the places where some pattern matches; there each pattern is tried as a
-   * sticky regex. One scan of the text instead of one per pattern.
+   * Regex keywords, in one group, each run on its own (linear-time engine: regex-engine.ts): a
+   * combined alternation would clash on named groups and, in RE2JS, lose the literal prefilter.
    */
   regexes: RegexGroup[];
   /** What each leaf code is about, by root (definitions, criteria, examples): see profile.ts. */
@@ -165,7 +163,6 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     }
   }
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
-  for (const g of m.regexes) g.any = new RegExp(g.each.map((e) => `(?:${e.re.source})`).join('|'), g.any.flags);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
     const forms = words(cue).map((w) => (lang === 'en' ? textForm(w, lang).root : stripParticle(w)));
@@ -246,17 +243,10 @@ function addTerm(
 ): void {
   switch (kw.kind) {
     case 'regex': {
-      // the u flag makes V8 several times slower: only where the pattern needs it
-      if (backtrackRisk(kw.value)) return; // reported by the invalid-regex lint rule; never run
-      const flags = regexFlags(kw.value);
-      try {
-        const re = new RegExp(kw.value, `${flags}y`);
-        let group = m.regexes.find((g) => g.any.flags === `g${flags}`);
-        if (!group) m.regexes.push((group = { any: new RegExp('(?!)', `g${flags}`), each: [] }));
-        group.each.push({ re, term }); // `any` is built once all are in (joinRegexGroups)
-      } catch {
-        // reported by the invalid-regex lint rule; skipped here
-      }
+      const re = compileKeywordRegex(kw.value);
+      if ('problem' in re) return; // reported by the invalid-regex lint rule; never run
+      if (m.regexes.length === 0) m.regexes.push({ each: [] });
+      m.regexes[0]!.each.push({ re, term });
       return;
     }
     case 'prefix':
@@ -318,8 +308,3 @@ function memoForm(lang: string, interesting: Set<string>): (w: string) => TextFo
 }
 
 export { stripParticle };
-
-/** Flags for a `/regex/` keyword: case-insensitive; Unicode mode only where the pattern needs it (\p{…}, \u{…}). */
-export function regexFlags(source: string): 'i' | 'iu' {
-  return /\\[pPu]\{/.test(source) ? 'iu' : 'i';
-}

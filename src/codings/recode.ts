@@ -5,7 +5,7 @@
  * in the first, and so is `polarity: limit` if any of them had it (as the analysis counts such
  * duplicates: once, as a limit if any says limit). Pure: text in, text out.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Alias, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { applyPatches, itemBlock, replaceScalar, scalarSource, withNewline, type Patch } from '../yaml/splice.js';
 import type { AnchorHints } from './anchor.js';
@@ -27,7 +27,8 @@ export interface RecodeResult {
 
 interface Entry {
   item: YAMLMap;
-  code: Scalar;
+  /** The `code:` value, or an alias of one (`code: *dialog`): a renamed alias becomes the new id. */
+  code: Scalar | Alias;
   old: string;
   now: string;
   ref: CodingRef;
@@ -51,8 +52,9 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
   for (const item of list.items) {
     if (!isMap(item)) continue;
     const code = item.get('code', true);
-    if (!isScalar(code)) continue;
-    const old = String(code.value);
+    const value = isAlias(code) ? code.resolve(doc) : code;
+    if (!isScalar(value) || !(isScalar(code) || isAlias(code))) continue;
+    const old = String(value.value);
     const memo = item.get('memo', true);
     const polarity = item.get('polarity', true);
     entries.push({ item, code, old, now: recode.get(old) ?? old, ref: refOf(item), ...(isScalar(memo) ? { memo } : {}), ...(isScalar(polarity) ? { polarity } : {}) });
@@ -66,7 +68,9 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
   const patches: Patch[] = [];
   const dropped = new Set<Entry>();
   for (const group of groups.values()) {
-    if (group.length < 2 || !group.some((e) => e.old !== e.now)) continue; // only duplicates the merge made
+    // only duplicates a merge made: two codes became one. Two codings of one code on a segment were
+    // there before the edit (a rename cannot make them): they stay, as the coder wrote them
+    if (group.length < 2 || new Set(group.map((e) => e.old)).size < 2) continue;
     const [kept, ...rest] = group as [Entry, ...Entry[]];
     const memos = [kept.memo?.value, ...rest.map((e) => e.memo?.value)].filter((m): m is string => typeof m === 'string' && m.trim() !== '');
     const joined = [...new Set(memos)].join(' / ');
@@ -82,7 +86,9 @@ export function recodeCodings(input: string, recode: Map<string, string>, segmen
     if (added.length) patches.push(addKeys(text, kept, added));
     for (const e of rest) {
       const block = itemBlock(text, e.item);
-      if (!block) continue; // a flow-style list: leave the duplicate (it is counted once anyway)
+      // a flow-style list, or an entry holding an anchor (&name) other entries may use: leave the
+      // duplicate (it is counted once anyway)
+      if (!block || /(^|[\s[{,])&[^\s,[\]{}]+/.test(text.slice(block.start, block.end))) continue;
       dropped.add(e);
       patches.push({ start: block.start, end: block.end, text: '' });
       out.removed.push({ line: lineAt(text, block.start), code: e.now, keptLine: lineAt(text, kept.item.range![0]) });

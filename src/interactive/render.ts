@@ -1,5 +1,6 @@
 /** The interactive session's screen as text, for a terminal of the given size (80×24 and up). Pure. */
 import type { ChalkInstance } from 'chalk';
+import { terminalSafe } from '../output/terminal-text.js';
 import { current, type CodeChoice, type State } from './session.js';
 
 export const HELP = [
@@ -16,6 +17,11 @@ export const HELP = [
 ];
 
 export function render(s: State, codebook: CodeChoice[], coder: string, width: number, height: number, c: ChalkInstance): string {
+  // everything shown comes from files others may have written: no escape sequence reaches the terminal
+  return screen(s, codebook, terminalSafe(coder), width, height, c, terminalSafe);
+}
+
+function screen(s: State, codebook: CodeChoice[], coder: string, width: number, height: number, c: ChalkInstance, safe: (t: string) => string): string {
   const out: string[] = [];
   const item = current(s);
   const done = Object.keys(s.saved).length;
@@ -25,32 +31,32 @@ export function render(s: State, codebook: CodeChoice[], coder: string, width: n
     out.push('', 'Every segment of this session is decided. Press q to quit, b to go back.');
     return out.join('\n');
   }
-  const where = `${item.transcript} · ${item.informant ?? item.speaker ?? ''} · lines ${item.lines[0]}–${item.lines[1]}`;
+  const where = safe(`${item.transcript} · ${item.informant ?? item.speaker ?? ''} · lines ${item.lines[0]}–${item.lines[1]}`);
   out.push(c.bold(where.slice(0, width)));
   const budget = Math.max(6, height - 12 - Math.min(item.suggestions.length, 9));
   if (item.previous) {
-    const prev = wrap(`${item.previous.speaker ? `${item.previous.speaker}: ` : ''}${item.previous.text}`, width - 2).slice(-2);
+    const prev = wrap(safe(`${item.previous.speaker ? `${item.previous.speaker}: ` : ''}${item.previous.text}`), width - 2).slice(-2);
     out.push(...prev.map((l) => c.dim(`  ${l}`)));
   }
   out.push('');
-  const body = wrap(highlight(item.text, item.highlights, c), width);
+  const body = wrap(highlight(safe(item.text), item.highlights, c), width); // same length: highlights stay in place
   out.push(...(body.length > budget ? [...body.slice(0, budget - 1), c.dim('  …')] : body));
   out.push('');
   item.suggestions.slice(0, 9).forEach((sug, i) => {
     const on = s.selected.includes(sug.code);
     const mark = on ? c.green('[x]') : '[ ]';
-    out.push(`${mark} ${i + 1} ${sug.label}`.slice(0, width + (on ? 10 : 0)) + c.dim(` (${sug.terms.join(', ')})`.slice(0, Math.max(0, width - sug.label.length - 8))));
+    out.push(`${mark} ${i + 1} ${safe(sug.label)}`.slice(0, width + (on ? 10 : 0)) + c.dim(safe(` (${sug.terms.join(', ')})`).slice(0, Math.max(0, width - sug.label.length - 8))));
   });
   const extra = s.selected.filter((x) => !item.suggestions.some((g) => g.code === x));
-  for (const x of extra) out.push(`${c.green('[x]')}   ${codebook.find((k) => k.id === x)?.label ?? x}`);
+  for (const x of extra) out.push(`${c.green('[x]')}   ${safe(codebook.find((k) => k.id === x)?.label ?? x)}`);
   if (!item.suggestions.length && !extra.length) out.push(c.dim('No suggestions: press / to search the codebook.'));
-  if (s.memo) out.push(c.dim(`memo: ${s.memo}`.slice(0, width)));
+  if (s.memo) out.push(c.dim(safe(`memo: ${s.memo}`).slice(0, width)));
   if (s.mode === 'search') {
-    out.push(`search: ${s.input}▏`);
-    s.hits.forEach((h, i) => out.push(`  ${i + 1} ${h.label} (${h.id})`.slice(0, width)));
-  } else if (s.mode === 'memo') out.push(`memo: ${s.input}▏`);
+    out.push(safe(`search: ${s.input}▏`));
+    s.hits.forEach((h, i) => out.push(safe(`  ${i + 1} ${h.label} (${h.id})`).slice(0, width)));
+  } else if (s.mode === 'memo') out.push(safe(`memo: ${s.input}▏`));
   while (out.length < height - 2) out.push('');
-  out.push(s.message.slice(0, width));
+  out.push(safe(s.message).slice(0, width));
   out.push(c.dim('1-9 toggle · / search · m memo · Enter accept · s skip · b back · ? help · q quit'.replace('Enter accept', '⏎ accept').slice(0, width)));
   return out.slice(0, height).join('\n');
 }

@@ -143,7 +143,7 @@ export function inline(text: string): ParagraphChild[] {
   return runs;
 }
 
-const unescape = (s: string): string => s.replace(/\\([*`<\\])/g, '$1');
+const unescape = (s: string): string => s.replace(/\\([\\`*~[\]<>_&])/g, '$1'); // what mdInline (markup.ts) escapes
 
 /** The tables and figures of the results chapter: table 1, figure 1, table 2, figure 2. */
 function displays(extras: DocxExtras): (Paragraph | Table)[] {

@@ -13,7 +13,7 @@ import { limitScore, negations } from '../analysis/limit-cues.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
-import { oneLine } from './markup.js';
+import { mdInline, oneLine } from './markup.js';
 import {
   leaning, PHRASES, statusCounts, type Fmt, type LeafView, type MethodFacts, type Phrases, type SuggestionFacts, type ThinReason,
 } from './conclusions-text.js';
@@ -368,7 +368,7 @@ export function limitClause(text: string): string {
 
 /** Keep text inert inside a one-line Markdown block: no emphasis, code spans or HTML; straight quotes become single. */
 export function inert(text: string): string {
-  return text.replace(/[*`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/"/g, "'");
+  return mdInline(text).replace(/"/g, "'");
 }
 
 /** The codebook's references, plus the method sources the draft cites, sorted as in APA. */

@@ -1,6 +1,7 @@
 /** Writers for Diagnostics: pretty (people), json (scripts), github (CI annotations). Pure. */
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { terminalSafe } from './terminal-text.js';
 
 export type DiagnosticFormat = 'pretty' | 'json' | 'github';
 
@@ -15,8 +16,9 @@ export function formatDiagnostics(diags: readonly Diagnostic[], format: Diagnost
   }
 }
 
-/** `file:line:col  error  message  [rule-id]` and an indented hint. */
-export function pretty(d: Diagnostic, color?: ChalkInstance): string {
+/** `file:line:col  error  message  [rule-id]` and an indented hint. Messages quote users' files: no escape sequence gets through. */
+export function pretty(raw: Diagnostic, color?: ChalkInstance): string {
+  const d = { ...raw, file: terminalSafe(raw.file), message: terminalSafe(raw.message), ...(raw.hint ? { hint: terminalSafe(raw.hint) } : {}) };
   const sev = d.severity === 'error' ? color?.red(d.severity) ?? d.severity : color?.yellow(d.severity) ?? d.severity;
   const rule = color?.dim(`[${d.ruleId}]`) ?? `[${d.ruleId}]`;
   let s = `${d.file}:${d.line}:${d.column}  ${sev}  ${d.message}  ${rule}\n`;

@@ -9,6 +9,7 @@ import type { CodedSegment } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { Study } from '../passes/study.js';
 import { codedBy, evidenceByCode, provenance } from '../analysis/evidence.js';
+import { xmlChars } from './markup.js';
 import { matrixTable, TRIANGULATION_HEADER, triangulationRows } from './tables.js';
 import { FIXED_DATE, stableZip } from './zip.js';
 
@@ -65,7 +66,7 @@ const CUT_NOTE = ' … [cut: a spreadsheet cell holds 32,767 characters; the ful
 function cellValue(v: unknown): string | number {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? v : Math.round(v * 1000) / 1000;
-  return fitCell(String(v));
+  return fitCell(xmlChars(String(v)));
 }
 
 export function fitCell(text: string): string {

@@ -3,6 +3,7 @@ import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
+import { regexScanner } from '../codebook/regex-engine.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -56,22 +57,16 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
   }
   const ends = m.regexes.length ? raw.map((t) => t.end) : [];
+  const scan = regexScanner(text);
   for (const group of m.regexes) {
-    const any = group.any;
-    any.lastIndex = 0;
-    for (let hit = any.exec(text); hit; hit = any.exec(text)) {
-      const at = hit.index;
-      for (const { re, term } of group.each) {
-        re.lastIndex = at;
-        const h = re.exec(text);
-        if (!h || h[0].length === 0) continue;
+    for (const { re, term } of group.each) {
+      scan(re, (at, end) => {
         const first = upper(ends, at);
-        if (first >= raw.length) continue;
+        if (first >= raw.length) return;
         let last = first;
-        while (last + 1 < raw.length && raw[last + 1]!.start < at + h[0].length) last++;
+        while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
         found.push({ term, first, last });
-      }
-      any.lastIndex = at + 1; // every start position: patterns may overlap
+      });
     }
   }
   if (found.length === 0) return [];

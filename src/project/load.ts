@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { recoverProject } from './journal.js';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
@@ -59,6 +60,8 @@ export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<
       dirArg === '.' ? 'run `telaah init` to create a project here' : `run \`telaah init ${dirArg}\` to create a project there`));
     return project;
   }
+  // an edit interrupted by kill -9 or a power cut is completed (or its temporary files removed) first
+  diags.push(...recoverProject(dir, show));
   const configRead = readTextFile(configAbs, show(configAbs));
   if ('diagnostic' in configRead) {
     diags.push(configRead.diagnostic);
@@ -71,6 +74,8 @@ export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<
   diags.push(...cd);
 
   const cb = loadCodebook(config.codebook, dir, config.codebookPos);
+  const cbDirs = [...new Set(cb.files.filter((f) => !f.builtin).map((f) => path.dirname(f.abs)))].filter((d) => d !== dir && d.startsWith(dir + path.sep));
+  if (cbDirs.length) diags.push(...recoverProject(dir, show, cbDirs));
   diags.push(...cb.diagnostics);
   project.codebook = cb.codebook;
   project.codebookText = cb.files[0]?.text ?? '';
@@ -129,7 +134,7 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
     for (const m of matches) {
       const norm = path.resolve(m);
       if (ours(norm)) continue; // never read our own outputs
-      if (path.basename(norm).toLowerCase() === 'readme.md') continue;
+      if (path.basename(norm).toLowerCase() === 'readme.md' || isOfficeLockFile(norm)) continue;
       found.add(norm);
     }
   }
@@ -142,7 +147,8 @@ function findTranscripts(dir: string, config: ProjectConfig, outAbs: string, dia
  */
 function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolean, show: (abs: string) => string, diags: Diagnostic[]): string[] {
   const glob = (exts: string[]): string[] =>
-    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p)).filter(keep).sort();
+    globSync(`**/*.{${exts.join(',')}}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false }).map((p) => path.resolve(p))
+      .filter((p) => keep(p) && !isOfficeLockFile(p)).sort();
   const transcripts = glob(TRANSCRIPT_EXTENSIONS);
   const warn = (file: string, rule: string, message: string, hint: string): void => {
     diags.push(diagnostic({ file: show(file), line: 1, column: 1 }, rule, 'warning', message, hint));
@@ -159,6 +165,14 @@ function scanFolder(abs: string, checkMeta: boolean, keep: (p: string) => boolea
     }
   }
   return transcripts;
+}
+
+/**
+ * `~$wawancara.docx`: the owner file Word (and Excel) keeps beside a document while it is open — a
+ * few bytes, not a document. Never a transcript, and no reason to warn.
+ */
+function isOfficeLockFile(p: string): boolean {
+  return path.basename(p).startsWith('~$');
 }
 
 /** A file name made safe as a transcript id. */

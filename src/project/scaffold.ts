@@ -23,7 +23,7 @@ triangulation:
     'telaah.yaml': config,
     [`transcripts/${opts.lang === 'id' ? 'contoh-wawancara' : 'example-interview'}.md`]: example,
     'codings/README.md': CODINGS_README,
-    '.gitignore': 'out/\n.telaah-cache/\n',
+    '.gitignore': 'out/\n.telaah-cache/\n.telaah-lock\n.telaah-journal.json\n*.telaah-lock\n*.telaah-tmp-*\n',
   };
 }
 

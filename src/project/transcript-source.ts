@@ -13,7 +13,7 @@ export async function readTranscriptText(abs: string, shown: string, maxBytes: n
   if ('diagnostic' in read) return { text: '', diagnostics: [read.diagnostic] };
   const ext = extensionOf(abs);
   if (ext === 'docx') {
-    const doc = await readDocx(read.bytes, shown);
+    const doc = await readDocx(read.bytes, shown, maxBytes);
     return 'diagnostic' in doc ? { text: '', diagnostics: [doc.diagnostic] } : { text: doc.text, diagnostics: [] };
   }
   const decoded = decodeText(read.bytes, shown);

@@ -20,7 +20,14 @@ export function readRefi(text: string, file: string): ReadRefi {
   if (bad) {
     return { diagnostics: [diagnostic({ file, line: bad.line, column: bad.column }, 'refi-xml', 'error', `not well-formed XML: ${bad.message}`)] };
   }
-  const doc = parseXml(text);
+  let doc: XmlNode;
+  try {
+    doc = parseXml(text);
+  } catch (e) {
+    // well-formed but hostile: nesting past the parser's limit, names such as __proto__
+    return { diagnostics: [diagnostic(at, 'refi-xml', 'error', `cannot read this XML: ${(e as Error).message.replace(/^\[SECURITY\]\s*/, '')}`,
+      'export the file again from the program that made it')] };
+  }
   const root = doc.CodeBook ?? doc.Project;
   if (!root || typeof root !== 'object') {
     const found = Object.keys(doc).filter((k) => !k.startsWith('?'))[0];

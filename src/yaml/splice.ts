@@ -3,7 +3,7 @@
  * re-indent a block. The rest of the file stays byte for byte as the person wrote it (the yaml
  * library's own printer would re-wrap folded text and re-space flow lists). Pure: text in, text out.
  */
-import { parse, Scalar, type Node } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, Scalar, type Node } from 'yaml';
 
 export interface Patch {
   start: number;
@@ -118,4 +118,30 @@ export function afterLine(text: string, offset: number): number {
 /** Ensures text ends with a newline so inserted lines start on their own line. */
 export function withNewline(s: string): string {
   return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+/**
+ * Sets a top-level key of a one-document YAML mapping to a plain string, changing as little text as
+ * possible: the scalar in place when the key is there; else a line appended to a block mapping;
+ * else (a flow mapping `{…}`, a file ending in `...`, an empty file) through the yaml library's
+ * printer, which keeps comments but may re-space the file. Each result is parsed back and kept
+ * only if it is the same data with the key set: undefined when no way gives that.
+ */
+export function setTopLevelString(text: string, key: string, value: string): string | undefined {
+  const doc = parseDocument(text);
+  if (doc.errors.length || !(doc.contents === null || isMap(doc.contents))) return undefined;
+  const expected = JSON.stringify({ ...((doc.toJS() as Record<string, unknown> | null) ?? {}), [key]: value });
+  const same = (candidate: string): boolean => {
+    const back = parseDocument(candidate);
+    return back.errors.length === 0 && isMap(back.contents) && JSON.stringify(back.toJS()) === expected;
+  };
+  const node = isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
+  const candidates = [
+    ...(isScalar(node) ? [applyPatches(text, [replaceScalar(node, value)])] : []),
+    ...(node === undefined ? [`${withNewline(text)}${key}: ${scalarSource(value)}\n`] : []),
+  ];
+  for (const c of candidates) if (same(c)) return c;
+  doc.set(key, value);
+  const printed = String(doc);
+  return same(printed) ? printed : undefined;
 }

@@ -18,12 +18,22 @@ import { press, start, type CodeChoice, type Effect, type Item } from '../../int
 import { render } from '../../interactive/render.js';
 import type { Io } from '../io.js';
 import { openProject, report } from '../project.js';
+import { withCoderLock } from '../../project/journal.js';
+import { CONFIG_FILE } from '../../project/config.js';
 
 export async function interactiveCommand(dir: string | undefined, coder: string | undefined, io: Io): Promise<number> {
   if (!coder || !/^[\p{L}\p{N}._-]+$/u.test(coder)) {
     io.stderr('telaah code --interactive needs --coder NAME (letters, digits, . _ -): your codings go to codings/NAME.yaml\n');
     return 2;
   }
+  // one session per coder: two would each save over the other's decisions
+  const projectDir = path.resolve(io.cwd, dir ?? '.');
+  if (!existsSync(path.join(projectDir, CONFIG_FILE))) return session(dir, coder, io); // it says what is wrong
+  const file = path.join(projectDir, 'codings', `${coder}.yaml`);
+  return withCoderLock(file, `code --interactive --coder ${coder}`, (d) => void report([d], io), () => session(dir, coder, io));
+}
+
+async function session(dir: string | undefined, coder: string, io: Io): Promise<number> {
   if (!io.stdinIsTTY || !process.stdin.isTTY) {
     io.stderr('telaah code --interactive needs a terminal to type in (standard input is not a TTY).\nRun it directly in a terminal window, not through a pipe or a script.\n');
     return 2;
@@ -54,7 +64,7 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
       e.codes.length ? [] : [{ transcript: t.meta.id, quote, line: seg.lines[0], ...(e.memo ? { memo: e.memo } : {}) }]);
     if (after.problem !== undefined) throw new Error(`${path.relative(io.cwd, file) || file}: ${after.problem}`); // shown; the file is left as it is
     mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
+    const tmp = `${file}.telaah-tmp-${process.pid}`;
     writeFileSync(tmp, after.text);
     renameSync(tmp, file); // atomic: a closed terminal never leaves half a file
     accepted++;

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, isMap, isScalar } from 'yaml';
 import { mergeCodes, moveCode, renameCode, type EditOutcome } from '../../codebook/edit/ops.js';
 import type { CodebookText } from '../../codebook/edit/set.js';
 import { loadCodings } from '../../codings/load.js';
@@ -16,10 +15,10 @@ import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
 import { CONFIG_FILE } from '../../project/config.js';
 import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
-import { applyPatches, replaceScalar, withNewline } from '../../yaml/splice.js';
+import { setTopLevelString, withNewline } from '../../yaml/splice.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
-import { replaceUserFiles } from '../write.js';
+import { commitFiles, withProjectLock } from '../../project/journal.js';
 
 export interface EditOptions {
   dryRun?: boolean;
@@ -47,7 +46,16 @@ async function open(dir: string, io: Io): Promise<Opened | undefined> {
 
 const copyHint = (dir: string) => `copy it into the project first: telaah codebook copy ${dir}   (writes codebook.yaml and points telaah.yaml at it)`;
 
+/** Runs an edit holding the project's lock: two edits at once would each undo the other. */
+function locked(dir: string, command: string, io: Io, edit: () => Promise<number>): Promise<number> {
+  return withProjectLock(path.resolve(io.cwd, dir), command, (d) => void report([d], io), edit);
+}
+
 export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOptions, io: Io): Promise<number> {
+  return locked(dir, `codebook ${edit.kind}`, io, () => editCodebook(edit, dir, opts, io));
+}
+
+async function editCodebook(edit: Edit, dir: string, opts: EditOptions, io: Io): Promise<number> {
   const o = await open(dir, io);
   if (!o) return 1;
   const { project: p, files } = o;
@@ -96,7 +104,7 @@ export async function codebookEditCommand(edit: Edit, dir: string, opts: EditOpt
     io.stdout(`Dry run: ${writes.size} file${writes.size === 1 ? '' : 's'} would change; nothing was written.\n`);
     return 0;
   }
-  replaceUserFiles(inFileStyle(writes));
+  commitFiles(p.dir, `codebook ${edit.kind}`, inFileStyle(writes));
   io.stdout(`Changed ${writes.size} file${writes.size === 1 ? '' : 's'}. Next: telaah lint --project ${dir} && telaah run ${dir}\n`);
   return 0;
 }
@@ -117,6 +125,10 @@ function segmentFinder(p: Project): (ref: CodingRef) => string | undefined {
 
 /** `telaah codebook copy`: the bundled codebook becomes a file of the project, and telaah.yaml points at it. */
 export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?: string }, io: Io): Promise<number> {
+  return locked(dir, 'codebook copy', io, () => copyCodebook(dir, opts, io));
+}
+
+async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io: Io): Promise<number> {
   const o = await open(dir, io);
   if (!o) return 1;
   const { project: p, files } = o;
@@ -136,10 +148,12 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
   }
   const configAbs = path.join(p.dir, CONFIG_FILE);
   const configText = withNewline(p.inputs.find((i) => i.path === CONFIG_FILE)!.text);
-  const doc = parseDocument(configText);
-  const node = isMap(doc.contents) ? doc.contents.get('codebook', true) : undefined;
   const value = rel.includes('/') || rel.includes('.') ? rel : `./${rel}`;
-  const newConfig = isScalar(node) ? applyPatches(configText, [replaceScalar(node, value)]) : `${configText}codebook: ${value}\n`;
+  const newConfig = setTopLevelString(configText, 'codebook', value);
+  if (newConfig === undefined) {
+    return report([diagnostic({ file: displayPath(configAbs, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
+      'cannot set `codebook:` in this file without changing what else it says; nothing was written', 'write telaah.yaml as plain `key: value` lines, then run `telaah codebook copy` again')], io);
+  }
   const header = `# Copied from telaah's bundled codebook "${p.config.codebook}" by \`telaah codebook copy\`: this copy is yours to change.\n`;
   io.stdout(`${displayPath(target, io.cwd)}  new: a copy of the bundled codebook "${p.config.codebook}"\n`);
   io.stdout(`${displayPath(configAbs, io.cwd)}  codebook: ${p.config.codebook} → ${value}\n`);
@@ -147,7 +161,7 @@ export async function codebookCopyCommand(dir: string, opts: EditOptions & { to?
     io.stdout('Dry run: nothing was written.\n');
     return 0;
   }
-  replaceUserFiles(inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
+  commitFiles(p.dir, 'codebook copy', inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;
 }

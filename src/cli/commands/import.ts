@@ -3,7 +3,7 @@
  * (.qde, .qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette — its codebook as a telaah
  * codebook file, and with --project its coded selections as manual codings per user.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lintCodebook } from '../../codebook/lint.js';
 import { parseCodebook } from '../../codebook/parse.js';
@@ -23,6 +23,7 @@ import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { MemberTooLarge, openQdpx, type OpenedQdpx } from '../qdpx.js';
 import { writeFileAtomic } from '../write.js';
+import { commitFiles, withProjectLock } from '../../project/journal.js';
 
 export interface ImportOptions {
   out?: string;
@@ -60,7 +61,11 @@ export async function importCommand(file: string, opts: ImportOptions, io: Io): 
     if (!p.codebook || hasErrors(p.diagnostics)) {
       diags.push(diagnostic({ file: opts.project!, line: 1, column: 1 }, 'project', 'error', 'the project has errors (above): no codings imported'));
       status = 1;
-    } else status = Math.max(status, writeCodings(project, read.texts, p.dir, p.transcripts, p.codebook, shown, io, diags));
+    } else {
+      const cb = p.codebook;
+      status = Math.max(status, await withProjectLock(p.dir, 'import --project', (d) => diags.push(d),
+        async () => writeCodings(project, read.texts, p.dir, p.transcripts, cb, shown, io, diags)));
+    }
   }
   return Math.max(status, report(diags, io));
 }
@@ -196,6 +201,9 @@ function writeCodings(
   diags.push(...r.diagnostics);
   let status = 0;
   const broken = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  // every coder's file is written in one journalled step: all of them, or (interrupted) none
+  const writes = new Map<string, string>();
+  const said: string[] = [];
   for (const [coder, codings] of [...r.byCoder].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const file = path.join(dir, 'codings', `${coder}.yaml`);
     const fileShown = displayPath(file, io.cwd);
@@ -213,9 +221,14 @@ function writeCodings(
       status = 1;
       continue;
     }
-    writeFileAtomic(file, after.text);
-    io.stdout(`${before === undefined ? 'Wrote' : 'Added to'} ${fileShown}: ${codings.length} coding${codings.length === 1 ? '' : 's'} of ${coder}.\n`);
+    writes.set(file, after.text);
+    said.push(`${before === undefined ? 'Wrote' : 'Added to'} ${fileShown}: ${codings.length} coding${codings.length === 1 ? '' : 's'} of ${coder}.\n`);
   }
+  if (writes.size) {
+    mkdirSync(path.join(dir, 'codings'), { recursive: true });
+    commitFiles(dir, 'import --project', writes);
+  }
+  io.stdout(said.join(''));
   const c = r.counts;
   io.stdout(`${c.selections} coded selections: ${c.imported} codings imported` +
     `${c.already ? `, ${c.already} already in the codings files` : ''}` +

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { inputChanges, type RunInfo } from '../../output/run-json.js';
@@ -9,7 +9,7 @@ import { report } from '../project.js';
 import { jobsFrom } from './jobs.js';
 import { statusLine } from './triangulate.js';
 import { runStudy, type LoadedStudy } from '../study.js';
-import { foreignOutputFolder, replaceOutputFolder } from '../write.js';
+import { foreignOutputFolder, linkOnTheWay, replaceOutputFolder } from '../write.js';
 import { CONFIG_FILE, parseConfig } from '../../project/config.js';
 
 interface RunOptions {
@@ -73,7 +73,9 @@ function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: D
   const problems: string[] = [];
   for (const [rel, content] of files) {
     const abs = path.join(out, rel);
-    if (!existsSync(abs)) problems.push(`missing   ${rel}`);
+    // never read through a link: it could point anywhere (out/root -> /)
+    if (linkOnTheWay(out, abs) || isLink(abs)) problems.push(`link      ${rel} (a symbolic link, not the file telaah wrote)`);
+    else if (!existsSync(abs)) problems.push(`missing   ${rel}`);
     else if (!Buffer.from(content).equals(readFileSync(abs))) problems.push(`differs   ${rel}`);
   }
   for (const rel of listFiles(out)) if (!files.has(rel)) problems.push(`extra     ${rel} (no longer produced)`);
@@ -113,13 +115,21 @@ function previousRun(dir: string | undefined, opts: RunOptions, io: Io): RunInfo
   }
 }
 
+/** Every file under `dir`; a symbolic link is listed, never followed (it may lead to / or loop). */
 function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const abs = path.join(dir, name);
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(abs).isDirectory()) out.push(...listFiles(abs, rel));
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listFiles(path.join(dir, e.name), rel));
     else out.push(rel);
   }
   return out;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
