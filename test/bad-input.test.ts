@@ -108,6 +108,7 @@ const hangingRegexes = (project: string) => {
     '  - id: dialog',
     '    label: { id: "Dialog tatap muka", en: "Face-to-face dialogue" }',
     '    definition: { id: "Pertemuan langsung.", en: "Meeting in person." }',
+    '    kind: process',
     '    keywords:',
     "      id: [rapat koordinasi, '/rapat(.|\\s)*selesai/', '/(a|a)+$/', '/a*a*a*a*a*a*a*a*b/', '/(a{1,20}){1,20}$/']",
     '      en: [meeting]',
@@ -122,8 +123,12 @@ const hangingRegexes = (project: string) => {
   ].join('\n'));
 };
 
-/** Two regex keywords that use the same named group, `(?<kata>…)`. */
-const sameGroupNames = (project: string) =>
+/**
+ * Two regex keywords that use the same named group, `(?<kata>…)`. A lone regex hit in a codebook
+ * this small is weak evidence, so the project takes every code the keywords find (min_confidence 0.1).
+ */
+const sameGroupNames = (project: string) => {
+  write(project, 'telaah.yaml', 'codebook: ./kodebuku.yaml\ntranscripts: transcripts\nlanguage: id\ncoding: { min_confidence: 0.1 }\n');
   write(project, 'kodebuku.yaml', [
     'id: kodebuku-grup',
     'title: { id: "Kodebuku dengan grup bernama", en: "Codebook with named groups" }',
@@ -131,15 +136,18 @@ const sameGroupNames = (project: string) =>
     '  - id: dialog',
     '    label: { id: "Dialog tatap muka", en: "Face-to-face dialogue" }',
     '    definition: { id: "Pertemuan langsung.", en: "Meeting in person." }',
+    '    kind: process',
     '    keywords:',
     '      id: ["/(?<kata>rapat) koordinasi/"]',
     '  - id: kepercayaan',
     '    label: { id: "Kepercayaan", en: "Trust" }',
     '    definition: { id: "Percaya.", en: "Trust." }',
+    '    kind: process',
     '    keywords:',
     '      id: ["/(?<kata>kepercayaan) warga/"]',
     '',
   ].join('\n'));
+};
 
 /** A Word file cut short in a download: the zip's central directory at its end is missing. */
 const truncatedDocx = (project: string) =>

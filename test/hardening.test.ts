@@ -23,18 +23,18 @@ describe('the stemming cache never changes results (#2)', () => {
     const segments = readFileSync(path.join(dir, 'out', 'segments.jsonl'), 'utf8');
     const cacheFile = path.join(dir, '.telaah-cache', 'stems-id.json');
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { stems: Record<string, string> };
-    // every word that stems to a keyword's root now "stems" to nonsense
+    // every stem the cache holds (the stemmer's fallback for words the word-form analysis cannot
+    // split) now "stems" to nonsense
     let edited = 0;
-    for (const [w, s] of Object.entries(cache.stems)) {
-      if (w !== s) {
-        cache.stems[w] = 'zzz';
-        edited++;
-      }
+    for (const w of Object.keys(cache.stems)) {
+      cache.stems[w] = 'zzz';
+      edited++;
     }
     expect(edited).toBeGreaterThan(20);
     writeFileSync(cacheFile, JSON.stringify(cache));
 
-    expect((await freshRun(['run', dir])).code).toBe(0);
+    const second = await freshRun(['run', dir]);
+    expect(second.code, second.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'out', 'segments.jsonl'), 'utf8')).toBe(segments);
     const rewritten = JSON.parse(readFileSync(cacheFile, 'utf8')) as { stems: Record<string, string> };
     expect(Object.values(rewritten.stems)).not.toContain('zzz');

@@ -12,11 +12,16 @@ const ZOOM = 1;
 /** Condensed DejaVu is close to the widths the figures are laid out for (Helvetica, Arial). */
 const FONTS = ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'];
 
-let ready: Promise<Rasterize> | undefined;
+/**
+ * The wasm module can be initialised once per process, and it outlives a reload of this module (a
+ * test runner's fresh module graph): keep the loaded rasterizer on the process, not the module.
+ */
+const KEY = Symbol.for('telaah.pngRasterizer');
+const holder = globalThis as { [KEY]?: Promise<Rasterize> };
 
 export function pngRasterizer(): Promise<Rasterize> {
-  ready ??= load();
-  return ready;
+  holder[KEY] ??= load();
+  return holder[KEY];
 }
 
 async function load(): Promise<Rasterize> {
