@@ -287,7 +287,7 @@ Examples:
     .command('xlsx')
     .description('one workbook: a sheet per matrix, the segments, a 0/1 code-by-segment sheet and the triangulation table')
     .argument('[project]', 'project folder', '.')
-    .option('-o, --out <file>', 'the .xlsx file to write (default: telaah.xlsx in the output folder)')
+    .requiredOption('-o, --out <file>', 'the .xlsx file to write (outside the output folder; `telaah run --xlsx` keeps one there)')
     .addHelpText('after', `
 Example:
   $ telaah export xlsx samples/pujud -o pujud.xlsx`)
