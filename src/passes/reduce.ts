@@ -6,6 +6,7 @@
 import { DROP_REASONS, type DropReason, type ReducedSegment, type ReducedTranscript } from '../model/analysis.js';
 import type { Transcript } from '../model/transcript.js';
 import { FILLERS, GREETINGS } from '../text/cues.js';
+import { EDGE_PLEASANTRIES } from '../text/pleasantries.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, words, type Token } from '../text/tokenize.js';
@@ -41,6 +42,7 @@ export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: 
     } else seen.add(key);
     return r;
   });
+  if (t.meta.method !== 'document' && t.meta.method !== 'observation') dropPleasantEdges(segments, tokens, lang);
   const dropped = Object.fromEntries(DROP_REASONS.map((d) => [d, 0])) as Record<DropReason, number>;
   for (const s of segments) if (s.reason) dropped[s.reason] += 1;
   const kept = segments.filter((s) => s.kept);
@@ -60,13 +62,53 @@ export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: 
   return { reduced, tokens };
 }
 
-const phraseSets = new Map<string, { fillers: string[][]; greetings: string[][] }>();
+/**
+ * Small talk before the first and after the last substantive answer of an interview: the informant's
+ * segments at either edge that hold only greetings, fillers, stop words and EDGE_PLEASANTRIES are
+ * dropped as `greeting`. The scan stops at the first segment that says anything else, so no content
+ * is lost; interviewer turns do not stop it.
+ */
+function dropPleasantEdges(segments: ReducedSegment[], tokens: Token[][], lang: string): void {
+  const codable = segments.map((s, i) => i).filter((i) => segments[i]!.segment.codable);
+  const scan = (order: number[]) => {
+    for (const i of order) {
+      const s = segments[i]!;
+      if (!s.kept) continue;
+      if (!onlyPleasantries(tokens[i]!.map((t) => t.word), lang)) return;
+      s.kept = false;
+      s.reason = 'greeting';
+    }
+  };
+  scan(codable);
+  scan([...codable].reverse());
+}
 
-function phrases(lang: string): { fillers: string[][]; greetings: string[][] } {
+/** True when every word is part of a greeting, filler or edge pleasantry, or a stop word. */
+export function onlyPleasantries(ws: readonly string[], lang: string): boolean {
+  const { fillers, greetings, edges } = phrases(lang);
+  for (let i = 0; i < ws.length; ) {
+    const n = matchAt(ws, i, greetings) || matchAt(ws, i, edges) || matchAt(ws, i, fillers);
+    if (n) i += n;
+    else if (isStopword(ws[i]!, lang) || /^\d+$/.test(ws[i]!)) i += 1;
+    else return false;
+  }
+  return true;
+}
+
+interface PhraseSet {
+  fillers: string[][];
+  greetings: string[][];
+  edges: string[][];
+}
+
+const phraseSets = new Map<string, PhraseSet>();
+
+function phrases(lang: string): PhraseSet {
   let p = phraseSets.get(lang);
   if (!p) {
     const split = (l: string[]) => l.map((s) => words(s)).sort((a, b) => b.length - a.length);
-    p = { fillers: split([...(FILLERS[lang] ?? []), ...(FILLERS.en ?? [])]), greetings: split([...(GREETINGS[lang] ?? []), ...(GREETINGS.en ?? [])]) };
+    const both = (lists: Record<string, string[]>) => split([...(lists[lang] ?? []), ...(lang === 'en' ? [] : lists.en ?? [])]);
+    p = { fillers: both(FILLERS), greetings: both(GREETINGS), edges: both(EDGE_PLEASANTRIES) };
     phraseSets.set(lang, p);
   }
   return p;
