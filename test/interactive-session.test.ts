@@ -3,6 +3,8 @@
  * changes one accepted segment makes to a codings file, the quote selection, adding a code to a
  * codebook, and the screen at 80×24 and 60×20.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -187,4 +189,28 @@ describe('the screen', () => {
     expect(screen).toMatch(/\+ Rapat koordinasi, musyawarah\./);
     expect(screen).toMatch(/− Kepercayaan: gunakan membangun-kepercayaan\./);
   });
+});
+
+describe('every key is in the README key table and does something', () => {
+  const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### `telaah code [PROJECT] --interactive'), readme.indexOf('### `telaah agree'));
+  const firstColumn = section.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split(' | ')[0]!).join(' ');
+  const modes: Record<string, [string[], Record<string, string>]> = {
+    code: [['1', 'j'], { '1': '`1`–`9`', up: '`↑`', down: '`↓`', j: '`j`', k: '`k`', ' ': '`Space`', p: '`p`', v: '`v`', '/': '`/`', d: '`d`', m: '`m`', M: '`M`', n: '`n`', g: '`g`', enter: '`Enter`', s: '`s`', b: '`b`', '?': '`?`', q: '`q`' }],
+    quote: [['1', 'v', 'H'], { left: '`←`', right: '`→`', h: '`h`', l: '`l`', H: '`H`', L: '`L`', ',': '`,`', '.': '`.`', tab: '`Tab`', enter: '`Enter`', escape: '`Esc`' }],
+    list: [['g'], { t: '`t`', i: '`i`', c: '`c`', u: '`u`', r: '`r`', x: '`x`', '0': '`0`', up: '`↑`', down: '`↓`', enter: '`Enter`', escape: '`Esc`' }],
+  };
+  for (const [mode, [setup, table]] of Object.entries(modes)) {
+    it(`${mode} mode`, () => {
+      const two = [...item(1).suggestions, { code: 'hasil-sementara', label: 'Hasil sementara', terms: ['posko'], polarity: 'support' as const }, { code: 'membangun-kepercayaan', label: 'Membangun kepercayaan', terms: [], polarity: 'support' as const }];
+      const items = [item(1, { others: { budi: ['hasil-sementara'] } }), item(2, { suggestions: two }), item(3)];
+      const before = keys(start(items), 'enter', ...setup).state;
+      for (const [key, label] of Object.entries(table)) {
+        expect(firstColumn, `README lists ${label}`).toContain(label);
+        const r = press(before, key, codebook);
+        expect(r.state.message, `${mode}: ${JSON.stringify(key)}`).not.toMatch(/Unknown key|Keys here/);
+        expect(r.state !== before && JSON.stringify(r.state) !== JSON.stringify(before) || r.effect, `${mode}: ${JSON.stringify(key)} changes something`).toBeTruthy();
+      }
+    });
+  }
 });

@@ -106,7 +106,7 @@ Example:
 Examples:
   $ telaah code samples/pujud
   $ telaah code . --auto suggest --format jsonl | head
-  $ telaah code . --interactive --coder sari      (keys: 1-9 toggle, / search, m memo, Enter accept, s skip, b back, q quit)
+  $ telaah code . --interactive --coder sari      (keys: 1-9 choose, p limit, v quote, / search, g list, n new code, ? help)
   $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)`)
     .action(async (dir: string, opts) => {
       if (opts.interactive || opts.coder) {
