@@ -74,7 +74,7 @@ function dropPleasantEdges(segments: ReducedSegment[], tokens: Token[][], lang: 
     for (const i of order) {
       const s = segments[i]!;
       if (!s.kept) continue;
-      if (!onlyPleasantries(tokens[i]!.map((t) => t.word), lang)) return;
+      if (!onlyPleasantries(tokens[i]!, lang)) return;
       s.kept = false;
       s.reason = 'greeting';
     }
@@ -83,17 +83,19 @@ function dropPleasantEdges(segments: ReducedSegment[], tokens: Token[][], lang: 
   scan([...codable].reverse());
 }
 
-/** True when every word is part of a greeting, filler or edge pleasantry, or a stop word. */
-export function onlyPleasantries(ws: readonly string[], lang: string): boolean {
+/** True when every word is part of a greeting, filler or edge pleasantry, or a stop word (stops at the first other word). */
+function onlyPleasantries(toks: readonly Token[], lang: string): boolean {
   const { fillers, greetings, edges } = phrases(lang);
-  for (let i = 0; i < ws.length; ) {
-    const n = matchAt(ws, i, greetings) || matchAt(ws, i, edges) || matchAt(ws, i, fillers);
+  const at = (i: number) => toks[i]?.word;
+  for (let i = 0; i < toks.length; ) {
+    const n = matchAt(at, i, greetings) || matchAt(at, i, edges) || matchAt(at, i, fillers);
     if (n) i += n;
-    else if (isStopword(ws[i]!, lang) || /^\d+$/.test(ws[i]!)) i += 1;
+    else if (isStopword(toks[i]!.word, lang) || /^\d+$/.test(toks[i]!.word)) i += 1;
     else return false;
   }
   return true;
 }
+
 
 interface PhraseSet {
   fillers: string[][];
@@ -121,12 +123,13 @@ function phrases(lang: string): PhraseSet {
 export function dropReason(ws: readonly string[], lang: string): DropReason | undefined {
   if (ws.length === 0) return 'no-content';
   const { fillers, greetings } = phrases(lang);
+  const at = (k: number) => ws[k];
   let sawGreeting = false;
   let sawFiller = false;
   for (let i = 0; i < ws.length; ) {
-    const g = matchAt(ws, i, greetings);
+    const g = matchAt(at, i, greetings);
     if (g) { sawGreeting = true; i += g; continue; }
-    const f = matchAt(ws, i, fillers);
+    const f = matchAt(at, i, fillers);
     if (f) { sawFiller = true; i += f; continue; }
     if (!isStopword(ws[i]!, lang) && !/^\d+$/.test(ws[i]!)) return undefined; // a content word: keep
     i += 1;
@@ -136,9 +139,10 @@ export function dropReason(ws: readonly string[], lang: string): DropReason | un
   return 'no-content';
 }
 
-function matchAt(ws: readonly string[], i: number, list: string[][]): number {
+/** The length of the phrase of `list` that starts at word `i` (words read through `at`), or 0. */
+function matchAt(at: (i: number) => string | undefined, i: number, list: string[][]): number {
   for (const p of list) {
-    if (p.length && p.every((w, k) => ws[i + k] === w)) return p.length;
+    if (p.length && p.every((w, k) => at(i + k) === w)) return p.length;
   }
   return 0;
 }
