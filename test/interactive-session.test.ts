@@ -214,3 +214,12 @@ describe('every key is in the README key table and does something', () => {
     });
   }
 });
+
+describe('a saved quote on a revisit', () => {
+  it('is selected again where its words are, punctuation at its ends left aside', () => {
+    const text = item(1).text;
+    const s = keys(start([item(1), item(2)], { 'camat#1': { codes: [{ code: 'dialog-tatap-muka', polarity: 'support', quote: 'tiap bulan dengan Polsek', saved: 'tiap bulan dengan Polsek' }] } }), 'b', 'v').state;
+    expect(s.quote).toEqual({ start: 3, end: 6, edge: 'end' });
+    expect(quoteText(text, s.quote!)).toBe('tiap bulan dengan Polsek.');
+  });
+});

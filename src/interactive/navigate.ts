@@ -1,8 +1,6 @@
 /** The segment list: which segments a set of filters shows, and cycling a filter through its values. Pure. */
 import type { Decision, Item, ListFilters } from './state.js';
 
-export const SHOW_FILTERS = ['uncoded', 'mine', 'disagree'] as const;
-
 export function filtered(items: Item[], decisions: Record<string, Decision>, f: ListFilters): number[] {
   const out: number[] = [];
   items.forEach((it, i) => {

@@ -65,15 +65,20 @@ export function isWhole(text: string, q: QuoteSelection): boolean {
   return q.start === 0 && q.end >= wordsOf(text).length - 1;
 }
 
-/** The selection a saved quote makes in the text, when it is found there (to show it on a revisit). */
+/** The selection a saved quote makes in the text, when its words are found there (to show it on a revisit). */
 export function selectionOf(text: string, quote: string): QuoteSelection | undefined {
-  const ws = wordsOf(text);
-  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  const at = fold(text).indexOf(fold(quote));
-  if (at < 0 || !quote.trim()) return undefined;
-  // map the folded offset back: count words before it
-  const before = fold(text).slice(0, at);
-  const start = before.trim() ? before.trim().split(' ').length - (before.endsWith(' ') ? 0 : 1) : 0;
-  const n = fold(quote).split(' ').length;
-  return { start, end: Math.min(ws.length - 1, start + n - 1), edge: 'end' };
+  const ws = wordsOf(text).map((w) => w.text.toLowerCase());
+  const qs = quote.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!qs.length) return undefined;
+  // the quote's first and last words may have lost punctuation that the text has
+  const fits = (a: number) => qs.every((q, k) => {
+    const w = ws[a + k];
+    if (w === undefined) return false;
+    if (k === 0 && k === qs.length - 1) return w.includes(q);
+    if (k === 0) return w.endsWith(q);
+    if (k === qs.length - 1) return w.startsWith(q);
+    return w === q;
+  });
+  for (let a = 0; a + qs.length <= ws.length; a++) if (fits(a)) return { start: a, end: a + qs.length - 1, edge: 'end' };
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * Keys: printable characters, and 'enter', 'escape', 'backspace', 'tab', 'up', 'down', 'left', 'right'.
  */
 import { formCode, formProblem, FORM_FIELDS } from './form.js';
-import { codesOf, cycle, filtered, informantsOf, SHOW_FILTERS, transcriptsOf } from './navigate.js';
+import { codesOf, cycle, filtered, informantsOf, transcriptsOf } from './navigate.js';
 import { isWhole, moveEdge, quoteText, selectAll, selectionOf } from './quote.js';
 import { codeLines, current, focusedCode, load, type Chosen, type CodeChoice, type Effect, type ListFilters, type State } from './state.js';
 
@@ -177,7 +177,7 @@ function listing(s: State, key: string, codebook: CodeChoice[]): Step {
       if (!shown.includes(view.cursor)) return { state: { ...s, message: 'No segment to go to.' } };
       return { state: { ...load(s, view.cursor, ''), list: view } };
     }
-    default: return { state: { ...s, message: `Keys here: ↑/↓ move, Enter go, t/i/c transcript/informant/code, u uncoded, r mine, x disagreements (${SHOW_FILTERS.length} views), 0 all, Esc back.` } };
+    default: return { state: { ...s, message: 'Keys here: ↑/↓ move, Enter go, t/i/c transcript/informant/code, u uncoded, r mine, x disagreements, 0 all, Esc back.' } };
   }
 }
 
