@@ -55,7 +55,6 @@ describe.skipIf(!hasTmux)('telaah code --interactive in a terminal', () => {
   it('codes ten segments with a limit, a quote, a new code, a jump and a revisit; the file lints and run counts it', async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'telaah-tui-')), 'pujud');
     cpSync(path.join(import.meta.dirname, '..', 'samples', 'pujud'), dir, { recursive: true, filter: (s) => !s.split(path.sep).includes('out') });
-    expect((await run(['codebook', 'copy', dir])).code).toBe(0); // new codes go into the project's own codebook
     const file = path.join(dir, 'codings', 'tester.yaml');
 
     startSession(dir);
@@ -100,7 +99,9 @@ describe.skipIf(!hasTmux)('telaah code --interactive in a terminal', () => {
     keys('Enter');
     type('Pertemuan antarpihak di luar rapat resmi: di warung, di masjid, di pos ronda.');
     keys('Enter');
-    await waitFor(/Added rapat-informal to codebook\.yaml and chose it/);
+    // the bundled codebook is copied into the project first, as `telaah codebook copy` does
+    await waitFor(/Added rapat-informal to codebook\.yaml, a copy of bartania \(telaah\.yaml now use/);
+    expect(readFileSync(path.join(dir, 'telaah.yaml'), 'utf8')).toMatch(/^codebook: (\.\/)?codebook\.yaml/m);
     keys('Enter');
     await saved(4);
     // 5: a memo on the coding and one on the segment; the definition panel hides and shows

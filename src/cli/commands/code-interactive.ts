@@ -15,12 +15,14 @@ import { addCode, type NewCode } from '../../codebook/edit/add.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { analyse } from '../../passes/pipeline.js';
 import { loadCodebook } from '../../project/codebooks.js';
+import { CONFIG_FILE, parseConfig } from '../../project/config.js';
+import { codebookCopyCommand } from './codebook-edit.js';
 import { changes } from '../../interactive/changes.js';
 import { buildItems, codeChoices, savedDecisions, type DecidedEntry } from '../../interactive/items.js';
 import { render } from '../../interactive/render.js';
 import { codeAdded, press, start } from '../../interactive/session.js';
 import type { CodeChoice, Decision, Effect, State } from '../../interactive/state.js';
-import type { Io } from '../io.js';
+import { memoryIo, type Io } from '../io.js';
 import { openProject, report, type OpenProject } from '../project.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -52,8 +54,8 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
     state = { ...state, decisions: { ...state.decisions, [e.item.segment]: written } };
     accepted++;
   };
-  const newCode = (code: NewCode) => {
-    const msg = addToCodebook(p, code, lang);
+  const newCode = async (code: NewCode) => {
+    const msg = await addToCodebook(p, code, lang, choices.map((c) => c.id), io); // with the codes added in this session
     if (msg.problem) {
       state = { ...state, message: `Code not added: ${msg.problem}` };
       return;
@@ -77,20 +79,24 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
     stdin.resume();
     process.stdout.on('resize', draw); // SIGWINCH: Node re-reads the size and emits 'resize'
     draw();
+    // keys are handled one chunk after another, even while a new code is being written
+    let queue = Promise.resolve();
     stdin.on('data', (chunk: string) => {
-      for (const key of keys(chunk)) {
-        if (key === 'ctrl-c') return finish();
-        const r = press(state, key, choices);
-        state = r.state;
-        if (r.effect?.kind === 'quit') return finish();
-        try {
-          if (r.effect?.kind === 'accept') save(r.effect);
-          if (r.effect?.kind === 'new-code') newCode(r.effect.code);
-        } catch (e) {
-          state = { ...state, message: `Could not save: ${(e as Error).message}` };
+      queue = queue.then(async () => {
+        for (const key of keys(chunk)) {
+          if (key === 'ctrl-c') return finish();
+          const r = press(state, key, choices);
+          state = r.state;
+          if (r.effect?.kind === 'quit') return finish();
+          try {
+            if (r.effect?.kind === 'accept') save(r.effect);
+            if (r.effect?.kind === 'new-code') await newCode(r.effect.code);
+          } catch (e) {
+            state = { ...state, message: `Could not save: ${(e as Error).message}` };
+          }
         }
-      }
-      draw();
+        draw();
+      });
     });
   });
 }
@@ -169,15 +175,26 @@ function saveDecision(p: OpenProject, file: string, coder: string, e: Extract<Ef
   return { ...e.after, codes: e.after.codes.map((c) => (ch.addCodings.includes(c) ? { ...c, saved: c.quote ?? whole } : c)) };
 }
 
-/** Adds a code to the project's own codebook file; a bundled codebook is copied first (telaah codebook copy). */
-function addToCodebook(p: OpenProject, code: NewCode, lang: string): { text: string; problem?: undefined } | { problem: string; text?: undefined } {
-  const loaded = loadCodebook(p.config.codebook, p.dir, p.config.codebookPos);
-  const root = loaded.files[0];
+/**
+ * Adds a code to the project's own codebook file. A bundled codebook is first copied into the
+ * project as `telaah codebook copy` does (codebook.yaml, and telaah.yaml pointed at it).
+ */
+async function addToCodebook(p: OpenProject, code: NewCode, lang: string, known: string[], io: Io): Promise<{ text: string; problem?: undefined } | { problem: string; text?: undefined }> {
+  let ref = p.config.codebook;
+  let root = loadCodebook(ref, p.dir, p.config.codebookPos).files[0];
   if (!root) return { problem: 'the codebook could not be read' };
-  if (root.builtin) return { problem: `"${p.config.codebook}" is bundled: quit, run telaah codebook copy, start again` };
-  const r = addCode(root.text, root.file, code, lang, p.codebook!.codes.map((c) => c.id));
+  let copied = '';
+  if (root.builtin) {
+    const quiet = memoryIo({ cwd: io.cwd });
+    if ((await codebookCopyCommand(p.dir, {}, quiet)) !== 0) return { problem: `could not copy the bundled codebook: ${quiet.err.split('\n')[0]}` };
+    ref = parseConfig(readFileSync(path.join(p.dir, CONFIG_FILE), 'utf8'), CONFIG_FILE).config.codebook;
+    root = loadCodebook(ref, p.dir).files[0]!;
+    copied = `, a copy of ${p.config.codebook} (telaah.yaml now uses it)`;
+    p.config = { ...p.config, codebook: ref };
+  }
+  const r = addCode(root.text, root.file, code, lang, known);
   if (r.problem !== undefined) return { problem: r.problem };
   writeFileAtomic(root.abs, r.text);
   const notes = r.warnings.map((w) => w.message).join('; ');
-  return { text: `Added ${code.id} to ${path.relative(p.dir, root.abs)} and chose it.${notes ? ` Lint: ${notes}.` : ''}` };
+  return { text: `Added ${code.id} to ${path.relative(p.dir, root.abs)}${copied || ' and chose it'}.${notes ? ` Lint: ${notes}.` : ''}` };
 }
