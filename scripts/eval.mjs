@@ -1,52 +1,76 @@
 #!/usr/bin/env node
-// npm run eval — per-code precision/recall and top-1 accuracy of the bundled codebooks on the
-// hand-labelled set in test/fixtures/eval/. Options: --verbose (list misses), --lang id|en,
-// --split tune|holdout (odd- or even-numbered segments: tune keywords on one half, check the other).
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { compileCodebook } from '../dist/codebook/compile.js';
-import { loadCodebook } from '../dist/project/codebooks.js';
+// npm run eval — how well the automatic coder agrees with hand-labelled passages
+// (test/fixtures/eval). The holdout items (split: holdout) are never used to tune keywords or the
+// confidence model; every figure is printed for tune and holdout apart.
+// Options: --verbose (list misses), --min-confidence X (default: the project default),
+// --tune (tune items only: for whoever improves keywords, so that the holdout stays unseen).
 import { evaluate } from '../dist/analysis/evaluate.js';
+import { rankCandidates } from '../dist/passes/code.js';
+import { trainLearner } from '../dist/passes/learn.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../dist/project/config.js';
+import { loadSets } from './eval-data.mjs';
 
-const root = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'eval');
 const verbose = process.argv.includes('--verbose');
-const langArg = process.argv.indexOf('--lang');
-const onlyLang = langArg > 0 ? process.argv[langArg + 1] : undefined;
-const splitArg = process.argv.indexOf('--split');
-const split = splitArg > 0 ? process.argv[splitArg + 1] : undefined;
-const inSplit = (s) => {
-  if (!split) return true;
-  const n = Number(/(\d+)$/.exec(s.id)?.[1] ?? 0);
-  return split === 'tune' ? n % 2 === 1 : n % 2 === 0;
-};
-const pct = (x) => (x === null ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}`);
-let allN = 0;
-let allTop = 0;
-for (const file of readdirSync(root).filter((f) => f.endsWith('.yaml')).sort()) {
-  const set = parse(readFileSync(path.join(root, file), 'utf8'));
-  const loaded = loadCodebook(set.codebook, process.cwd());
-  if (!loaded.codebook) {
-    console.log(`${file}: codebook ${set.codebook} not loadable`);
-    process.exitCode = 1;
-    continue;
-  }
-  const matcher = compileCodebook(loaded.codebook);
-  for (const lang of onlyLang ? [onlyLang] : ['id', 'en', 'all']) {
-    const segs = set.segments.filter((s) => (lang === 'all' || s.language === lang) && inSplit(s));
+const tuneOnly = process.argv.includes('--tune');
+const mcArg = process.argv.indexOf('--min-confidence');
+const minConfidence = mcArg > 0 ? Number(process.argv[mcArg + 1]) : DEFAULT_MIN_CONFIDENCE;
+const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}`);
+const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
+  + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
+
+const totals = { tune: [], holdout: [], learned: [] };
+const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
+console.log(`min_confidence ${minConfidence}\n`);
+for (const { codebook, matcher, segments } of loadSets()) {
+  console.log(codebook);
+  const tune = segments.filter((s) => s.split !== 'holdout');
+  const holdout = tuneOnly ? [] : segments.filter((s) => s.split === 'holdout');
+  for (const [name, segs] of [['tune', tune], ['holdout', holdout]]) {
     if (!segs.length) continue;
-    const r = evaluate(segs, matcher, 1);
-    if (lang === 'all') {
-      allN += r.segments;
-      allTop += r.top1 * r.segments;
+    const r = evaluate(segs, matcher, minConfidence);
+    totals[name].push(r);
+    console.log(line(name, r));
+    for (const lang of ['id', 'en']) {
+      const part = segs.filter((s) => s.language === lang);
+      if (part.length) console.log(line(`  ${name} ${lang}`, evaluate(part, matcher, minConfidence)));
     }
-    console.log(`\n${set.codebook} [${lang}]  segments ${r.segments}  top-1 ${pct(r.top1)}%  primary found ${pct(r.primaryRecall)}%  polarity ${pct(r.polarity)}%`);
-    if (lang !== 'all') continue;
-    console.log(`  ${'code'.padEnd(30)} precision  recall   tp  fp  fn`);
-    for (const c of r.perCode) {
-      console.log(`  ${c.code.padEnd(30)} ${pct(c.precision)}%  ${pct(c.recall)}%  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+    if (name === 'tune' && verbose && tuneOnly) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
+    if (name === 'holdout') {
+      for (const reg of ['spoken', 'finding', 'abstract']) {
+        const part = segs.filter((s) => s.register === reg);
+        if (part.length) console.log(line(`  holdout ${reg}`, evaluate(part, matcher, minConfidence)));
+      }
+      if (verbose) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
     }
-    if (verbose) for (const m of r.misses) console.log(`  miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
   }
+  if (holdout.length) {
+    // the learned coder as a researcher would have it: trained on the tune items as hand codings
+    const learner = trainLearner(matcher, tune.filter((s) => s.codes.length).map((s) => ({ text: s.text, lang: s.language, codes: s.codes })));
+    const r = evaluate(holdout, matcher, minConfidence, () => learner);
+    totals.learned.push(r);
+    console.log(line(`holdout + learned (${tune.length} coded)`, r));
+    // calibration: every candidate code on the holdout, by confidence
+    for (const seg of holdout) {
+      for (const c of rankCandidates(seg.text, seg.language, matcher, {})) {
+        const b = bins[Math.min(9, Math.floor(c.confidence * 10))];
+        b.n++;
+        b.conf += c.confidence;
+        if (seg.codes.includes(c.evidence.code)) b.right++;
+      }
+    }
+  }
+  console.log('');
 }
-if (allN) console.log(`\nOverall top-1: ${(100 * allTop / allN).toFixed(1)}% of ${allN} segments`);
+const pool = (rs) => {
+  const n = rs.reduce((s, r) => s + r.segments, 0);
+  const w = (k) => rs.reduce((s, r) => s + (r[k] ?? 0) * r.segments, 0) / n;
+  const negatives = rs.reduce((s, r) => s + r.negatives, 0);
+  const alarms = rs.reduce((s, r) => s + (r.falseAlarm ?? 0) * r.negatives, 0);
+  return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity'), negatives, falseAlarm: negatives ? alarms / negatives : null };
+};
+console.log('All codebooks');
+for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
+console.log('\nCalibration on the holdout (every candidate code): confidence → share right');
+for (const [i, b] of bins.entries()) {
+  if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
+}

@@ -35,7 +35,7 @@ describe('single-step commands', () => {
     expect(lines.every((l: { codes: { origin: string }[] }) => l.codes.every((c) => c.origin.startsWith('manual:')))).toBe(true);
     expect(lines.some((l: { suggestions?: unknown[] }) => (l.suggestions ?? []).length > 0)).toBe(true);
     const csv = readFileSync(path.join(dir, 'out', 'codings.csv'), 'utf8');
-    expect(csv).toMatch(/,auto,(support|limit),[\d.]+,[^,]*,1,/);
+    expect(csv).toMatch(/,auto,(support|limit),[\d.]+,[\d.]+,[^,]*,1,/);
   });
 
   it('kwic finds a word by its stem with transcript, line and speaker', async () => {

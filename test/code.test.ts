@@ -24,33 +24,39 @@ codes:
 
 describe('coding pass', () => {
   it('matches words by stem, phrases, prefixes and regexes, and keeps the terms', () => {
-    const [a] = autoCodes('Kami bermusyawarah, lalu rapat-rapat koordinasi, bertatapan dan tatap-muka.', 'id', tiny, 1);
+    const [a] = autoCodes('Kami bermusyawarah, lalu rapat-rapat koordinasi, bertatapan dan tatap-muka.', 'id', tiny, { minConfidence: 0 });
     expect(a!.code).toBe('dialogue');
     expect(a!.terms).toEqual(['/tatap[- ]muka/', 'bertatap*', 'musyawarah', 'rapat koordinasi']);
     expect(a!.score).toBe(4);
   });
 
   it('weights terms and gives diminishing credit to repeats', () => {
-    const once = autoCodes('Kami duduk bersama.', 'id', tiny, 0)[0]!;
-    const thrice = autoCodes('Duduk bersama, duduk bersama, duduk bersama.', 'id', tiny, 0)[0]!;
+    const once = autoCodes('Kami duduk bersama.', 'id', tiny, { minConfidence: 0 })[0]!;
+    const thrice = autoCodes('Duduk bersama, duduk bersama, duduk bersama.', 'id', tiny, { minConfidence: 0 })[0]!;
     expect(once.score).toBe(2);
     expect(thrice.score).toBeGreaterThan(2);
     expect(thrice.score).toBeLessThan(4);
   });
 
-  it('sorts codes by score and respects min_score', () => {
-    const got = autoCodes('Warga percaya. Kami musyawarah dan duduk bersama.', 'id', tiny, 1);
+  it('sorts codes by confidence and respects min_confidence', () => {
+    const got = autoCodes('Warga percaya. Kami musyawarah dan duduk bersama.', 'id', tiny, { minConfidence: 0 });
     expect(got.map((g) => g.code)).toEqual(['dialogue', 'trust']);
-    expect(autoCodes('Warga percaya.', 'id', tiny, 1.5)).toEqual([]);
+    expect(got[0]!.confidence).toBeGreaterThan(got[1]!.confidence!);
+    for (const g of got) expect(g.confidence).toBeGreaterThanOrEqual(0);
+    const sure = got[0]!.confidence!;
+    expect(autoCodes('Warga percaya. Kami musyawarah dan duduk bersama.', 'id', tiny, { minConfidence: sure }).map((g) => g.code)).toEqual(['dialogue']);
+    expect(autoCodes('Warga percaya.', 'id', tiny, { minConfidence: 0.999 })).toEqual([]);
   });
 
   it('uses the language of the text: English keywords for English', () => {
-    expect(autoCodes('We held meetings face to face.', 'en', tiny, 1)[0]).toMatchObject({ code: 'dialogue', terms: ['face to face', 'meeting'] });
-    expect(autoCodes('We held meetings.', 'id', tiny, 1)).toEqual([]);
+    expect(autoCodes('We held meetings face to face.', 'en', tiny, { minConfidence: 0 })[0]).toMatchObject({ code: 'dialogue', terms: ['face to face', 'meeting'] });
+    expect(autoCodes('We held meetings.', 'id', tiny, { minConfidence: 0 })).toEqual([]);
   });
 
   describe('polarity', () => {
-    const pol = (text: string, lang = 'id') => autoCodes(text, lang, tiny, 0).map((a) => `${a.code}:${a.polarity}`);
+    // codes found by keywords (similarity alone may add others), in codebook order
+    const pol = (text: string, lang = 'id') => autoCodes(text, lang, tiny, { minConfidence: 0 }).filter((a) => a.terms.length)
+      .sort((a, b) => a.code.localeCompare(b.code)).map((a) => `${a.code}:${a.polarity}`);
     it('support by default', () => expect(pol('Warga sudah percaya pada polisi.')).toEqual(['trust:support']));
     it('limit when the clause has a limiting cue', () => expect(pol('Warga belum percaya pada polisi.')).toEqual(['trust:limit']));
     it('limit when a following contrast carries a cue and names no other code', () =>
@@ -77,6 +83,16 @@ describe('coding pass', () => {
     });
     it('English clitics are split off: "the trust\'s gone" matches trust', () =>
       expect(pol("The trust's there now.", 'en')).toEqual(['trust:support']));
+    it('a limit cue limits the code of its own clause only: "yang paling berat itu kepercayaan"', () =>
+      expect(pol('Kami musyawarah tiap bulan. Yang paling berat itu kepercayaan warga.')).toEqual(['dialogue:support', 'trust:limit']));
+    it('a negated limit cue is support: "no obstacle", "tidak ada kendala"', () => {
+      expect(pol('There was no obstacle, we trust the officers.', 'en')).toEqual(['trust:support']);
+      expect(pol('Tidak ada kendala, warga percaya.')).toEqual(['trust:support']);
+    });
+    it('a past left behind does not limit: "dulu … sekarang"', () => {
+      expect(pol('Dulu warga curiga dan tidak percaya. Sekarang sudah percaya.')).toEqual(['trust:support']);
+      expect(pol('Warga curiga dan tidak percaya.')).toEqual(['trust:limit']);
+    });
     it('English cues and contrasts', () => {
       expect(pol('We trust the officers now.', 'en')).toEqual(['trust:support']);
       expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);
@@ -85,9 +101,9 @@ describe('coding pass', () => {
   });
 
   it('codes natural Indonesian with the bundled Bartania codebook', () => {
-    const got = autoCodes('Setiap bulan kami rapat koordinasi, duduk bersama dengan Polsek dan tokoh agama di balai desa.', 'id', bartania, 1);
+    const got = autoCodes('Setiap bulan kami rapat koordinasi, duduk bersama dengan Polsek dan tokoh agama di balai desa.', 'id', bartania, { minConfidence: 0.5 });
     expect(got[0]!.code).toBe('dialog-tatap-muka');
-    const trust = autoCodes('Sekarang warga sudah berani melapor ke Polsek, mereka percaya laporannya ditindaklanjuti.', 'id', bartania, 1);
+    const trust = autoCodes('Sekarang warga sudah berani melapor ke Polsek, mereka percaya laporannya ditindaklanjuti.', 'id', bartania, { minConfidence: 0.5 });
     expect(trust[0]!.code).toBe('membangun-kepercayaan');
     expect(path.basename(bartania.codebook.file)).toBe('bartania.yaml');
   });

@@ -247,7 +247,7 @@ describe('fuzz: transcripts → parse → reduce → code', () => {
         for (const seg of r.segments) {
           if (!seg.kept) continue;
           expect(seg.segment.codable).toBe(true);
-          for (const a of autoCodes(seg.text, r.lang, bartania, 1)) {
+          for (const a of autoCodes(seg.text, r.lang, bartania, { minConfidence: 0.5 })) {
             expect(BARTANIA_CODES.has(a.code), a.code).toBe(true);
             expect(a.score).toBeGreaterThanOrEqual(1);
             expect(['support', 'limit']).toContain(a.polarity);

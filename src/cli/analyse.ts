@@ -4,7 +4,8 @@
  * `analyse` computes in one thread.
  */
 import { compileCodebook, type Matcher } from '../codebook/compile.js';
-import { analyse, processTranscript, type Analysis, type TranscriptResult } from '../passes/pipeline.js';
+import { resolveCodings } from '../codings/resolve.js';
+import { analyse, learnerFor, processTranscript, trainingItems, type Analysis, type TranscriptContext, type TranscriptResult } from '../passes/pipeline.js';
 import type { AutoMode } from '../project/config.js';
 import type { OpenProject } from './project.js';
 import { loadStemCache, saveStemCache } from './stem-cache.js';
@@ -12,7 +13,7 @@ import { chooseJobs, processInWorkers } from './workers.js';
 
 export interface AnalyseSettings {
   auto: AutoMode;
-  minScore: number;
+  minConfidence: number;
   /** --jobs / TELAAH_JOBS; undefined: decide by corpus size. */
   jobs?: number;
   /** Indices of the transcripts to code (a shard); default all. */
@@ -28,18 +29,25 @@ export async function analyseProject(p: OpenProject, s: AnalyseSettings): Promis
   let results: TranscriptResult[];
   let stems: [string, [string, string][]][] = [];
   let matcher: Matcher;
+  // hand codings first: the learned coder learns from them, and hand-coded segments are not auto-coded
+  const resolved = resolveCodings(p.codings, p.transcripts, codebook);
+  const training = s.auto === 'off' ? [] : trainingItems(p.transcripts, resolved.bySegment, p.config.language);
+  const handCoded = [...resolved.bySegment.keys()];
   if (jobs > 1 && coded.length > 1) {
-    const pool = processInWorkers(coded, { codebook, language: p.config.language, auto: s.auto, minScore: s.minScore, jobs });
+    const pool = processInWorkers(coded, { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs });
     matcher = compileCodebook(codebook); // while the workers start
     ({ results, stems } = await pool);
   } else {
     matcher = compileCodebook(codebook);
-    const ctx = { matcher, language: p.config.language, auto: s.auto, minScore: s.minScore };
+    const ctx: TranscriptContext = {
+      matcher, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence,
+      learner: learnerFor(matcher, training), handCoded: new Set(handCoded),
+    };
     results = coded.map((t) => processTranscript(t, ctx));
   }
   const analysis = analyse({
     transcripts: p.transcripts, codebook, codings: p.codings, language: p.config.language,
-    auto: s.auto, minScore: s.minScore, only: s.only, results, matcher,
+    auto: s.auto, minConfidence: s.minConfidence, only: s.only, results, matcher, resolved,
   });
   saveStemCache(p.dir, loaded, stems);
   return { analysis, results };

@@ -102,9 +102,11 @@ Example:
     .option('--coder <name>', 'your name: codings are saved to codings/<name>.yaml')
     .option('-j, --jobs <n>', 'threads for reducing and coding (default: one per core for a big corpus; env TELAAH_JOBS)', jobsArg)
     .option('--shard <I/N>', 'code only shard I of N (0 ≤ I < N) into <output>-parts/part-I-of-N.jsonl; combine with `telaah merge`')
+    .option('--explain <segment>', 'show why a segment gets its automatic codes: every candidate code with its evidence and confidence')
     .addHelpText('after', `
 Examples:
   $ telaah code samples/pujud
+  $ telaah code samples/pujud --explain pujud-camat#12
   $ telaah code . --auto suggest --format jsonl | head
   $ telaah code . --interactive --coder sari      (keys: 1-9 choose, p limit, v quote, / search, g list, n new code, ? help)
   $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)`)
@@ -112,6 +114,11 @@ Examples:
       if (opts.interactive || opts.coder) {
         const { interactiveCommand } = await import('./commands/code-interactive.js');
         set(await interactiveCommand(dir, opts.coder, io));
+        return;
+      }
+      if (opts.explain !== undefined) {
+        const { explainCommand } = await import('./commands/code-explain.js');
+        set(await explainCommand(dir, opts.explain, io));
         return;
       }
       const { codeCommand } = await import('./commands/code.js');

@@ -27,18 +27,18 @@ export interface LoadedStudy {
 
 /** The settings of a run: what the corpus stage needs, and the options recorded in run.json. */
 export interface StudySettings extends CorpusParams {
-  minScore: number;
+  minConfidence: number;
   options: Record<string, unknown>;
 }
 
 export function studySettings(p: OpenProject, opts: Pick<StudyOptions, 'lang' | 'auto' | 'extraOptions'>): StudySettings {
   const lang = opts.lang ?? p.config.language;
   const auto = opts.auto ?? p.config.coding.auto;
-  const { minScore } = p.config.coding;
+  const { minConfidence } = p.config.coding;
   const { minGroups, minMethods } = p.config.triangulation;
   return {
-    codebook: p.codebook!, lang, auto, minScore, minGroups, minMethods,
-    options: { language: lang, auto, min_score: minScore, min_groups: minGroups, min_methods: minMethods, ...opts.extraOptions },
+    codebook: p.codebook!, lang, auto, minConfidence, minGroups, minMethods,
+    options: { language: lang, auto, min_confidence: minConfidence, min_groups: minGroups, min_methods: minMethods, ...opts.extraOptions },
   };
 }
 
@@ -52,7 +52,7 @@ export async function runStudy(dir: string | undefined, opts: StudyOptions, io: 
   const progress = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   progress(`telaah: reducing and coding ${p.transcripts.length} transcripts…`);
   const settings = studySettings(p, opts);
-  const { analysis: a } = await analyseProject(p, { auto: settings.auto, minScore: settings.minScore, jobs: opts.jobs });
+  const { analysis: a } = await analyseProject(p, { auto: settings.auto, minConfidence: settings.minConfidence, jobs: opts.jobs });
   const s = corpusStage(a, settings);
   diags.push(...s.diagnostics);
   progress('telaah: writing the outputs…');

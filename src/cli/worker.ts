@@ -4,13 +4,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileCodebook } from '../codebook/compile.js';
-import { processTranscript } from '../passes/pipeline.js';
+import { learnerFor, processTranscript, type TranscriptContext } from '../passes/pipeline.js';
 import { primeStems, takeFreshStems } from '../text/stem.js';
 import type { WorkerData, ToWorker, FromWorker } from './workers.js';
 
 const data = workerData as WorkerData;
 for (const [lang, entries] of data.stems) primeStems(lang, entries);
-const ctx = { matcher: compileCodebook(data.codebook), language: data.language, auto: data.auto, minScore: data.minScore };
+const matcher = compileCodebook(data.codebook);
+const ctx: TranscriptContext = {
+  matcher, language: data.language, auto: data.auto, minConfidence: data.minConfidence,
+  learner: learnerFor(matcher, data.training), handCoded: new Set(data.handCoded),
+};
 const port = parentPort!;
 port.on('message', (msg: ToWorker) => {
   const reply: FromWorker = msg.type === 'transcript'

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../model/codebook.js';
 import type { Transcript } from '../model/transcript.js';
 import type { TranscriptResult } from '../passes/pipeline.js';
+import type { TrainingItem } from '../passes/learn.js';
 import type { AutoMode } from '../project/config.js';
 import { allStems } from '../text/stem.js';
 
@@ -15,7 +16,10 @@ export interface WorkerData {
   codebook: Codebook;
   language: string;
   auto: AutoMode;
-  minScore: number;
+  minConfidence: number;
+  /** What the learned coder learns from (trainingItems), and the segments coded by hand. */
+  training: TrainingItem[];
+  handCoded: string[];
   stems: [string, [string, string][]][];
 }
 export type ToWorker = { type: 'transcript'; index: number; transcript: Transcript } | { type: 'stems' };
@@ -51,7 +55,10 @@ export interface PoolResult {
 export async function processInWorkers(
   transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
 ): Promise<PoolResult> {
-  const data: WorkerData = { codebook: opts.codebook, language: opts.language, auto: opts.auto, minScore: opts.minScore, stems: allStems() };
+  const data: WorkerData = {
+    codebook: opts.codebook, language: opts.language, auto: opts.auto, minConfidence: opts.minConfidence,
+    training: opts.training, handCoded: opts.handCoded, stems: allStems(),
+  };
   const jobs = Math.max(1, Math.min(opts.jobs, transcripts.length));
   const results: TranscriptResult[] = new Array<TranscriptResult>(transcripts.length);
   const stems: [string, [string, string][]][] = [];

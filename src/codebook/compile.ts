@@ -6,11 +6,14 @@
  */
 import type { Codebook, Keyword } from '../model/codebook.js';
 import { ancestors } from '../model/codebook.js';
-import { reachableStem, stem } from '../text/stem.js';
+import { reachableStem } from '../text/stem.js';
+import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
-import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS } from '../text/cues.js';
+import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
+import { isStopword } from '../text/stopwords.js';
+import { buildProfiles, type Profiles } from './profile.js';
 
 export interface Term {
   code: string;
@@ -18,6 +21,14 @@ export interface Term {
   key: string;
   raw: string;
   weight: number;
+  /** Word keywords: the root and the forms of it the keyword accepts. */
+  form?: TermForm;
+  /**
+   * 0–1: how much this keyword tells one code from the others. A word keyword loses by the square
+   * root of the number of codes with a keyword on its root, and again when most codes' definitions
+   * and examples use the root (kolaborasi, masyarakat); phrases, prefixes and regexes count fully.
+   */
+  specificity: number;
 }
 
 export interface RegexGroup {
@@ -27,8 +38,10 @@ export interface RegexGroup {
 
 export interface LangMatcher {
   lang: string;
+  /** Word terms by root. */
   words: Map<string, Term[]>;
-  phrases: Map<string, { stems: string[]; term: Term }[]>;
+  /** Phrase terms by their first word's root. */
+  phrases: Map<string, Phrase[]>;
   prefixes: Map<string, Term[]>;
   prefixLengths: number[];
   /**
@@ -37,6 +50,8 @@ export interface LangMatcher {
    * sticky regex. One scan of the text instead of one per pattern.
    */
   regexes: RegexGroup[];
+  /** What each leaf code is about, by root (definitions, criteria, examples): see profile.ts. */
+  profiles: Profiles;
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
   limitWords: Set<string>;
   limitPhrases: Map<string, string[][]>;
@@ -44,8 +59,11 @@ export interface LangMatcher {
   negations: Set<string>;
   contrast: Set<string>;
   concession: Set<string>;
-  /** Stem of a lower-case word, or the word itself when it cannot reduce to any stem of interest. */
-  stemOf(word: string): string;
+  /** Time markers: a past left behind ("dulu … sekarang") cancels the limits in between. */
+  past: Set<string>;
+  now: Set<string>;
+  /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
+  formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
   info(word: string): WordInfo;
   /**
@@ -56,22 +74,36 @@ export interface LangMatcher {
   cueOf(word: string): string;
 }
 
+export interface Phrase {
+  forms: TermForm[];
+  term: Term;
+}
+
 /** What one distinct word means to a matcher: one lookup per token instead of one per table. */
 export interface WordInfo {
+  /** The word's root (Indonesian) or stem (English); the word itself when it cannot reduce to a root of interest. */
   stem: string;
+  /** Affix family of the word (Indonesian; `root` elsewhere). */
+  family: TextForm['family'];
   cue: string;
-  /** Terms whose single stem this is. */
+  /** Word terms that accept this word. */
   terms?: Term[];
-  /** Phrases whose first stem this is. */
-  phrases?: { stems: string[]; term: Term }[];
+  /** Phrases whose first word's root this is (each word of a phrase is checked with `accepts`). */
+  phrases?: Phrase[];
   /** prefix* terms the word starts with, shorter prefixes first. */
   prefixTerms?: Term[];
   marker?: 'contrast' | 'concession';
+  /** A time marker: `past` (dulu, at first) or `now` (sekarang, now). */
+  time?: 'past' | 'now';
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
   negation: boolean;
   /** Limiting-cue phrases starting with this cue form. */
   limitPhrases?: string[][];
+  /** A word with content (not a stop word, a number or shorter than 3 letters): counts for similarity. */
+  content: boolean;
+  /** The word's root in the code profiles, if any profile uses it. */
+  vocab?: Profiles['vocab'] extends Map<string, infer V> ? V : never;
 }
 
 export interface Matcher {
@@ -81,6 +113,8 @@ export interface Matcher {
   byLang: Map<string, LangMatcher>;
   /** Code order in the codebook (for stable sorting). */
   order: Map<string, number>;
+  /** Codes that have children. */
+  parents: Set<string>;
   forLang(lang: string): LangMatcher;
 }
 
@@ -93,6 +127,7 @@ export function compileCodebook(cb: Codebook): Matcher {
     codebook: cb,
     byLang,
     order: new Map(cb.codes.map((c, i) => [c.id, i])),
+    parents: new Set(cb.codes.flatMap((c) => (c.parent ? [c.parent] : []))),
     paths: new Map(cb.codes.map((c) => [c.id, ancestors(cb, c.id)])),
     forLang(lang: string) {
       return byLang.get(lang) ?? byLang.get('id')!;
@@ -102,9 +137,9 @@ export function compileCodebook(cb: Codebook): Matcher {
 
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
-    lang, words: new Map(), phrases: new Map(), prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(),
-    stemOf: (w) => w,
+    lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
+    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(),
+    formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
   };
@@ -118,10 +153,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     const seen = new Set<string>();
     for (const kw of code.keywords) {
       if (kw.lang !== lang) continue;
-      const key = keywordKey(kw, stem, words);
+      const key = keywordKey(kw, termKey, words);
       if (seen.has(key)) continue;
       seen.add(key);
-      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight };
+      const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
       addTerm(m, kw, term, interesting, push);
     }
   }
@@ -129,7 +164,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const g of m.regexes) g.any = new RegExp(g.each.map((e) => `(?:${e.re.source})`).join('|'), g.any.flags);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
-    const forms = words(cue).map((w) => (lang === 'en' ? stem(w, lang) : stripParticle(w)));
+    const forms = words(cue).map((w) => (lang === 'en' ? textForm(w, lang).root : stripParticle(w)));
     if (forms.length === 0) continue;
     if (lang === 'en') forms.forEach((f) => interesting.add(f));
     if (forms.length === 1) m.limitWords.add(forms[0]!);
@@ -138,10 +173,28 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
-  m.stemOf = memoStem(lang, interesting);
-  m.cueOf = lang === 'en' ? m.stemOf : stripParticle;
+  for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
+  for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
+  m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
+  setSpecificity(m);
+  for (const r of m.profiles.vocab.keys()) interesting.add(r);
+  m.formOf = memoForm(lang, interesting);
+  m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
   return m;
+}
+
+function setSpecificity(m: LangMatcher): void {
+  const n = m.profiles.codes.length;
+  // a root in half of the codes' profiles is common; more than that, less and less specific
+  const commonIdf = Math.log((n + 1) / (n / 2 + 0.5));
+  for (const [root, terms] of m.words) {
+    const codes = new Set(terms.map((t) => t.code)).size;
+    const idf = m.profiles.vocab.get(root)?.idf;
+    const common = idf === undefined || commonIdf <= 0 ? 1 : Math.max(0.1, Math.min(1, idf / commonIdf));
+    const spec = common / Math.sqrt(codes);
+    for (const t of terms) t.specificity = spec;
+  }
 }
 
 function memoInfo(m: LangMatcher): (w: string) => WordInfo {
@@ -149,11 +202,15 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
   return (word: string): WordInfo => {
     let info = memo.get(word);
     if (info) return info;
-    const st = m.stemOf(word);
+    const form = m.formOf(word);
+    const st = form.root;
     const cue = m.cueOf(word);
-    info = { stem: st, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word) };
-    const terms = m.words.get(st);
-    if (terms) info.terms = terms;
+    const content = word.length >= 3 && !/^\d+$/.test(word) && !isStopword(word, m.lang);
+    info = { stem: st, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word), content };
+    const vocab = content ? m.profiles.vocab.get(st) : undefined;
+    if (vocab) info.vocab = vocab;
+    const terms = m.words.get(st)?.filter((t) => accepts(t.form!, word, form));
+    if (terms?.length) info.terms = terms;
     const phrases = m.phrases.get(st);
     if (phrases) info.phrases = phrases;
     const prefixTerms: Term[] = [];
@@ -165,6 +222,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (prefixTerms.length) info.prefixTerms = prefixTerms;
     if (m.contrast.has(word)) info.marker = 'contrast';
     else if (m.concession.has(word)) info.marker = 'concession';
+    if (m.past.has(word)) info.time = 'past';
+    else if (m.now.has(word)) info.time = 'now';
     const lp = m.limitPhrases.get(cue);
     if (lp) info.limitPhrases = lp;
     memo.set(word, info);
@@ -195,11 +254,11 @@ function addTerm(
       push(m.prefixes, kw.value, term);
       return;
     default: {
-      const stems = words(kw.value).map((w) => stem(w, kw.lang));
-      if (stems.length === 0) return;
-      stems.forEach((s) => interesting.add(s));
-      if (stems.length === 1) push(m.words, stems[0]!, term);
-      else push(m.phrases, stems[0]!, { stems, term });
+      const forms = words(kw.value).map((w) => termForm(w, kw.lang, kw.exact));
+      if (forms.length === 0) return;
+      forms.forEach((f) => interesting.add(f.root));
+      if (forms.length === 1) push(m.words, forms[0]!.root, { ...term, form: forms[0]! });
+      else push(m.phrases, forms[0]!.root, { forms, term });
     }
   }
 }
@@ -221,12 +280,12 @@ export function telltales(s: string, lang: string): string[] {
   return out;
 }
 
-function memoStem(lang: string, interesting: Set<string>): (w: string) => string {
+function memoForm(lang: string, interesting: Set<string>): (w: string) => TextForm {
   const marks = new Set<string>();
   // a stem no other word can reach needs no telltale: the word itself is looked up as it is
   for (const s of interesting) if (reachableStem(s, lang)) for (const t of telltales(s, lang)) marks.add(t);
   const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
-  const memo = new Map<string, string>();
+  const memo = new Map<string, TextForm>();
   const prefixOnly = lang === 'en';
   const couldReduce = (w: string): boolean => {
     for (const L of lengths) {
@@ -239,21 +298,17 @@ function memoStem(lang: string, interesting: Set<string>): (w: string) => string
     }
     return false;
   };
-  return (w: string): string => {
+  return (w: string): TextForm => {
     let s = memo.get(w);
     if (s === undefined) {
-      s = couldReduce(w) ? stem(w, lang) : w;
+      s = couldReduce(w) ? textForm(w, lang) : { root: w, family: 'root' };
       memo.set(w, s);
     }
     return s;
   };
 }
 
-/** Indonesian clitics that do not change meaning: kendalanya → kendala, belumlah → belum. */
-export function stripParticle(w: string): string {
-  const m = /^(.{3,}?)(nya|lah|kah|pun|ku|mu)$/.exec(w);
-  return m ? m[1]! : w;
-}
+export { stripParticle };
 
 /** Flags for a `/regex/` keyword: case-insensitive; Unicode mode only where the pattern needs it (\p{…}, \u{…}). */
 export function regexFlags(source: string): 'i' | 'iu' {

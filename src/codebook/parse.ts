@@ -245,6 +245,7 @@ class CodebookParser {
     const n = deref(this.doc, node);
     let term: string | undefined;
     let weight = 1;
+    let exact = false;
     const pairs = mapPairs(this.doc, n);
     if (pairs) {
       for (const pair of pairs) {
@@ -254,14 +255,18 @@ class CodebookParser {
           const w = deref(this.doc, pair.value);
           if (isScalar(w) && typeof w.value === 'number' && w.value > 0 && w.value <= 10) weight = w.value;
           else this.schema(pair.value, '`weight` must be a number above 0 and at most 10');
-        } else this.unknownKey(pair, ['term', 'weight'], 'a keyword');
+        } else if (key === 'exact') {
+          const e = deref(this.doc, pair.value);
+          if (isScalar(e) && typeof e.value === 'boolean') exact = e.value;
+          else this.schema(pair.value, '`exact` must be true or false');
+        } else this.unknownKey(pair, ['term', 'weight', 'exact'], 'a keyword');
       }
       if (term === undefined) this.schema(n, 'a keyword written as a mapping needs `term:`');
     } else {
       term = this.str(n, 'keyword');
     }
     if (term === undefined) return undefined;
-    return parseKeyword(term, weight, lang, this.y.pos(n));
+    return parseKeyword(term, weight, lang, this.y.pos(n), exact);
   }
 
   private examples(node: Node | null, what: string): Example[] {

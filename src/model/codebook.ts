@@ -16,6 +16,8 @@ export interface Keyword {
   weight: number;
   lang: string;
   pos: Position;
+  /** word/phrase: match these word forms only (clitics and reduplication aside), not their root's family. */
+  exact?: boolean;
 }
 
 export interface Example {

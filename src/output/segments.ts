@@ -3,12 +3,14 @@ import type { CodeAssignment, CodedSegment } from '../model/analysis.js';
 import { toCsv } from './csv.js';
 
 function assignmentJson(a: CodeAssignment): Record<string, unknown> {
-  const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity, score: a.score, terms: a.terms };
+  const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity, score: a.score };
+  if (a.confidence !== undefined) o.confidence = a.confidence;
+  o.terms = a.terms;
   if (a.memo) o.memo = a.memo;
   return o;
 }
 
-/** One line per segment; `codes` sorted by score descending. */
+/** One line per segment; `codes` sorted by confidence descending (a hand coding counts as 1), then score. */
 export function segmentsJsonl(segments: CodedSegment[]): string {
   return segments
     .map((s) => {
@@ -32,7 +34,7 @@ export function segmentsJsonl(segments: CodedSegment[]): string {
     .join('');
 }
 
-export const CODINGS_HEADER = ['transcript', 'segment', 'line_start', 'line_end', 'speaker', 'informant', 'group', 'method', 'code', 'path', 'origin', 'polarity', 'score', 'terms', 'suggestion', 'text'];
+export const CODINGS_HEADER = ['transcript', 'segment', 'line_start', 'line_end', 'speaker', 'informant', 'group', 'method', 'code', 'path', 'origin', 'polarity', 'score', 'confidence', 'terms', 'suggestion', 'text'];
 
 /** One row per (segment, code); suggestions (coding.auto: suggest) marked in their own column. */
 export function codingsCsv(segments: CodedSegment[]): string {
@@ -42,7 +44,7 @@ export function codingsCsv(segments: CodedSegment[]): string {
     const seg = s.reduced.segment;
     const row = (a: CodeAssignment, suggestion: boolean) => [
       m.id, seg.id, seg.lines[0], seg.lines[1], seg.speaker ?? '', m.informant ?? '', m.group ?? '', m.method,
-      a.code, a.path.join('/'), a.origin, a.polarity, a.score, a.terms.join('; '), suggestion ? 1 : 0, s.reduced.text,
+      a.code, a.path.join('/'), a.origin, a.polarity, a.score, a.confidence ?? '', a.terms.join('; '), suggestion ? 1 : 0, s.reduced.text,
     ];
     for (const a of s.codes) rows.push(row(a, false));
     for (const a of s.suggestions) rows.push(row(a, true));

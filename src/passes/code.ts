@@ -5,54 +5,55 @@
 import type { Matcher } from '../codebook/compile.js';
 import type { CodeAssignment, CodedSegment, Polarity, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
 import type { Token } from '../text/tokenize.js';
-import { findMatches, type Match } from './match.js';
+import { gatherEvidence, type Evidence } from './evidence.js';
+import { confidences } from './confidence.js';
+import type { Learner } from './learn.js';
 
 export interface CodeContext {
   matcher: Matcher;
   auto: 'on' | 'suggest' | 'off';
-  minScore: number;
+  minConfidence: number;
+  learner?: Learner;
   /** Manual codings per segment id, already anchored. */
   manual: Map<string, CodeAssignment[]>;
 }
 
-/** Automatic codes for one text, at or above minScore, best first. `tokens`: tokenize(text), if at hand. */
-export function autoCodes(text: string, lang: string, matcher: Matcher, minScore: number, tokens?: Token[]): CodeAssignment[] {
-  const matches = findMatches(text, matcher.forLang(lang), tokens);
-  const byCode = new Map<string, Match[]>();
-  for (const mt of matches) {
-    const l = byCode.get(mt.term.code);
-    if (l) l.push(mt);
-    else byCode.set(mt.term.code, [mt]);
-  }
-  const out: CodeAssignment[] = [];
-  for (const [code, ms] of byCode) {
-    const perTerm = new Map<string, { raw: string; weight: number; n: number }>();
-    let limit = 0;
-    let support = 0;
-    for (const mt of ms) {
-      const t = perTerm.get(mt.term.key);
-      if (t) t.n += 1;
-      else perTerm.set(mt.term.key, { raw: mt.term.raw, weight: mt.term.weight, n: 1 });
-      if (mt.polarity === 'limit') limit += mt.term.weight;
-      else support += mt.term.weight;
-    }
-    // each distinct term counts its weight once; repeats add less and less
-    let score = 0;
-    for (const t of perTerm.values()) score += t.weight * (1 + 0.5 * Math.log2(t.n));
-    score = Math.round(score * 100) / 100;
-    if (score < minScore) continue;
-    const polarity: Polarity = limit > 0 && limit >= support ? 'limit' : 'support';
-    out.push({
-      code, path: [...(matcher.paths.get(code) ?? [])], origin: 'auto', polarity, score,
-      terms: [...perTerm.values()].map((t) => t.raw).sort(),
-    });
-  }
-  return sortAssignments(out, matcher.order);
+/** How automatic codes are chosen: the confidence they need, and the learned coder if there is one. */
+export interface AutoOptions {
+  minConfidence: number;
+  learner?: Learner;
+}
+
+/**
+ * Automatic codes for one text at or above `minConfidence`, most confident first (then keyword
+ * score, then codebook order). `tokens`: tokenize(text), if at hand.
+ */
+export function autoCodes(text: string, lang: string, matcher: Matcher, opts: AutoOptions, tokens?: Token[]): CodeAssignment[] {
+  return rankCandidates(text, lang, matcher, opts, tokens)
+    .filter((c) => c.confidence >= opts.minConfidence)
+    .map((c) => c.assignment);
+}
+
+/** Every candidate code of a text with its evidence and confidence, most confident first (for --explain). */
+export function rankCandidates(
+  text: string, lang: string, matcher: Matcher, opts: Pick<AutoOptions, 'learner'>, tokens?: Token[],
+): { evidence: Evidence; confidence: number; assignment: CodeAssignment }[] {
+  const ev = gatherEvidence(text, lang, matcher, tokens, opts.learner);
+  if (!ev.length) return [];
+  const conf = confidences(ev, matcher.parents, opts.learner !== undefined);
+  const out = ev.map((e, i) => {
+    const assignment: CodeAssignment = {
+      code: e.code, path: [...(matcher.paths.get(e.code) ?? [])], origin: 'auto', polarity: e.polarity, score: e.score,
+      confidence: conf[i]!, terms: e.terms.map((t) => t.raw),
+    };
+    return { evidence: e, confidence: conf[i]!, assignment };
+  });
+  return out.sort((a, b) => b.confidence - a.confidence || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
 }
 
 export function codeTranscript(r: ReducedTranscript, ctx: CodeContext): CodedSegment[] {
   return r.segments.map((seg) =>
-    withManual(r, seg, seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, r.lang, ctx.matcher, ctx.minScore) : [], ctx));
+    withManual(r, seg, seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, r.lang, ctx.matcher, ctx) : [], ctx));
 }
 
 /** A segment's automatic codes combined with its manual codings as `auto` says: counted, suggested or none. */
@@ -70,9 +71,13 @@ export function withManual(
   };
 }
 
-/** Score descending, then codebook order, then origin. */
+/**
+ * Confidence descending (a hand coding counts as 1: it is the researcher's evidence), then score
+ * descending, then codebook order, then origin.
+ */
 export function sortAssignments(list: CodeAssignment[], order: Map<string, number>): CodeAssignment[] {
   return [...list].sort(
-    (a, b) => b.score - a.score || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0),
+    (a, b) => (b.confidence ?? 1) - (a.confidence ?? 1) || b.score - a.score
+      || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0),
   );
 }

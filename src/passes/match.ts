@@ -3,6 +3,9 @@ import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
+import { accepts as acceptsForm } from '../text/word-form.js';
+
+const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
 
 export interface Match {
   term: Term;
@@ -10,6 +13,8 @@ export interface Match {
   first: number;
   last: number;
   polarity: Polarity;
+  /** For a limit: the cue words that limit it (a negation counts as its word). */
+  cues?: string[];
 }
 
 interface Tok extends Token {
@@ -25,18 +30,27 @@ interface Tok extends Token {
   neg: boolean;
 }
 
-/** @param tokens `tokenize(text)`, when the caller has them already. */
-export function findMatches(text: string, m: LangMatcher, tokens?: Token[]): Match[] {
+/**
+ * @param tokens `tokenize(text)`, when the caller has them already.
+ * @param wordInfos `m.info` of each token, when the caller has them already.
+ */
+export function findMatches(text: string, m: LangMatcher, tokens?: Token[], wordInfos?: WordInfo[]): Match[] {
   const raw = tokens ?? tokenize(text);
-  const infos: WordInfo[] = new Array<WordInfo>(raw.length);
-  for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
+  let infos = wordInfos;
+  if (!infos) {
+    infos = new Array<WordInfo>(raw.length);
+    for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
+  }
   const found: Omit<Match, 'polarity'>[] = [];
   for (let i = 0; i < raw.length; i++) {
     const info = infos[i]!;
     if (info.terms) for (const term of info.terms) found.push({ term, first: i, last: i });
     if (info.phrases) {
       for (const p of info.phrases) {
-        if (p.stems.every((s, k) => infos[i + k]?.stem === s)) found.push({ term: p.term, first: i, last: i + p.stems.length - 1 });
+        const n = p.forms.length;
+        if (i + n <= raw.length && p.forms.every((f, k) => accepts(f, raw[i + k]!.word, infos[i + k]!))) {
+          found.push({ term: p.term, first: i, last: i + n - 1 });
+        }
       }
     }
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
@@ -64,7 +78,22 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[]): Mat
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const toks = annotate(text, raw, infos);
   const ix = buildIndex(toks, text, found);
-  return found.map((f) => ({ ...f, polarity: polarityOf(f, ix) }));
+  return found.map((f) => {
+    const why = limitedBy(f, ix);
+    return why ? { ...f, polarity: 'limit', cues: why } : { ...f, polarity: 'support' };
+  });
+}
+
+/**
+ * The polarity of a whole text, for a code found without a keyword (by similarity): a limit when a
+ * limiting cue stands anywhere in it (not cancelled: "tidak ada kendala" is no limit).
+ */
+export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], wordInfos?: WordInfo[]): { polarity: Polarity; cues: string[] } {
+  const raw = tokens ?? tokenize(text);
+  const infos = wordInfos ?? raw.map((t) => m.info(t.word));
+  const toks = annotate(text, raw, infos);
+  const cues = [...new Set(toks.filter((t) => t.limit).map((t) => t.word))].sort();
+  return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
 }
 
 /**
@@ -106,7 +135,7 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
 }
 
 /**
- * Marks limiting cues. Two cues next to each other cancel out — "tidak ada kendala", "tidak pernah
+ * Marks limiting cues. A negation and the cue after it cancel out — "tidak ada kendala", "tidak pernah
  * absen", "no problems" — as long as no punctuation stands between them.
  */
 function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
@@ -129,8 +158,20 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
     }
   }
   const cancelled = new Set<number>();
+  // a past left behind: limits between "dulu" and a later "sekarang" are how it was
+  let pastAt = -1;
   for (let i = 0; i < toks.length; i++) {
-    if (unit[i] === -1) continue;
+    const time = infos[i]!.time;
+    if (time === 'past' && pastAt < 0) pastAt = i;
+    else if (time === 'now' && pastAt >= 0) {
+      for (let j = pastAt; j < i; j++) if (unit[j] !== -1) cancelled.add(unit[j]!);
+      pastAt = -1;
+    }
+  }
+  // a negation cancels the cue right after it ("tidak ada kendala", "tidak pernah absen", "no obstacle"),
+  // not one before it ("curiga dan tidak percaya")
+  for (let i = 0; i < toks.length; i++) {
+    if (unit[i] === -1 || !infos[i]!.negation) continue;
     for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
       if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
@@ -147,12 +188,12 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   }
 }
 
-/** A negation within reach of the match, with no punctuation between them. */
-function negated(toks: Tok[], first: number, last: number, text: string): boolean {
+/** The index of a negation within reach of the match, with no punctuation between them. */
+function negated(toks: Tok[], first: number, last: number, text: string): number | undefined {
   const apart = (a: number, b: number) => /[.,;:!?\n]/.test(text.slice(toks[a]!.end, toks[b]!.start));
-  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return true;
-  for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return true;
-  return false;
+  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return i;
+  for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return i;
+  return undefined;
 }
 
 /** Lookups built once per segment so that each match's polarity costs O(log n), not O(n). */
@@ -161,10 +202,14 @@ interface Index {
   text: string;
   /** Per clause id: does it carry a limiting cue? */
   clauseLimit: boolean[];
+  /** The limiting cue words of each clause that has any. */
+  clauseCues: Map<number, string[]>;
   /** Token indices where a contrast clause begins, ascending. */
   contrastStarts: number[];
   /** Prefix sums of tokens that are cues or negations. */
   cueSum: number[];
+  /** Indices of the tokens that are cues or negations, ascending. */
+  cueAt: number[];
   /** Sentence number of each token (ascending). */
   sentences: number[];
   /** Matches sorted by first token, with their codes. */
@@ -173,14 +218,22 @@ interface Index {
 
 function buildIndex(toks: Tok[], text: string, all: Omit<Match, 'polarity'>[]): Index {
   const clauseLimit: boolean[] = [];
+  const clauseCues = new Map<number, string[]>();
   const contrastStarts: number[] = [];
   const cueSum = [0];
+  const cueAt: number[] = [];
   toks.forEach((t, i) => {
-    if (t.limit) clauseLimit[t.clause] = true;
+    if (t.limit) {
+      clauseLimit[t.clause] = true;
+      const l = clauseCues.get(t.clause);
+      if (l) l.push(t.word);
+      else clauseCues.set(t.clause, [t.word]);
+    }
     if (t.marker === 'contrast' && (i === 0 || toks[i - 1]!.clause !== t.clause)) contrastStarts.push(i);
     cueSum.push(cueSum[i]! + (t.limit || t.neg ? 1 : 0));
+    if (t.limit || t.neg) cueAt.push(i);
   });
-  return { toks, text, clauseLimit, contrastStarts, cueSum, sentences: toks.map((t) => t.sentence), byFirst: [...all].sort((a, b) => a.first - b.first) };
+  return { toks, text, clauseLimit, clauseCues, contrastStarts, cueSum, cueAt, sentences: toks.map((t) => t.sentence), byFirst: [...all].sort((a, b) => a.first - b.first) };
 }
 
 /** The first index in a sorted array whose value is greater than x. */
@@ -201,25 +254,32 @@ function upper(xs: number[], x: number): number {
  * names no other code (then the limit is about what came before). A concessive clause ("walaupun
  * dana kurang") limits only what is inside it.
  */
-function polarityOf(f: Omit<Match, 'polarity'>, ix: Index): Polarity {
+function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined {
   const { toks } = ix;
   const clause = toks[f.first]!.clause;
   const lastClause = toks[f.last]!.clause;
-  for (let c = clause; c <= lastClause; c++) if (ix.clauseLimit[c]) return 'limit';
-  if (negated(toks, f.first, f.last, ix.text)) return 'limit';
+  // the cue words between two tokens (at most 5), found by binary search in the cue positions
+  const cuesIn = (from: number, to: number) => {
+    const out: string[] = [];
+    for (let k = upper(ix.cueAt, from - 1); k < ix.cueAt.length && ix.cueAt[k]! <= to && out.length < 5; k++) out.push(toks[ix.cueAt[k]!]!.word);
+    return out;
+  };
+  for (let c = clause; c <= lastClause; c++) if (ix.clauseLimit[c]) return ix.clauseCues.get(c);
+  const neg = negated(toks, f.first, f.last, ix.text);
+  if (neg !== undefined) return [toks[neg]!.word];
   const sentence = toks[f.first]!.sentence;
   // the first contrast after the match, in this sentence or opening the next one
   const k = upper(ix.contrastStarts, f.last);
   const from = ix.contrastStarts[k];
-  if (from === undefined) return 'support';
+  if (from === undefined) return undefined;
   const ft = toks[from]!;
   const opensNext = ft.sentence === sentence + 1 && toks[from - 1]!.sentence === sentence;
-  if (ft.clause === clause || !(ft.sentence === sentence || opensNext)) return 'support';
+  if (ft.clause === clause || !(ft.sentence === sentence || opensNext)) return undefined;
   // the contrasted part: to the next contrast or the end of that sentence
   let to = (ix.contrastStarts[k + 1] ?? toks.length) - 1;
   const sentenceEnd = upper(ix.sentences, ft.sentence) - 1;
   to = Math.min(to, sentenceEnd);
-  if (ix.cueSum[to + 1]! - ix.cueSum[from]! === 0) return 'support';
+  if (ix.cueSum[to + 1]! - ix.cueSum[from]! === 0) return undefined;
   const firsts = ix.byFirst;
   let lo = 0;
   let hi = firsts.length;
@@ -228,6 +288,6 @@ function polarityOf(f: Omit<Match, 'polarity'>, ix: Index): Polarity {
     if (firsts[mid]!.first < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < firsts.length && firsts[i]!.first <= to; i++) if (firsts[i]!.term.code !== f.term.code) return 'support';
-  return 'limit';
+  for (let i = lo; i < firsts.length && firsts[i]!.first <= to; i++) if (firsts[i]!.term.code !== f.term.code) return undefined;
+  return cuesIn(from, to);
 }

@@ -5,7 +5,7 @@
  * and put back together (`assembleAnalysis`) into exactly what one process would have built.
  */
 import { compileCodebook, type Matcher } from '../codebook/compile.js';
-import { resolveCodings } from '../codings/resolve.js';
+import { resolveCodings, type ResolvedCodings } from '../codings/resolve.js';
 import type { CodeAssignment, CodedSegment, DropReason, ReducedSegment, ReducedTranscript, ReductionReport } from '../model/analysis.js';
 import type { Codebook } from '../model/codebook.js';
 import type { CodingsFile } from '../model/coding.js';
@@ -13,6 +13,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
 import type { AutoMode } from '../project/config.js';
 import { autoCodes, withManual } from './code.js';
+import { trainLearner, type Learner, type TrainingItem } from './learn.js';
 import { reduceTranscript, reduceWithTokens } from './reduce.js';
 
 export interface AnalysisInput {
@@ -21,13 +22,15 @@ export interface AnalysisInput {
   codings: CodingsFile[];
   language: string;
   auto: AutoMode;
-  minScore: number;
+  minConfidence: number;
   /** Indices of the transcripts to reduce and code (a shard); the others only anchor codings. Default: all. */
   only?: number[];
   /** processTranscript of each transcript coded (`only`), in order, when done elsewhere (worker threads). */
   results?: TranscriptResult[];
   /** compileCodebook(codebook), when the caller has it already. */
   matcher?: Matcher;
+  /** resolveCodings(codings, transcripts, codebook), when the caller has it already. */
+  resolved?: ResolvedCodings;
 }
 
 export interface Analysis {
@@ -53,7 +56,31 @@ export interface TranscriptContext {
   /** Project language, used when a transcript does not say. */
   language: string;
   auto: AutoMode;
-  minScore: number;
+  minConfidence: number;
+  /** The learned coder, when there are hand codings. */
+  learner?: Learner;
+  /** Segments coded by hand: they keep their hand codings and get no automatic codes. */
+  handCoded?: ReadonlySet<string>;
+}
+
+/**
+ * What the learned coder learns from: each hand-coded segment's text with the codes given to it
+ * (by any coder), in transcript and segment order.
+ */
+export function trainingItems(transcripts: Transcript[], manual: Map<string, CodeAssignment[]>, language: string): TrainingItem[] {
+  const out: TrainingItem[] = [];
+  for (const t of transcripts) {
+    for (const seg of t.segments) {
+      const codes = manual.get(seg.id);
+      if (codes?.length) out.push({ text: seg.text, lang: t.meta.language ?? language, codes: [...new Set(codes.map((c) => c.code))] });
+    }
+  }
+  return out;
+}
+
+/** The learned coder for a project with hand codings (none without). */
+export function learnerFor(matcher: Matcher, items: TrainingItem[]): Learner | undefined {
+  return items.length ? trainLearner(matcher, items) : undefined;
 }
 
 export function reduceAll(transcripts: Transcript[], language: string): ReducedTranscript[] {
@@ -67,7 +94,9 @@ export function processTranscript(t: Transcript, ctx: TranscriptContext): Transc
     lang: reduced.lang,
     report: reduced.report,
     segments: reduced.segments.map((seg, i) => {
-      const auto = seg.kept && ctx.auto !== 'off' ? autoCodes(seg.text, reduced.lang, ctx.matcher, ctx.minScore, tokens[i]) : [];
+      const auto = seg.kept && ctx.auto !== 'off' && !ctx.handCoded?.has(seg.segment.id)
+        ? autoCodes(seg.text, reduced.lang, ctx.matcher, ctx, tokens[i])
+        : [];
       return seg.reason
         ? { text: seg.text, words: seg.words, kept: seg.kept, reason: seg.reason, auto }
         : { text: seg.text, words: seg.words, kept: seg.kept, auto };
@@ -104,8 +133,12 @@ export function assembleAnalysis(transcripts: Transcript[], results: TranscriptR
 
 export function analyse(input: AnalysisInput): Analysis {
   const matcher = input.matcher ?? compileCodebook(input.codebook);
-  const manual = resolveCodings(input.codings, input.transcripts, input.codebook);
-  const ctx = { matcher, language: input.language, auto: input.auto, minScore: input.minScore };
+  const manual = input.resolved ?? resolveCodings(input.codings, input.transcripts, input.codebook);
+  const ctx: TranscriptContext = { matcher, language: input.language, auto: input.auto, minConfidence: input.minConfidence };
+  if (!input.results && input.auto !== 'off') {
+    ctx.learner = learnerFor(matcher, trainingItems(input.transcripts, manual.bySegment, input.language));
+    ctx.handCoded = new Set(manual.bySegment.keys());
+  }
   const coded = input.only ? input.only.map((i) => input.transcripts[i]!) : input.transcripts;
   const results = input.results ?? coded.map((t) => processTranscript(t, ctx));
   return assembleAnalysis(coded, results, {

@@ -14,7 +14,7 @@ export interface ProjectConfig {
   /** Where `output:` was written (or the file start), for messages about the output folder. */
   outputPos: Position;
   /** minConfidence: automatic codes below it are not assigned (0–1). */
-  coding: { auto: AutoMode; minScore: number; minConfidence: number };
+  coding: { auto: AutoMode; minConfidence: number };
   triangulation: { minGroups: number; minMethods: number };
   maxFileMb: number;
 }
@@ -22,7 +22,7 @@ export interface ProjectConfig {
 export const CONFIG_FILE = 'telaah.yaml';
 
 /** The confidence an automatic code needs to be assigned, when telaah.yaml does not say. */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
+export const DEFAULT_MIN_CONFIDENCE = 0.35;
 
 export function defaultConfig(file: string): ProjectConfig {
   return {
@@ -32,7 +32,7 @@ export function defaultConfig(file: string): ProjectConfig {
     language: 'id',
     output: 'out',
     outputPos: { file, line: 1, column: 1 },
-    coding: { auto: 'on', minScore: 1, minConfidence: DEFAULT_MIN_CONFIDENCE },
+    coding: { auto: 'on', minConfidence: DEFAULT_MIN_CONFIDENCE },
     triangulation: { minGroups: 2, minMethods: 2 },
     maxFileMb: 50,
   };
@@ -108,8 +108,11 @@ export function parseConfig(text: string, file: string): { config: ProjectConfig
       case 'coding':
         sub(v, key, ['auto', 'min_score', 'min_confidence'], (k, val) => {
           if (k === 'min_score') {
-            const x = num(val, 'coding.min_score', 0, 100);
-            if (x !== undefined) config.coding.minScore = x;
+            // telaah 0.1 counted keyword hits; a calibrated confidence replaced it
+            num(val, 'coding.min_score', 0, 100);
+            diagnostics.push(diagnostic(yaml.pos(val), 'config', 'warning',
+              '`coding.min_score` is no longer used: automatic codes need `coding.min_confidence` (0–1, default 0.35)',
+              'replace the line by min_confidence: 0.35 (see the README, "How sure is an automatic code?")'));
           } else if (k === 'min_confidence') {
             const x = num(val, 'coding.min_confidence', 0, 1);
             if (x !== undefined) config.coding.minConfidence = x;

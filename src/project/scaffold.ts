@@ -25,7 +25,7 @@ language: ${opts.lang}                  # language of the drafts: id or en
 output: out                   # everything generated goes here (safe to delete)
 coding:
   auto: on                    # on | suggest | off: automatic coding
-  min_score: 1
+  min_confidence: 0.35         # how sure (0–1) an automatic code must be to count
 triangulation:
   min_groups: 2               # stakeholder groups needed for "converged"
   min_methods: 2              # methods (interview, observation, document) needed where several exist

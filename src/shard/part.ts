@@ -19,7 +19,7 @@ export const PART_FORMAT_VERSION = 1;
 export interface PartSettings {
   lang: 'id' | 'en';
   auto: AutoMode;
-  minScore: number;
+  minConfidence: number;
   minGroups: number;
   minMethods: number;
 }

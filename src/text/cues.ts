@@ -7,11 +7,25 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'masih rendah', 'minim', 'sulit', 'kesulitan', 'susah', 'jarang', 'enggan', 'tertutup', 'terkendala',
     'gagal', 'takut', 'ragu', 'curiga', 'belum maksimal', 'belum optimal', 'tidak efektif', 'tidak berjalan',
     'sayangnya', 'kecewa', 'mandek', 'macet', 'lambat', 'absen', 'hanya sebagian', 'sedikit sekali',
+    // how informants and authors name a limit without the words above
+    'berat', 'tantangan', 'setengah hati', 'satu arah', 'formalitas', 'seremonial', 'sekadar', 'malas', 'sungkan',
+    'dibatasi', 'tumpang tindih', 'timpang', 'ketimpangan', 'mendominasi', 'prasangka', 'curiga', 'konflik', 'bentrok',
+    'luka lama', 'trauma', 'ego sektoral', 'saling lempar', 'belum jelas', 'tidak jelas', 'simpang siur', 'molor',
+    'mangkrak', 'terputus', 'diabaikan', 'tidak didengar', 'kewalahan', 'kekurangan', 'nombok', 'bingung',
+    'berhenti', 'kendor', 'mengendur', 'ditinggal', 'putus', 'hilang', 'sinis', 'dilanggar', 'melanggar', 'beda persepsi',
+    'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
+    'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
     'hardly', 'barely', 'few', 'obstacle', 'barrier', 'fail', 'failed', 'unable', 'insufficient', 'poor', 'low', 'distrust', 'mistrust', 'afraid', 'unfortunately',
     'stalled', 'slow', 'absent', 'struggle',
+    'challenge', 'challenges', 'constraint', 'constraints', 'hampered', 'fragmented', 'tokenistic', 'token', 'one-way',
+    'on paper', 'talking shop', 'half-hearted', 'suspicion', 'suspicious', 'conflict', 'conflicts', 'grievance', 'grievances',
+    'imbalance', 'dominated', 'dominate', 'unclear', 'inconsistent', 'overlapping', 'tension', 'tensions', 'gap', 'gaps',
+    'dwindled', 'dwindling', 'undid', 'undermined', 'persisted', 'cynical', 'nobody', 'misunderstanding', 'misunderstandings',
+    'disagreement', 'disagreements', 'divided', 'ignored', 'stopped', 'collapsed', 'eroded', 'weakened', 'abandoned',
+    'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
   ],
 };
 
@@ -31,6 +45,19 @@ export const NEGATION_REACH = 4;
 export const CONTRAST: Record<string, string[]> = {
   id: ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sayangnya', 'cuma', 'hanya saja', 'padahal'],
   en: ['but', 'however', 'yet', 'unfortunately', 'though'],
+};
+
+/**
+ * A past that the text then leaves behind: "Dulu saling curiga ... Sekarang sudah cair." Limiting
+ * cues between a past marker and a later turn marker describe how it was, not how it is.
+ */
+export const PAST: Record<string, string[]> = {
+  id: ['dulu', 'dulunya', 'awalnya', 'sebelumnya', 'semula', 'mulanya', 'tadinya'],
+  en: ['previously', 'initially', 'formerly', 'once', 'before'],
+};
+export const NOW: Record<string, string[]> = {
+  id: ['sekarang', 'kini', 'akhirnya', 'belakangan', 'lama-lama', 'lama', 'sejak', 'setelah'],
+  en: ['now', 'nowadays', 'today', 'since', 'eventually', 'gradually', 'after'],
 };
 
 /** A concession: the clause it introduces is the limited part ("walaupun dana kurang, kami tetap rapat"). */

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { coderAgreement } from '../../analysis/coders.js';
+import { crossValidatedAuto, FOLDS } from '../../analysis/auto-cv.js';
 import { kappaBandLabel } from '../../analysis/agreement.js';
 import { shortQuote } from '../../analysis/matrices.js';
 import { labelOf } from '../../model/codebook.js';
@@ -30,15 +31,20 @@ export async function agreeCommand(dir: string | undefined, opts: AgreeOptions, 
     io.stderr(`telaah agree: no codings for ${missing.join(', ')} in codings/ (coders: ${known.join(', ') || 'none yet'}; the automatic coder is "auto")\n`);
     return 1;
   }
+  const { minConfidence } = p.config.coding;
   const an = analyse({
     transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
-    auto: 'on', minScore: p.config.coding.minScore,
+    auto: 'on', minConfidence,
   });
   diags.push(...an.diagnostics);
   const status = report(diags, io);
-  const r = coderAgreement(an.segments, p.codebook, a, b);
+  // the automatic coder learns from hand codings: judge it only on segments it did not learn from
+  const person = a === 'auto' ? b : b === 'auto' ? a : undefined;
+  const segments = person ? crossValidatedAuto(an, person, minConfidence) : an.segments;
+  const r = coderAgreement(segments, p.codebook, a, b);
+  const cv = person ? { folds: FOLDS, minConfidence, note: `auto judged by ${FOLDS}-fold cross-validation over ${person}'s segments` } : undefined;
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify({ overall: r.overall, codes: r.codes }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ overall: r.overall, polarity: r.polarity, codes: r.codes, ...(cv ? { crossValidation: cv } : {}) }, null, 2)}\n`);
     return status;
   }
   const lang = p.config.language;
@@ -52,6 +58,19 @@ export async function agreeCommand(dir: string | undefined, opts: AgreeOptions, 
   table.push([io.color.bold('all codes (pooled)'), fmt(r.overall.agreement), fmt(r.overall.kappa), fmt(r.overall.alpha), kappaBandLabel(r.overall.kappa)]);
   io.stdout(`${a} vs ${b}: ${r.overall.units / Math.max(1, r.codes.length)} segments in ${r.transcripts.length} transcripts both coded\n`);
   io.stdout(`${table.toString()}\nBands after Landis & Koch (1977). Codes neither coder used are left out.\n`);
+  if (person) {
+    io.stdout(`\nThe automatic coder learns from the hand codings, so it was judged by ${FOLDS}-fold cross-validation: each of ${person}'s\n`
+      + `segments was coded by a coder that had not seen it (min_confidence ${minConfidence}). Expected agreement with ${person}\n`
+      + `on segments not yet coded: kappa ${fmt(r.overall.kappa)} (${kappaBandLabel(r.overall.kappa)}).\n`);
+  }
+  const pol = r.polarity.agreement === null ? '–' : `${Math.round(r.polarity.agreement * 100)}%`;
+  io.stdout(`\nPolarity: where both gave a code (${r.polarity.units}), they agree on support/limit in ${pol}.\n`);
+  if (r.polarityDisagreements.length) {
+    io.stdout(`Same code, other polarity (${r.polarityDisagreements.length}):\n`);
+    for (const d of r.polarityDisagreements) {
+      io.stdout(`  ${d.segment.reduced.segment.id}  ${d.code}: ${a} ${d.a}, ${b} ${d.b}  "${shortQuote(d.segment.reduced.text, 80)}"\n`);
+    }
+  }
   if (r.disagreements.length) {
     io.stdout(`\nSegments to discuss (${r.disagreements.length}):\n`);
     for (const d of r.disagreements) {

@@ -30,7 +30,7 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
   const p = await openProject(dir, undefined, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const cb = p.codebook;
-  const a = analyse({ transcripts: p.transcripts, codebook: cb, codings: p.codings, language: p.config.language, auto: 'on', minScore: p.config.coding.minScore });
+  const a = analyse({ transcripts: p.transcripts, codebook: cb, codings: p.codings, language: p.config.language, auto: 'on', minConfidence: p.config.coding.minConfidence });
   if (report([...diags, ...a.diagnostics].filter((d) => d.severity === 'error'), io)) return 1;
   const lang = p.config.language;
   const file = path.join(p.dir, 'codings', `${coder}.yaml`);

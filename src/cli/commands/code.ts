@@ -28,7 +28,7 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
   const diags: Diagnostic[] = [];
   const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
-  const { analysis: a } = await analyseProject(p, { auto: opts.auto ?? p.config.coding.auto, minScore: p.config.coding.minScore, jobs });
+  const { analysis: a } = await analyseProject(p, { auto: opts.auto ?? p.config.coding.auto, minConfidence: p.config.coding.minConfidence, jobs });
   diags.push(...a.diagnostics);
   const jsonl = segmentsJsonl(a.segments);
   const csv = codingsCsv(a.segments);

@@ -28,7 +28,7 @@ export async function exportQdpxCommand(dir: string | undefined, opts: ExportQdp
   if (!abs) return 2;
   const a = analyse({
     transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
-    auto: opts.auto ?? p.config.coding.auto, minScore: p.config.coding.minScore,
+    auto: opts.auto ?? p.config.coding.auto, minConfidence: p.config.coding.minConfidence,
   });
   diags.push(...a.diagnostics);
   if (hasErrors(diags)) {

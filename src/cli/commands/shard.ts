@@ -37,7 +37,7 @@ export async function shardCommand(dir: string | undefined, opts: ShardOptions, 
   }
   const settings = studySettings(p, opts);
   const only = shardIndices(p.transcripts.length, shard.index, shard.count);
-  const { analysis: a, results } = await analyseProject(p, { auto: settings.auto, minScore: settings.minScore, jobs: opts.jobs, only });
+  const { analysis: a, results } = await analyseProject(p, { auto: settings.auto, minConfidence: settings.minConfidence, jobs: opts.jobs, only });
   diags.push(...a.diagnostics);
   const transcriptFiles = new Set(p.transcripts.map((t) => t.file));
   const records: PartRecord[] = a.reduced.map((r, k) => {
@@ -47,10 +47,10 @@ export async function shardCommand(dir: string | undefined, opts: ShardOptions, 
     });
     return { index: only[k]!, transcript: r.transcript, result: results[k]!, manual };
   });
-  const { codebook, lang, auto, minScore, minGroups, minMethods, options } = settings;
+  const { codebook, lang, auto, minConfidence, minGroups, minMethods, options } = settings;
   const text = partJsonl({
     format: PART_FORMAT, formatVersion: PART_FORMAT_VERSION, tool: VERSION, shard,
-    codebookSha256: sha256(p.codebookText), settings: { lang, auto, minScore, minGroups, minMethods }, options,
+    codebookSha256: sha256(p.codebookText), settings: { lang, auto, minConfidence, minGroups, minMethods }, options,
     codebook, codebookText: p.codebookText,
     transcripts: p.transcripts.map((t) => t.meta.id),
     inputOrder: p.inputs.map((i) => i.path),

@@ -3,6 +3,7 @@
  * ("this is trust, not dialogue", once trust is merged into dialogue). Those not-examples are turned
  * into comments with a note, so nothing a person wrote is lost and the codebook lints clean. Pure.
  */
+import { DEFAULT_MIN_CONFIDENCE } from '../../project/config.js';
 import { isMap, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { compileCodebook } from '../compile.js';
 import { autoCodes } from '../../passes/code.js';
@@ -30,7 +31,7 @@ export function retireNotExamples(merged: Codebook, file: ParsedFile, loc: CodeL
   const code = merged.codes.find((c) => c.id === loc.id);
   if (!code || !code.notExamples.length) return { text: file.src.text, count: 0 };
   const matcher = compileCodebook(merged);
-  const stale = new Set(code.notExamples.filter((ex) => autoCodes(ex.text, ex.lang, matcher, 1).some((a) => a.code === code.id)).map((ex) => `${ex.lang}\u0000${ex.text}`));
+  const stale = new Set(code.notExamples.filter((ex) => autoCodes(ex.text, ex.lang, matcher, { minConfidence: DEFAULT_MIN_CONFIDENCE }).some((a) => a.code === code.id)).map((ex) => `${ex.lang}\u0000${ex.text}`));
   if (!stale.size) return { text: file.src.text, count: 0 };
   const text = file.src.text;
   const fieldPair = loc.item.items.find((p) => String((p.key as { value?: unknown }).value) === 'not_examples');

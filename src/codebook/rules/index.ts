@@ -9,6 +9,7 @@ import { leafWithoutKeywords } from './leaf-without-keywords.js';
 import { keywordSharedByCodes } from './keyword-shared-by-codes.js';
 import { invalidRegex } from './invalid-regex.js';
 import { exampleNotCoded } from './example-not-coded.js';
+import { ambiguousWordFamily } from './ambiguous-word-family.js';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   missingDefinition,
   leafWithoutKeywords,
   keywordSharedByCodes,
+  ambiguousWordFamily,
   invalidRegex,
   exampleNotCoded,
 ];

@@ -1,5 +1,5 @@
 import { keywordKey } from '../keyword.js';
-import { stem } from '../../text/stem.js';
+import { termKey } from '../../text/word-form.js';
 import { words } from '../../text/tokenize.js';
 import type { Finding, Rule } from './rule.js';
 import { where } from './rule.js';
@@ -15,7 +15,7 @@ export const keywordSharedByCodes: Rule = {
     for (const code of cb.codes) {
       const mine = new Set<string>();
       for (const kw of code.keywords) {
-        const key = `${kw.lang}|${keywordKey(kw, stem, words)}`;
+        const key = `${kw.lang}|${keywordKey(kw, termKey, words)}`;
         if (mine.has(key)) continue; // a repeat inside one code is harmless
         mine.add(key);
         const prev = seen.get(key);

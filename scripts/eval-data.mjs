@@ -1,0 +1,29 @@
+// The evaluation sets of test/fixtures/eval: shared by eval.mjs and calibrate.mjs.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { compileCodebook } from '../dist/codebook/compile.js';
+import { loadCodebook } from '../dist/project/codebooks.js';
+
+export const evalRoot = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'eval');
+
+/** Every set, grouped by codebook: { codebook, matcher, segments } (segments of all its files). */
+export function loadSets() {
+  const by = new Map();
+  for (const file of readdirSync(evalRoot).filter((f) => f.endsWith('.yaml')).sort()) {
+    const set = parse(readFileSync(path.join(evalRoot, file), 'utf8'));
+    let g = by.get(set.codebook);
+    if (!g) {
+      const loaded = loadCodebook(set.codebook, process.cwd());
+      if (!loaded.codebook) throw new Error(`${file}: codebook ${set.codebook} not loadable`);
+      by.set(set.codebook, (g = { codebook: set.codebook, matcher: compileCodebook(loaded.codebook), segments: [] }));
+    }
+    for (const s of set.segments) g.segments.push({ ...s, file, split: s.split ?? 'tune', register: s.register ?? 'written-by-us' });
+  }
+  return [...by.values()];
+}
+
+/** k folds of a list, by position (deterministic). */
+export function folds(list, k) {
+  return Array.from({ length: k }, (_, f) => list.filter((_, i) => i % k === f));
+}

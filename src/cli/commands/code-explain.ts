@@ -1,0 +1,65 @@
+/**
+ * `telaah code PROJECT --explain TRANSCRIPT#N`: every candidate code of one segment with the
+ * evidence behind its confidence — keyword hits and how specific each is, similarity to the code's
+ * definition and to its exclusions, the learned coder's weight, the confidence, and the polarity
+ * with the cue words that set it.
+ */
+import { resolveCodings } from '../../codings/resolve.js';
+import { compileCodebook } from '../../codebook/compile.js';
+import { labelOf } from '../../model/codebook.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { rankCandidates } from '../../passes/code.js';
+import { learnerFor, trainingItems } from '../../passes/pipeline.js';
+import { reduceTranscript } from '../../passes/reduce.js';
+import { nearest } from '../../text/nearest.js';
+import type { Io } from '../io.js';
+import { openProject, report } from '../project.js';
+
+export async function explainCommand(dir: string | undefined, segmentId: string, io: Io): Promise<number> {
+  const diags: Diagnostic[] = [];
+  const p = await openProject(dir, undefined, io, diags);
+  if (!p || !p.codebook) return report(diags, io) || 1;
+  const all = p.transcripts.flatMap((t) => t.segments.map((s) => ({ t, s })));
+  const hit = all.find(({ s }) => s.id === segmentId);
+  if (!hit) {
+    report(diags, io);
+    const near = nearest(segmentId, all.map(({ s }) => s.id));
+    io.stderr(`telaah code: no segment "${segmentId}" in the project${near ? ` (did you mean ${near}?)` : ''}; segment ids look like ${all[0]?.s.id ?? 'interview#3'} (see out/segments.jsonl)\n`);
+    return 1;
+  }
+  const matcher = compileCodebook(p.codebook);
+  const resolved = resolveCodings(p.codings, p.transcripts, p.codebook);
+  diags.push(...resolved.diagnostics);
+  const status = report(diags, io);
+  const training = trainingItems(p.transcripts, resolved.bySegment, p.config.language);
+  const learner = learnerFor(matcher, training);
+  const reduced = reduceTranscript(hit.t, { language: p.config.language }).segments.find((r) => r.segment.id === segmentId)!;
+  const { minConfidence } = p.config.coding;
+  const lang = p.config.language;
+  const c = io.color;
+  io.stdout(`${c.bold(segmentId)} (lines ${hit.s.lines[0]}–${hit.s.lines[1]}, ${reduced.kept ? 'kept' : `dropped as ${reduced.reason}`}, language ${hit.t.meta.language ?? lang})\n`);
+  io.stdout(`  "${reduced.text.length > 300 ? `${reduced.text.slice(0, 300)}…` : reduced.text}"\n\n`);
+  const hand = resolved.bySegment.get(segmentId) ?? [];
+  if (hand.length) {
+    io.stdout(`Coded by hand: ${hand.map((h) => `${h.code} (${h.origin.replace(/^manual:/, '')}, ${h.polarity})`).join(', ')} — a hand-coded segment gets no automatic codes;\nwhat the automatic coder would say:\n\n`);
+  }
+  const learned = learner ? `learned coder: trained on ${training.length} hand-coded segments and the codebook's examples` : 'no hand codings yet: no learned coder';
+  const cands = rankCandidates(reduced.text, hit.t.meta.language ?? lang, matcher, learner ? { learner } : {});
+  if (!cands.length) {
+    io.stdout(`No candidate code: no keyword matched and no code's definition or examples are similar (${learned}).\n`);
+    return status;
+  }
+  const byId = new Map(p.codebook.codes.map((x) => [x.id, x]));
+  for (const { evidence: e, confidence } of cands) {
+    const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
+    io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
+    io.stdout(`  confidence ${confidence.toFixed(2)}  ${verdict}\n`);
+    const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
+    io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
+    io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);
+    io.stdout(`  learned    ${e.learned === undefined ? '–' : `log-odds ${e.learned.toFixed(2)}`}\n`);
+    io.stdout(`  polarity   ${e.polarity}${e.cues.length ? ` (cues: ${e.cues.join(', ')})` : e.terms.length ? ' (no limiting cue in the clauses of its keywords)' : ' (no limiting cue in the segment)'}\n\n`);
+  }
+  io.stdout(`${learned}. min_confidence ${minConfidence} (telaah.yaml coding.min_confidence).\n`);
+  return status;
+}

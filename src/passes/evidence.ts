@@ -1,0 +1,149 @@
+/**
+ * The evidence for each code in one text, before it is weighed: keyword hits (weighted by how
+ * specific each keyword is), similarity to the code's definition, criteria and examples,
+ * similarity to its exclusions and not-examples, the learned coder's log-odds, and the polarity
+ * of the hits. Pure; `confidence.ts` turns evidence into a probability.
+ */
+import type { LangMatcher, Matcher, Term, WordInfo } from '../codebook/compile.js';
+import type { Polarity } from '../model/analysis.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { findMatches, segmentPolarity, type Match } from './match.js';
+import type { Learner } from './learn.js';
+
+export interface TermHit {
+  raw: string;
+  weight: number;
+  /** 0–1: 1 for a keyword no other code's profile uses, less the more codes use its root. */
+  specificity: number;
+  /** How often it matched. */
+  n: number;
+  /** Matches in a limited clause. */
+  limited: number;
+}
+
+export interface Evidence {
+  code: string;
+  terms: TermHit[];
+  /** Keyword score as before: distinct terms' weights, repeats adding less (written as `score`). */
+  score: number;
+  /** The same with each term's weight times its specificity. */
+  specific: number;
+  /** Cosine similarity to the code's profile and to its exclusions (leaf codes; 0 otherwise). */
+  similarity: number;
+  exclusion: number;
+  /** The learned coder's log-odds for the code, when a learner is given. */
+  learned?: number;
+  polarity: Polarity;
+  /** Why the polarity is a limit: the cue words of the clauses that limit it. */
+  cues: string[];
+}
+
+/** How many codes by similarity alone (without a keyword) become candidates. */
+const SIMILAR_CANDIDATES = 3;
+const SIMILARITY_FLOOR = 0.03;
+
+export function specificity(term: Term): number {
+  return term.specificity;
+}
+
+/** Evidence for every candidate code of a text, in codebook order. */
+export function gatherEvidence(text: string, lang: string, matcher: Matcher, tokens?: Token[], learner?: Learner): Evidence[] {
+  const m = matcher.forLang(lang);
+  const raw = tokens ?? tokenize(text);
+  const infos: WordInfo[] = new Array<WordInfo>(raw.length);
+  for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
+  const matches = findMatches(text, m, raw, infos);
+  const byCode = new Map<string, Match[]>();
+  for (const mt of matches) {
+    const l = byCode.get(mt.term.code);
+    if (l) l.push(mt);
+    else byCode.set(mt.term.code, [mt]);
+  }
+  const sims = similarity(infos, m);
+  const roots = learner ? learner.roots(infos) : undefined;
+  const candidates = new Set(byCode.keys());
+  if (sims) {
+    const ranked = [...sims.pos.keys()].filter((i) => sims.pos[i]! >= SIMILARITY_FLOOR).sort((a, b) => sims.pos[b]! - sims.pos[a]! || a - b);
+    for (const i of ranked.slice(0, SIMILAR_CANDIDATES)) candidates.add(m.profiles.codes[i]!);
+  }
+  if (learner && roots) for (const c of learner.likely(roots)) candidates.add(c);
+  let segmentPol: { polarity: Polarity; cues: string[] } | undefined;
+  const out: Evidence[] = [];
+  for (const code of candidates) {
+    if (!matcher.order.has(code)) continue;
+    const ms = byCode.get(code) ?? [];
+    const perTerm = new Map<string, TermHit>();
+    let limit = 0;
+    let support = 0;
+    const cues = new Set<string>();
+    for (const mt of ms) {
+      let t = perTerm.get(mt.term.key);
+      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: specificity(mt.term), n: 0, limited: 0 }));
+      t.n++;
+      if (mt.polarity === 'limit') {
+        t.limited++;
+        limit += mt.term.weight;
+        for (const c of mt.cues ?? []) cues.add(c);
+      } else support += mt.term.weight;
+    }
+    let score = 0;
+    let specific = 0;
+    for (const t of perTerm.values()) {
+      const credit = t.weight * (1 + 0.5 * Math.log2(t.n));
+      score += credit;
+      specific += credit * t.specificity;
+    }
+    let polarity: Polarity;
+    let why: string[];
+    if (ms.length) {
+      polarity = limit > 0 && limit >= support ? 'limit' : 'support';
+      why = polarity === 'limit' ? [...cues].sort() : [];
+    } else {
+      segmentPol ??= segmentPolarity(text, m, raw, infos);
+      polarity = segmentPol.polarity;
+      why = segmentPol.cues;
+    }
+    const k = m.profiles.codes.indexOf(code);
+    const e: Evidence = {
+      code, terms: [...perTerm.values()].sort((a, b) => (a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0)),
+      score: Math.round(score * 100) / 100, specific,
+      similarity: sims && k >= 0 ? sims.pos[k]! : 0,
+      exclusion: sims && k >= 0 ? sims.neg[k]! : 0,
+      polarity, cues: why,
+    };
+    if (learner && roots) e.learned = learner.logOdds(roots, code);
+    out.push(e);
+  }
+  return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
+}
+
+/** Cosine similarity of the text's content roots to each profile, or undefined for a text without content. */
+function similarity(infos: WordInfo[], m: LangMatcher): { pos: Float64Array; neg: Float64Array } | undefined {
+  const p = m.profiles;
+  if (!p.codes.length) return undefined;
+  // per root (bertemu and pertemuan are one root): how often, and its profile entry
+  const counts = new Map<string, { c: number; v: WordInfo['vocab'] }>();
+  for (const info of infos) {
+    if (!info.content) continue;
+    const e = counts.get(info.stem);
+    if (e) e.c++;
+    else counts.set(info.stem, { c: 1, v: info.vocab });
+  }
+  if (!counts.size) return undefined;
+  const pos = new Float64Array(p.codes.length);
+  const neg = new Float64Array(p.codes.length);
+  let norm = 0;
+  for (const { c, v } of counts.values()) {
+    const w = (1 + Math.log(c)) * (v ? v.idf : p.unknownIdf * 0.5);
+    norm += w * w;
+    if (!v) continue;
+    for (const q of v.pos) pos[q.code] = pos[q.code]! + w * q.weight;
+    for (const q of v.neg) neg[q.code] = neg[q.code]! + w * q.weight;
+  }
+  norm = Math.sqrt(norm);
+  for (let i = 0; i < pos.length; i++) {
+    pos[i] = pos[i]! / norm;
+    neg[i] = neg[i]! / norm;
+  }
+  return { pos, neg };
+}
