@@ -8,16 +8,22 @@ import { segmentAt } from '../codings/resolve.js';
 import type { Matcher } from '../codebook/compile.js';
 import type { CodedSegment } from '../model/analysis.js';
 import { labelOf, type Codebook } from '../model/codebook.js';
+import { autoCodes } from '../passes/code.js';
 import { findMatches } from '../passes/match.js';
 import { tokenize } from '../text/tokenize.js';
 import type { CodeChoice, Decision, Item } from './state.js';
 
-export function buildItems(segments: CodedSegment[], matcher: Matcher, lang: string, cb: Codebook, coder: string): Item[] {
+/**
+ * @param minConfidence segments coded by hand get no automatic codes in an analysis (their hand
+ *   codes are the evidence); the coder still sees suggestions for them, computed here.
+ */
+export function buildItems(segments: CodedSegment[], matcher: Matcher, lang: string, cb: Codebook, coder: string, minConfidence: number): Item[] {
   const items: Item[] = [];
   segments.forEach((s, i) => {
     const seg = s.reduced.segment;
     if (!s.reduced.kept) return;
-    const auto = [...s.codes, ...s.suggestions].filter((c) => c.origin === 'auto');
+    const handCoded = s.codes.some((c) => c.origin !== 'auto');
+    const auto = handCoded ? autoCodes(s.reduced.text, s.lang, matcher, { minConfidence }) : [...s.codes, ...s.suggestions].filter((c) => c.origin === 'auto');
     const codes = new Set(auto.map((c) => c.code));
     const toks = tokenize(s.reduced.text);
     const highlights = findMatches(s.reduced.text, matcher.forLang(s.lang))

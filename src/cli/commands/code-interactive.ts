@@ -36,7 +36,7 @@ export async function interactiveCommand(dir: string | undefined, coder: string 
   const file = path.join(p.dir, 'codings', `${coder}.yaml`);
   const shown = path.relative(io.cwd, file) || file;
   const choices: CodeChoice[] = codeChoices(cb, lang);
-  let state = start(buildItems(a.segments, a.matcher, lang, cb, coder), savedDecisions(a.segments, decidedEntries(file), coder));
+  let state = start(buildItems(a.segments, a.matcher, lang, cb, coder, p.config.coding.minConfidence), savedDecisions(a.segments, decidedEntries(file), coder));
   let accepted = 0;
 
   const draw = () => io.stdout(`\x1b[H\x1b[2J${render(state, choices, coder, Math.max(40, process.stdout.columns || io.columns), Math.max(12, process.stdout.rows || 24), io.color)}`);

@@ -59,7 +59,7 @@ Next steps:
 function exampleCoding(codebook: Codebook, lang: 'id' | 'en'): ExampleCoding | undefined {
   const [file, source] = exampleTranscript(lang);
   const { transcript } = parseTranscript(source, file, 'example');
-  const a = analyse({ transcripts: [transcript], codebook, codings: [], language: lang, auto: 'on', minScore: 1 });
+  const a = analyse({ transcripts: [transcript], codebook, codings: [], language: lang, auto: 'on', minConfidence: 0 }); // the best candidate, however sure
   const seg = a.segments.find((s) => s.reduced.kept && s.codes.length);
   if (!seg) return undefined;
   const code = seg.codes[0]!.code;
