@@ -30,7 +30,8 @@ describe('telaah agree', () => {
     const r = await run(['agree', 'samples/pujud', '--coders', 'sari,auto', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['overall', 'codes']);
+    expect(Object.keys(j)).toEqual(['overall', 'polarity', 'codes', 'crossValidation']);
+    expect(Object.keys(j.polarity)).toEqual(['units', 'agreement']);
     expect(Object.keys(j.overall)).toEqual(['agreement', 'kappa', 'alpha', 'units']);
     expect(j.codes.map((c: { code: string }) => c.code)).toEqual(['dialog-tatap-muka', 'membangun-kepercayaan', 'komitmen-proses', 'berbagi-pemahaman', 'hasil-sementara']);
     expect(j.overall.units).toBe(j.codes.reduce((n: number, c: { units: number }) => n + c.units, 0));

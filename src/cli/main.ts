@@ -4,7 +4,7 @@
  * 2 usage error or crash.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { jobsArg } from './commands/jobs.js';
+import { countArg, jobsArg, secondsArg } from './commands/jobs.js';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
 import type { Edit as CodebookEdit } from './commands/codebook-edit.js';
@@ -103,14 +103,42 @@ Example:
     .option('-j, --jobs <n>', 'threads for reducing and coding (default: one per core for a big corpus; env TELAAH_JOBS)', jobsArg)
     .option('--shard <I/N>', 'code only shard I of N (0 ≤ I < N) into <output>-parts/part-I-of-N.jsonl; combine with `telaah merge`')
     .option('--explain <segment>', 'show why a segment gets its automatic codes: every candidate code with its evidence and confidence')
+    .option('--review <coder>', "with --interactive: walk another coder's codings (e.g. a model's) and accept, change or reject each into yours")
+    .option('--assist <url>', 'a language model codes as coder --coder, on an OpenAI-compatible server on this computer (e.g. http://localhost:11434/v1)')
+    .option('--model <name>', 'with --assist: the model the server runs')
+    .option('--allow-remote', 'with --assist: allow a server that is not on this computer (the transcripts are sent to it)')
+    .option('--transcripts <ids>', 'with --assist: only these transcripts (comma-separated ids)')
+    .option('--limit <n>', 'with --assist: send at most N segments this time', countArg(1))
+    .option('-n, --dry-run', 'with --assist: print the first prompt and what would be sent; send nothing')
+    .option('--seed <n>', 'with --assist: the seed for the model (default 42; temperature is always 0)', countArg(0))
+    .option('--timeout <seconds>', 'with --assist: time to wait for one answer (default 300)', secondsArg)
+    .option('--retries <n>', 'with --assist: new attempts when an answer fails or is not valid JSON (default 2)', countArg(0, 10))
     .addHelpText('after', `
 Examples:
   $ telaah code samples/pujud
   $ telaah code samples/pujud --explain pujud-camat#12
   $ telaah code . --auto suggest --format jsonl | head
   $ telaah code . --interactive --coder sari      (keys: 1-9 choose, p limit, v quote, / search, g list, n new code, ? help)
-  $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)`)
+  $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)
+  $ telaah code . --assist http://localhost:11434/v1 --model qwen2.5:7b-instruct --coder qwen --limit 5
+  $ telaah code . --interactive --coder sari --review qwen     (a: accept, /: change the code, p: polarity, r: reject)`)
     .action(async (dir: string, opts) => {
+      const assistOnly = ['model', 'allowRemote', 'transcripts', 'limit', 'dryRun', 'seed', 'timeout', 'retries'].filter((k) => opts[k] !== undefined);
+      if (opts.assist === undefined && assistOnly.length) {
+        io.stderr(`telaah: error: ${assistOnly.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only go with --assist URL (a language model coding)\n`);
+        set(EXIT_USAGE);
+        return;
+      }
+      if (opts.assist !== undefined) {
+        const { assistCommand } = await import('./commands/code-assist.js');
+        set(await assistCommand(dir, opts, io));
+        return;
+      }
+      if (opts.review !== undefined) {
+        const { reviewCommand } = await import('./commands/code-review.js');
+        set(await reviewCommand(dir, opts.coder, opts.review, io));
+        return;
+      }
       if (opts.interactive || opts.coder) {
         const { interactiveCommand } = await import('./commands/code-interactive.js');
         set(await interactiveCommand(dir, opts.coder, io));

@@ -11,7 +11,7 @@ import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, typ
 import { words } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { backtrackRisk } from './regex-safety.js';
-import { CONCESSION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
+import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -62,6 +62,8 @@ export interface LangMatcher {
   /** Time markers: a past left behind ("dulu … sekarang") cancels the limits in between. */
   past: Set<string>;
   now: Set<string>;
+  /** Conditions: a cue right after one is hypothetical. */
+  condition: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -95,6 +97,8 @@ export interface WordInfo {
   marker?: 'contrast' | 'concession';
   /** A time marker: `past` (dulu, at first) or `now` (sekarang, now). */
   time?: 'past' | 'now';
+  /** A condition (kalau, jika, if): the cue right after it is hypothetical. */
+  condition?: boolean;
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
   negation: boolean;
@@ -138,7 +142,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(),
+    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -167,6 +171,9 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     const forms = words(cue).map((w) => (lang === 'en' ? textForm(w, lang).root : stripParticle(w)));
     if (forms.length === 0) continue;
     if (lang === 'en') forms.forEach((f) => interesting.add(f));
+    // a plain negation in the list stays a negation: it limits its neighbours, not its clause
+    // ("terbuka untuk umum, tidak harus pengurus")
+    if (forms.length === 1 && (NEGATIONS[lang] ?? []).includes(forms[0]!)) continue;
     if (forms.length === 1) m.limitWords.add(forms[0]!);
     else push(m.limitPhrases, forms[0]!, forms);
   }
@@ -175,6 +182,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
   for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
+  for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
   setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
@@ -222,6 +230,7 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (prefixTerms.length) info.prefixTerms = prefixTerms;
     if (m.contrast.has(word)) info.marker = 'contrast';
     else if (m.concession.has(word)) info.marker = 'concession';
+    if (m.condition.has(word)) info.condition = true;
     if (m.past.has(word)) info.time = 'past';
     else if (m.now.has(word)) info.time = 'now';
     const lp = m.limitPhrases.get(cue);

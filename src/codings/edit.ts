@@ -65,7 +65,7 @@ function appendList(text: string, key: string, items: Record<string, unknown>[],
   }
   if (isSeq(v) && v.flow && v.range) {
     const close = text.lastIndexOf(']', v.range[1]);
-    if (!v.items.length) return `${text.slice(0, v.range[0])}${eol}${lines(block(items, '  '), eol)}${text.slice(close + 1).replace(/^\r?\n/, '')}`;
+    if (!v.items.length) return `${text.slice(0, v.range[0]).replace(/[ \t]+$/, '')}${eol}${lines(block(items, '  '), eol)}${text.slice(close + 1).replace(/^\r?\n/, '')}`;
     return `${text.slice(0, close)}, ${items.map((i) => JSON.stringify(i)).join(', ')}${text.slice(close)}`;
   }
   if (v === null || v === undefined || (isScalar(v) && v.value === null)) {

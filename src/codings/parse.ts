@@ -29,6 +29,9 @@ export function parseCodings(text: string, file: string, defaultCoder: string): 
       // segments a coder decided to leave without a code (written by `telaah code --interactive`)
       out.decided = readDecided(yaml.doc, pair.value, yaml.pos, out.coder);
     }
+    else if (key === 'assist') {
+      // a model's codings file: which model and settings wrote it (`telaah code --assist`); read there
+    }
     else diagnostics.push(diagnostic(yaml.pos(pair.key as Node), 'codings', 'warning', `unknown key "${key}" (kept as it is)`));
   }
   const seq = deref(yaml.doc, list);

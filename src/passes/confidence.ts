@@ -8,7 +8,7 @@ import { WEIGHTS } from './confidence-weights.js';
 
 /** The names of the features, in the order of the weights (after the intercept). */
 export const FEATURES = [
-  'keywords', 'keywords-relative', 'distinct-terms', 'similarity', 'similarity-relative', 'exclusion', 'best-by-both', 'parent', 'learned',
+  'keywords', 'keywords-relative', 'distinct-terms', 'similarity', 'similarity-relative', 'exclusion', 'best-by-both', 'keywords-x-similarity', 'parent', 'learned',
 ] as const;
 
 /** Feature vectors of a text's candidates (same order as `all`). */
@@ -27,6 +27,7 @@ export function features(all: Evidence[], parents: ReadonlySet<string>): number[
     maxSim > 0 ? e.similarity / maxSim : 0,
     e.exclusion,
     maxKw > 0 && maxSim > 0 && e.specific === maxKw && e.similarity === maxSim ? 1 : 0,
+    Math.log1p(e.specific) * Math.min(1, e.similarity * 5),
     parents.has(e.code) ? 1 : 0,
     e.learned === undefined ? 0 : e.learned / 4,
   ]);

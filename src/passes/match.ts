@@ -168,6 +168,17 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
       pastAt = -1;
     }
   }
+  // a condition makes the cue within two words after it hypothetical: "kalau gagal", "if it fails"
+  for (let i = 0; i < toks.length; i++) {
+    if (!infos[i]!.condition) continue;
+    for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (unit[j] !== -1) {
+        cancelled.add(unit[j]!);
+        break;
+      }
+    }
+  }
   // a negation cancels the cue right after it ("tidak ada kendala", "tidak pernah absen", "no obstacle"),
   // not one before it ("curiga dan tidak percaya")
   for (let i = 0; i < toks.length; i++) {

@@ -60,6 +60,12 @@ export const NOW: Record<string, string[]> = {
   en: ['now', 'nowadays', 'today', 'since', 'eventually', 'gradually', 'after'],
 };
 
+/** A condition: a limiting cue right after it is hypothetical ("kalau gagal", "if it fails"), not a limit. */
+export const CONDITION: Record<string, string[]> = {
+  id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'misalnya', 'supaya', 'agar', 'biar'],
+  en: ['if', 'unless', 'whether', 'lest', 'avoid', 'prevent'],
+};
+
 /** A concession: the clause it introduces is the limited part ("walaupun dana kurang, kami tetap rapat"). */
 export const CONCESSION: Record<string, string[]> = {
   id: ['meski', 'meskipun', 'walaupun', 'walau', 'biarpun', 'sekalipun', 'kendati'],

@@ -28,3 +28,21 @@ export function parseJobs(value: string): number | undefined {
   const n = Number(value);
   return n >= 1 && n <= 64 ? n : undefined;
 }
+
+/** commander argParser for a whole number from `min` to `max` (--limit, --seed, --retries). */
+export function countArg(min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`give a whole number${max === Number.MAX_SAFE_INTEGER ? ` of at least ${min}` : ` from ${min} to ${max}`}.`);
+    }
+    return n;
+  };
+}
+
+/** commander argParser for a time in seconds (--timeout): a number above 0. */
+export function secondsArg(value: string): number {
+  const n = Number(value);
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('give a number of seconds above 0, e.g. 300.');
+  return n;
+}
