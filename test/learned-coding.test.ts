@@ -107,3 +107,18 @@ describe('telaah code --explain', () => {
     expect(r.stderr).toMatch(/no segment "pujud-camat#99".*did you mean pujud-camat#9\?/);
   });
 });
+
+describe('the interactive coder re-ranks as codings accumulate', () => {
+  it('suggests a code for the next segments once the coder has coded similar ones', async () => {
+    const { rerank } = await import('../src/interactive/items.js');
+    const item = { transcript: 't', segment: 't#2', lines: [2, 2] as [number, number], text: 'Sekarang orang titip motor ke petugas.', highlights: [], suggestions: [] };
+    const learner = trainLearner(tiny, []);
+    const args = [new Set<string>(), () => 'id', tiny, tiny.codebook, 'id', 0, learner] as const;
+    expect(rerank([item], -1, ...args)[0]!.suggestions.map((g) => g.code)).not.toContain('trust');
+    learner.add({ text: 'Warga sekarang titip kunci rumah ke petugas ronda kalau mudik.', lang: 'id', codes: ['trust'] });
+    learner.add({ text: 'Ibu-ibu titip anak ke pos ronda, tidak khawatir lagi.', lang: 'id', codes: ['trust'] });
+    expect(rerank([item], -1, ...args)[0]!.suggestions.map((g) => g.code)).toContain('trust');
+    // decided segments and those before the cursor keep what they had
+    expect(rerank([item], 0, ...args)[0]!.suggestions).toEqual([]);
+  });
+});

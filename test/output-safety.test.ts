@@ -39,7 +39,7 @@ describe('the output folder is only replaced when telaah wrote it', () => {
   it('an output path that is a file or a symbolic link is a clear error for every command, not a crash', async () => {
     const root = workspace();
     writeFileSync(path.join(root, 'p', 'out'), 'mine');
-    for (const argv of [['run', 'p'], ['code', 'p'], ['report', 'p'], ['export', 'xlsx', 'p']]) {
+    for (const argv of [['run', 'p'], ['code', 'p'], ['report', 'p'], ['export', 'xlsx', 'p', '-o', 'x.xlsx']]) {
       const r = await run(argv, { cwd: root });
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.stderr, argv.join(' ')).toMatch(/refusing to use p\/out as the output folder: it is a file, not a folder/);
@@ -79,6 +79,39 @@ describe('export -o never replaces another kind of file', () => {
     expect(missing.stderr).toMatch(/the folder nowhere does not exist/);
     expect(readdirSync(root).sort()).toEqual(['cbk.yaml', 'drafts', 'p']);
     expect(readdirSync(path.join(root, 'drafts'))).toEqual(['bab4.docx']);
+  });
+
+  it('exports never go into the output folder, and every export needs -o', async () => {
+    const root = workspace();
+    expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
+    for (const argv of [['export', 'xlsx', 'p', '-o', 'p/out/telaah.xlsx'], ['export', 'qdpx', 'p', '-o', 'p/out/p.qdpx']]) {
+      const r = await run(argv, { cwd: root });
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/inside the output folder p\/out\/, which every `telaah run` replaces/);
+    }
+    const noOut = await run(['export', 'xlsx', 'p'], { cwd: root });
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toMatch(/required option '-o, --out <file>'/);
+    expect(readdirSync(path.join(root, 'p', 'out'))).not.toContain('telaah.xlsx');
+  });
+
+  it('run --check names each file that differs and why; a workbook put in out/ is not deleted', async () => {
+    const root = workspace();
+    expect((await run(['run', 'p'], { cwd: root })).code).toBe(0);
+    expect((await run(['code', 'p', '--auto', 'suggest'], { cwd: root })).code).toBe(0);
+    writeFileSync(path.join(root, 'p', 'out', 'telaah.xlsx'), 'a workbook from elsewhere');
+    const c = await run(['run', 'p', '--check'], { cwd: root });
+    expect(c.code).toBe(1);
+    expect(c.stdout).toMatch(/differs {3}segments\.jsonl: not as the last `telaah run` wrote it — rewritten since by another command/);
+    expect(c.stdout).toMatch(/extra {5}telaah\.xlsx \(not written by `telaah run`/);
+    expect(c.stdout).toMatch(/Why: the inputs are unchanged since the last run; 2 files were rewritten after it/);
+    expect(c.stdout).not.toMatch(/by hand/);
+    const again = await run(['run', 'p'], { cwd: root });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/refusing to replace p\/out: it holds files telaah did not write \(telaah\.xlsx\)/);
+    expect(readFileSync(path.join(root, 'p', 'out', 'telaah.xlsx'), 'utf8')).toBe('a workbook from elsewhere');
+    expect((await run(['run', 'p', '--xlsx', '--out', 'p/out2'], { cwd: root })).code).toBe(0);
+    expect((await run(['run', 'p', '--xlsx', '--out', 'p/out2'], { cwd: root })).code).toBe(0); // its own workbook is replaced
   });
 
   it('replaces an earlier export of the same kind', async () => {

@@ -118,7 +118,7 @@ Examples:
   $ telaah code samples/pujud
   $ telaah code samples/pujud --explain pujud-camat#12
   $ telaah code . --auto suggest --format jsonl | head
-  $ telaah code . --interactive --coder sari      (keys: 1-9 toggle, / search, m memo, Enter accept, s skip, b back, q quit)
+  $ telaah code . --interactive --coder sari      (keys: 1-9 choose, p limit, v quote, / search, g list, n new code, ? help)
   $ telaah code . --shard 0/4                     (one of four machines; then: telaah merge out-parts --out out)
   $ telaah code . --assist http://localhost:11434/v1 --model qwen2.5:7b-instruct --coder qwen --limit 5
   $ telaah code . --interactive --coder sari --review qwen     (a: accept, /: change the code, p: polarity, r: reject)`)
@@ -323,7 +323,7 @@ Examples:
     .command('xlsx')
     .description('one workbook: a sheet per matrix, the segments, a 0/1 code-by-segment sheet and the triangulation table')
     .argument('[project]', 'project folder', '.')
-    .option('-o, --out <file>', 'the .xlsx file to write (default: telaah.xlsx in the output folder)')
+    .requiredOption('-o, --out <file>', 'the .xlsx file to write (outside the output folder; `telaah run --xlsx` keeps one there)')
     .addHelpText('after', `
 Example:
   $ telaah export xlsx samples/pujud -o pujud.xlsx`)
@@ -354,14 +354,16 @@ added twice). Codings of the user telaah-auto are left out: telaah recomputes th
 
   const codebook = program
     .command('codebook')
-    .description("restructure the project's codebook (rename, merge, move codes) across every coder's codings; usage statistics")
+    .description("list and show the codebook's codes; restructure it (rename, merge, move codes) across every coder's codings; usage statistics")
     .addHelpText('after', `
 Examples:
   $ telaah codebook copy my-thesis                           (a bundled codebook becomes my-thesis/codebook.yaml)
   $ telaah codebook rename dialog-tatap-muka dialog my-thesis --dry-run
   $ telaah codebook merge berbagi-pemahaman komitmen-proses --into komitmen-proses my-thesis
   $ telaah codebook move hasil-sementara --parent komitmen-proses my-thesis
-  $ telaah codebook stats my-thesis`);
+  $ telaah codebook stats my-thesis
+  $ telaah codebook list my-thesis --tree
+  $ telaah codebook show dialog-tatap-muka my-thesis`);
   const dryRun = () => new Option('-n, --dry-run', 'print what would change, write nothing');
   const edit = (what: CodebookEdit, dir: string, opts: { dryRun?: boolean }) =>
     import('./commands/codebook-edit.js').then(async (m) => set(await m.codebookEditCommand(what, dir, opts, io)));
@@ -402,6 +404,35 @@ Examples:
     .action(async (dir: string, opts) => {
       const { codebookCopyCommand } = await import('./commands/codebook-edit.js');
       set(await codebookCopyCommand(dir, opts, io));
+    });
+  const listOptions = (c: Command) => c
+    .option('--codebook <name>', 'a bundled codebook name or a codebook file, instead of the project\'s')
+    .addOption(new Option('-l, --lang <lang>', 'language of labels and definitions (default: `language:` in telaah.yaml)').choices(['id', 'en']));
+  listOptions(codebook
+    .command('list')
+    .description('every code of the codebook: id, label and definition (--tree indents sub-codes under their parent)')
+    .argument('[project]', 'project folder', '.')
+    .option('-t, --tree', 'indent each code under its parent')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table')))
+    .addHelpText('after', `
+Examples:
+  $ telaah codebook list my-thesis --tree
+  $ telaah codebook list --codebook ansell-gash-2008 --lang en --format md > codes.md`)
+    .action(async (dir: string, opts) => {
+      const { codebookListCommand } = await import('./commands/codebook-list.js');
+      set(await codebookListCommand(dir, opts, io));
+    });
+  listOptions(codebook
+    .command('show')
+    .description('one code in full: labels and definitions in both languages, inclusion and exclusion criteria, keywords, examples')
+    .argument('<code>', 'the code id')
+    .argument('[project]', 'project folder', '.'))
+    .addHelpText('after', `
+Example:
+  $ telaah codebook show membangun-kepercayaan my-thesis`)
+    .action(async (id: string, dir: string, opts) => {
+      const { codebookShowCommand } = await import('./commands/codebook-list.js');
+      set(await codebookShowCommand(id, dir, opts, io));
     });
   codebook
     .command('stats')

@@ -55,13 +55,14 @@ const OS_CLUTTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 /**
  * Why replacing the folder `outDir` with `files` would lose something telaah did not write, or
  * undefined when it is safe: every file in it is one of `files`, an output its run.json lists
- * (an earlier run, perhaps of other transcripts), the workbook, or operating-system clutter.
+ * (an earlier run, perhaps of other transcripts), the workbook of a `run --xlsx`, or operating-system
+ * clutter. A workbook some other command or person put there is not telaah's to delete.
  */
 export function foreignOutputFolder(outDir: string, files: Map<string, unknown>): string | undefined {
   if (pathKind(outDir) === 'missing') return undefined;
   const notFolder = notAFolder(outDir);
   if (notFolder) return notFolder;
-  const ours = new Set([...files.keys(), ...listedOutputs(path.join(outDir, 'run.json')), 'run.json', 'telaah.xlsx']);
+  const ours = new Set([...files.keys(), ...listedOutputs(path.join(outDir, 'run.json')), 'run.json']);
   const foreign = walk(outDir).filter((rel) => !ours.has(rel) && !OS_CLUTTER.has(path.posix.basename(rel)));
   if (foreign.length === 0) return undefined;
   const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, … (${foreign.length} in all)` : '');
@@ -98,12 +99,13 @@ function walk(dir: string, prefix = ''): string[] {
   return out;
 }
 
-/** The outputs a telaah run.json lists; none when the file is missing or not telaah's. */
+/** The outputs a telaah run.json lists (and the workbook of a `run --xlsx`); none when the file is missing or not telaah's. */
 function listedOutputs(runJson: string): string[] {
   try {
-    const info = JSON.parse(readFileSync(runJson, 'utf8')) as { tool?: { name?: string }; outputs?: { path?: unknown }[] };
+    const info = JSON.parse(readFileSync(runJson, 'utf8')) as { tool?: { name?: string }; outputs?: { path?: unknown }[]; options?: { xlsx?: unknown } };
     if (info.tool?.name !== 'telaah' || !Array.isArray(info.outputs)) return [];
-    return info.outputs.map((o) => o.path).filter((p): p is string => typeof p === 'string');
+    const listed = info.outputs.map((o) => o.path).filter((p): p is string => typeof p === 'string');
+    return info.options?.xlsx === true ? [...listed, 'telaah.xlsx'] : listed;
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 /** The review screen as text, for a terminal of the given size (80×24 and up). Pure. */
 import type { ChalkInstance } from 'chalk';
-import { wrap } from './render.js';
+import { wrap } from './layout.js';
 import type { CodeChoice } from './session.js';
 import type { ReviewState } from './review.js';
 

@@ -6,6 +6,7 @@
 import { DROP_REASONS, type DropReason, type ReducedSegment, type ReducedTranscript } from '../model/analysis.js';
 import type { Transcript } from '../model/transcript.js';
 import { FILLERS, GREETINGS } from '../text/cues.js';
+import { EDGE_PLEASANTRIES } from '../text/pleasantries.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, words, type Token } from '../text/tokenize.js';
@@ -41,6 +42,7 @@ export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: 
     } else seen.add(key);
     return r;
   });
+  if (t.meta.method !== 'document' && t.meta.method !== 'observation') dropPleasantEdges(segments, tokens, lang);
   const dropped = Object.fromEntries(DROP_REASONS.map((d) => [d, 0])) as Record<DropReason, number>;
   for (const s of segments) if (s.reason) dropped[s.reason] += 1;
   const kept = segments.filter((s) => s.kept);
@@ -60,13 +62,55 @@ export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: 
   return { reduced, tokens };
 }
 
-const phraseSets = new Map<string, { fillers: string[][]; greetings: string[][] }>();
+/**
+ * Small talk before the first and after the last substantive answer of an interview: the informant's
+ * segments at either edge that hold only greetings, fillers, stop words and EDGE_PLEASANTRIES are
+ * dropped as `greeting`. The scan stops at the first segment that says anything else, so no content
+ * is lost; interviewer turns do not stop it.
+ */
+function dropPleasantEdges(segments: ReducedSegment[], tokens: Token[][], lang: string): void {
+  const codable = segments.map((s, i) => i).filter((i) => segments[i]!.segment.codable);
+  const scan = (order: number[]) => {
+    for (const i of order) {
+      const s = segments[i]!;
+      if (!s.kept) continue;
+      if (!onlyPleasantries(tokens[i]!, lang)) return;
+      s.kept = false;
+      s.reason = 'greeting';
+    }
+  };
+  scan(codable);
+  scan([...codable].reverse());
+}
 
-function phrases(lang: string): { fillers: string[][]; greetings: string[][] } {
+/** True when every word is part of a greeting, filler or edge pleasantry, or a stop word (stops at the first other word). */
+function onlyPleasantries(toks: readonly Token[], lang: string): boolean {
+  const { fillers, greetings, edges } = phrases(lang);
+  const at = (i: number) => toks[i]?.word;
+  for (let i = 0; i < toks.length; ) {
+    const n = matchAt(at, i, greetings) || matchAt(at, i, edges) || matchAt(at, i, fillers);
+    if (n) i += n;
+    else if (isStopword(toks[i]!.word, lang) || /^\d+$/.test(toks[i]!.word)) i += 1;
+    else return false;
+  }
+  return true;
+}
+
+
+interface PhraseSet {
+  fillers: string[][];
+  greetings: string[][];
+  edges: string[][];
+}
+
+const phraseSets = new Map<string, PhraseSet>();
+
+function phrases(lang: string): PhraseSet {
   let p = phraseSets.get(lang);
   if (!p) {
     const split = (l: string[]) => l.map((s) => words(s)).sort((a, b) => b.length - a.length);
-    p = { fillers: split([...(FILLERS[lang] ?? []), ...(FILLERS.en ?? [])]), greetings: split([...(GREETINGS[lang] ?? []), ...(GREETINGS.en ?? [])]) };
+    const both = (lists: Record<string, string[]>) => split([...(lists[lang] ?? []), ...(lang === 'en' ? [] : lists.en ?? [])]);
+    p = { fillers: both(FILLERS), greetings: both(GREETINGS), edges: both(EDGE_PLEASANTRIES) };
     phraseSets.set(lang, p);
   }
   return p;
@@ -79,12 +123,13 @@ function phrases(lang: string): { fillers: string[][]; greetings: string[][] } {
 export function dropReason(ws: readonly string[], lang: string): DropReason | undefined {
   if (ws.length === 0) return 'no-content';
   const { fillers, greetings } = phrases(lang);
+  const at = (k: number) => ws[k];
   let sawGreeting = false;
   let sawFiller = false;
   for (let i = 0; i < ws.length; ) {
-    const g = matchAt(ws, i, greetings);
+    const g = matchAt(at, i, greetings);
     if (g) { sawGreeting = true; i += g; continue; }
-    const f = matchAt(ws, i, fillers);
+    const f = matchAt(at, i, fillers);
     if (f) { sawFiller = true; i += f; continue; }
     if (!isStopword(ws[i]!, lang) && !/^\d+$/.test(ws[i]!)) return undefined; // a content word: keep
     i += 1;
@@ -94,9 +139,10 @@ export function dropReason(ws: readonly string[], lang: string): DropReason | un
   return 'no-content';
 }
 
-function matchAt(ws: readonly string[], i: number, list: string[][]): number {
+/** The length of the phrase of `list` that starts at word `i` (words read through `at`), or 0. */
+function matchAt(at: (i: number) => string | undefined, i: number, list: string[][]): number {
   for (const p of list) {
-    if (p.length && p.every((w, k) => ws[i + k] === w)) return p.length;
+    if (p.length && p.every((w, k) => at(i + k) === w)) return p.length;
   }
   return 0;
 }

@@ -3,6 +3,18 @@
 export interface ScaffoldOptions {
   codebook: string;
   lang: 'id' | 'en';
+  /** A coding of the example transcript with a code of the chosen codebook, shown in codings/README.md. */
+  example?: ExampleCoding;
+}
+
+export interface ExampleCoding {
+  code: string;
+  quote: string;
+}
+
+/** The example transcript `init` writes, as [file name, text]: the chosen codebook codes it for the codings example. */
+export function exampleTranscript(lang: 'id' | 'en'): [string, string] {
+  return lang === 'id' ? ['transcripts/contoh-wawancara.md', EXAMPLE_ID] : ['transcripts/example-interview.md', EXAMPLE_EN];
 }
 
 export function scaffold(opts: ScaffoldOptions): Record<string, string> {
@@ -18,11 +30,11 @@ triangulation:
   min_groups: 2               # stakeholder groups needed for "converged"
   min_methods: 2              # methods (interview, observation, document) needed where several exist
 `;
-  const example = opts.lang === 'id' ? EXAMPLE_ID : EXAMPLE_EN;
+  const [exampleFile, example] = exampleTranscript(opts.lang);
   return {
     'telaah.yaml': config,
-    [`transcripts/${opts.lang === 'id' ? 'contoh-wawancara' : 'example-interview'}.md`]: example,
-    'codings/README.md': CODINGS_README,
+    [exampleFile]: example,
+    'codings/README.md': codingsReadme(opts),
     '.gitignore': 'out/\n.telaah-cache/\n.telaah-lock\n.telaah-journal.json\n*.telaah-lock\n*.telaah-tmp-*\n',
   };
 }
@@ -68,16 +80,25 @@ Interviewer: Do residents trust the process?
 Councillor: Some do now, but trust is still limited on the estate, and turnout is low.
 `;
 
-const CODINGS_README = `# Codings
+function codingsReadme(opts: ScaffoldOptions): string {
+  const transcript = opts.lang === 'id' ? 'contoh-kades' : 'example-councillor';
+  const { code, quote } = opts.example ?? (opts.lang === 'id'
+    ? { code: 'komitmen-proses', quote: 'kami rutin rapat koordinasi tiap bulan' }
+    : { code: 'face-to-face-dialogue', quote: 'We meet every month, face to face' });
+  return `# Codings
 
-One file per coder, named after the coder: \`codings/<coder>.yaml\`.
+One file per coder, named after the coder: \`codings/<coder>.yaml\`. The code ids are those of
+your codebook (\`${opts.codebook}\`): \`telaah codebook list\` lists them, \`telaah codebook show ID\`
+shows one with its definition.
 
 \`\`\`yaml
 coder: sari
 codings:
-  - transcript: contoh-kades          # the transcript id
-    code: komitmen-proses             # a code id from the codebook
-    quote: "kami rutin rapat koordinasi tiap bulan"   # the exact words coded
-    memo: "regular meetings as a sign of commitment"  # optional
+  - transcript: ${transcript}          # the transcript id
+    code: ${code}             # a code id from the codebook
+    quote: ${JSON.stringify(quote)}   # the exact words coded
+    polarity: support                 # or limit: the passage shows a gap or an obstacle
+    memo: "why this passage carries the code"  # optional
 \`\`\`
 `;
+}

@@ -1,21 +1,22 @@
 /**
- * `telaah code --interactive --coder NAME`: a keyboard-driven session over the segments this coder
- * has not decided yet. Every accepted segment is written to codings/NAME.yaml at once, atomically.
+ * `telaah code --interactive --coder NAME`: a keyboard-driven session over every kept segment,
+ * starting at the first one this coder has not decided. Every accepted segment is written to
+ * codings/NAME.yaml at once, atomically; a new code goes into the project's codebook, linted first
+ * (a bundled codebook is copied into the project then). The terminal loop lives here; the state
+ * machine and screen in src/interactive (pure), the file writing in ../interactive-files.ts.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { anchorQuote, quoteHints } from '../../codings/anchor.js';
-import { appendDecisions } from '../../codings/edit.js';
-import { segmentAt } from '../../codings/resolve.js';
-import { labelOf, type Codebook } from '../../model/codebook.js';
-import type { Matcher } from '../../codebook/compile.js';
+import type { NewCode } from '../../codebook/edit/add.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { CodedSegment } from '../../model/analysis.js';
-import { findMatches } from '../../passes/match.js';
 import { analyse } from '../../passes/pipeline.js';
-import { tokenize } from '../../text/tokenize.js';
-import { press, start, type CodeChoice, type Effect, type Item } from '../../interactive/session.js';
+import { buildItems, codeChoices, rerank, savedDecisions } from '../../interactive/items.js';
+import { learnerFor, trainingItems } from '../../passes/pipeline.js';
+import { trainLearner } from '../../passes/learn.js';
 import { render } from '../../interactive/render.js';
+import { codeAdded, press, start } from '../../interactive/session.js';
+import type { CodeChoice, Effect } from '../../interactive/state.js';
+import { addToCodebook, decidedEntries, saveDecision } from '../interactive-files.js';
 import type { Io } from '../io.js';
 import { openProject, report } from '../project.js';
 import { withCoderLock } from '../../project/journal.js';
@@ -45,29 +46,35 @@ async function session(dir: string | undefined, coder: string, io: Io): Promise<
   const a = analyse({ transcripts: p.transcripts, codebook: cb, codings: p.codings, language: p.config.language, auto: 'on', minConfidence: p.config.coding.minConfidence });
   if (report([...diags, ...a.diagnostics].filter((d) => d.severity === 'error'), io)) return 1;
   const lang = p.config.language;
-  const decided = decidedSegments(a.segments, p.codings.filter((f) => f.coder === coder).flatMap((f) => f.decided), coder);
-  const items = buildItems(a.segments, decided, a.matcher, lang, cb);
-  const choices: CodeChoice[] = cb.codes.map((c) => ({ id: c.id, label: labelOf(c, lang) }));
   const file = path.join(p.dir, 'codings', `${coder}.yaml`);
-  let state = start(items);
+  const shown = path.relative(io.cwd, file) || file;
+  const choices: CodeChoice[] = codeChoices(cb, lang);
+  const { minConfidence } = p.config.coding;
+  // the learned coder: every hand coding so far, and each segment this session accepts
+  const learner = learnerFor(a.matcher, trainingItems(p.transcripts, a.manual, lang)) ?? trainLearner(a.matcher, []);
+  const langOf = new Map(a.segments.map((x) => [x.reduced.segment.id, x.lang]));
+  let state = start(buildItems(a.segments, a.matcher, lang, cb, coder, minConfidence, learner), savedDecisions(a.segments, decidedEntries(file), coder));
   let accepted = 0;
 
-  const draw = () => io.stdout(`\x1b[H\x1b[2J${render(state, choices, coder, Math.max(40, io.columns), Math.max(12, process.stdout.rows || 24), io.color)}`);
+  const draw = () => io.stdout(`\x1b[H\x1b[2J${render(state, choices, coder, Math.max(40, process.stdout.columns || io.columns), Math.max(12, process.stdout.rows || 24), io.color)}`);
   const save = (e: Extract<Effect, { kind: 'accept' }>) => {
-    const t = p.transcripts.find((x) => x.meta.id === e.item.transcript)!;
-    const seg = t.segments.find((x) => x.id === e.item.segment)!;
-    const quote = t.text.slice(seg.offsets[0], seg.offsets[1]).replace(/\s+/g, ' ').trim();
-    const ctx = { ...quoteHints(t.text, seg.offsets[0], seg.offsets[1]), line: seg.lines[0] };
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    const after = appendDecisions(before, coder,
-      e.codes.map((code) => ({ transcript: t.meta.id, code, quote, ...(e.memo ? { memo: e.memo } : {}), ...ctx })),
-      e.codes.length ? [] : [{ transcript: t.meta.id, quote, line: seg.lines[0], ...(e.memo ? { memo: e.memo } : {}) }]);
-    if (after.problem !== undefined) throw new Error(`${path.relative(io.cwd, file) || file}: ${after.problem}`); // shown; the file is left as it is
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.telaah-tmp-${process.pid}`;
-    writeFileSync(tmp, after.text);
-    renameSync(tmp, file); // atomic: a closed terminal never leaves half a file
+    const written = saveDecision(p, file, coder, e);
+    state = { ...state, decisions: { ...state.decisions, [e.item.segment]: written } };
     accepted++;
+    if (written.codes.length) {
+      learner.add({ text: e.item.text, lang: langOf.get(e.item.segment) ?? lang, codes: [...new Set(written.codes.map((c) => c.code))] });
+      const decided = new Set(Object.keys(state.decisions));
+      state = { ...state, items: rerank(state.items, state.index, decided, (id) => langOf.get(id) ?? lang, a.matcher, cb, lang, minConfidence, learner) };
+    }
+  };
+  const newCode = async (code: NewCode) => {
+    const msg = await addToCodebook(p, code, lang, choices.map((c) => c.id), io); // with the codes added in this session
+    if (msg.problem) {
+      state = { ...state, message: `Code not added: ${msg.problem}` };
+      return;
+    }
+    choices.push({ id: code.id, label: code.label, definition: code.definition, include: [], exclude: [], ...(code.parent ? { parent: code.parent } : {}), search: `${code.id} ${code.label} ${code.definition}`.toLowerCase() });
+    state = codeAdded(state, code.id, msg.text ?? '');
   };
 
   return await new Promise<number>((resolve) => {
@@ -76,73 +83,59 @@ async function session(dir: string | undefined, coder: string, io: Io): Promise<
       stdin.setRawMode(false);
       stdin.pause();
       stdin.removeAllListeners('data');
-      io.stdout(`\x1b[H\x1b[2J${accepted} segment${accepted === 1 ? '' : 's'} saved to ${path.relative(io.cwd, file) || file}.\n`);
+      process.stdout.removeListener('resize', draw);
+      io.stdout(`\x1b[H\x1b[2J${accepted} segment${accepted === 1 ? '' : 's'} saved to ${shown}.\n`);
       resolve(0);
     };
     stdin.setRawMode(true);
     stdin.setEncoding('utf8');
     stdin.resume();
+    process.stdout.on('resize', draw); // SIGWINCH: Node re-reads the size and emits 'resize'
     draw();
+    // keys are handled one chunk after another, even while a new code is being written
+    let queue = Promise.resolve();
     stdin.on('data', (chunk: string) => {
-      for (const key of keys(chunk)) {
-        if (key === 'ctrl-c') return finish();
-        const r = press(state, key, choices);
-        state = r.state;
-        if (r.effect?.kind === 'quit') return finish();
-        if (r.effect?.kind === 'accept') {
+      queue = queue.then(async () => {
+        for (const key of keys(chunk)) {
+          if (key === 'ctrl-c') return finish();
+          const r = press(state, key, choices);
+          state = r.state;
+          if (r.effect?.kind === 'quit') return finish();
           try {
-            save(r.effect);
+            if (r.effect?.kind === 'accept') save(r.effect);
+            if (r.effect?.kind === 'new-code') await newCode(r.effect.code);
           } catch (e) {
             state = { ...state, message: `Could not save: ${(e as Error).message}` };
           }
         }
-      }
-      draw();
+        draw();
+      });
     });
   });
 }
 
-function keys(chunk: string): string[] {
-  if (chunk === '\x1b') return ['escape'];
-  if (chunk.startsWith('\x1b')) return []; // arrow keys and the like: ignored
-  return [...chunk].map((ch) => (ch === '\r' || ch === '\n' ? 'enter' : ch === '\x7f' || ch === '\b' ? 'backspace' : ch === '\x03' ? 'ctrl-c' : ch));
-}
+const ESCAPES: Record<string, string> = { '\x1b[A': 'up', '\x1b[B': 'down', '\x1b[C': 'right', '\x1b[D': 'left', '\x1bOA': 'up', '\x1bOB': 'down', '\x1bOC': 'right', '\x1bOD': 'left' };
 
-/** Segments this coder already decided: coded by them, or listed under `decided:`. */
-function decidedSegments(segments: CodedSegment[], decided: { transcript: string; quote: string; line?: number }[], coder: string): Set<string> {
-  const out = new Set(segments.filter((s) => s.codes.some((c) => c.origin === `manual:${coder}`)).map((s) => s.reduced.segment.id));
-  const byTranscript = new Map<string, CodedSegment['transcript']>();
-  for (const s of segments) byTranscript.set(s.transcript.meta.id, s.transcript);
-  for (const d of decided) {
-    const t = byTranscript.get(d.transcript);
-    if (!t) continue;
-    const hit = anchorQuote(t.text, d.quote, d.line !== undefined ? { line: d.line } : {});
-    const seg = hit.anchor && segmentAt(t.segments, hit.anchor.start, hit.anchor.end);
-    if (seg) out.add(seg.id);
+/** The keys in a chunk of terminal input, named as src/interactive/session.ts expects them. */
+export function keys(chunk: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < chunk.length; ) {
+    const esc = chunk[i] === '\x1b' ? Object.keys(ESCAPES).find((e) => chunk.startsWith(e, i)) : undefined;
+    if (esc) {
+      out.push(ESCAPES[esc]!);
+      i += esc.length;
+      continue;
+    }
+    if (chunk[i] === '\x1b') {
+      // Escape alone; any other sequence (function keys) is skipped whole
+      const m = /^\x1b(\[[0-9;]*[~A-Za-z])?/.exec(chunk.slice(i))!;
+      if (!m[1]) out.push('escape');
+      i += m[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(chunk.codePointAt(i)!);
+    i += ch.length;
+    out.push(ch === '\r' || ch === '\n' ? 'enter' : ch === '\x7f' || ch === '\b' ? 'backspace' : ch === '\t' ? 'tab' : ch === '\x03' ? 'ctrl-c' : ch);
   }
   return out;
-}
-
-function buildItems(segments: CodedSegment[], decided: Set<string>, matcher: Matcher, lang: string, cb: Codebook): Item[] {
-  const items: Item[] = [];
-  segments.forEach((s, i) => {
-    const seg = s.reduced.segment;
-    if (!s.reduced.kept || decided.has(seg.id)) return;
-    const auto = [...s.codes, ...s.suggestions].filter((c) => c.origin === 'auto');
-    const codes = new Set(auto.map((c) => c.code));
-    const toks = tokenize(s.reduced.text);
-    const highlights = findMatches(s.reduced.text, matcher.forLang(s.lang))
-      .filter((m) => codes.has(m.term.code))
-      .map((m) => [toks[m.first]!.start, toks[m.last]!.end] as [number, number]);
-    const prev = segments[i - 1];
-    const item: Item = {
-      transcript: s.transcript.meta.id, segment: seg.id, lines: seg.lines, text: s.reduced.text, highlights,
-      suggestions: auto.map((c) => ({ code: c.code, label: labelOf(cb.codes.find((x) => x.id === c.code)!, lang), terms: c.terms })),
-    };
-    if (seg.speaker) item.speaker = seg.speaker;
-    if (s.transcript.meta.informant) item.informant = s.transcript.meta.informant;
-    if (prev && prev.transcript === s.transcript) item.previous = { text: prev.reduced.text, ...(prev.reduced.segment.speaker ? { speaker: prev.reduced.segment.speaker } : {}) };
-    items.push(item);
-  });
-  return items;
 }

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
-import { exportTarget } from '../export-target.js';
+import { exportPath } from '../export-target.js';
 
 export interface ExportQdcOptions {
   out: string;
@@ -17,18 +17,14 @@ export interface ExportQdcOptions {
 
 export async function exportQdcCommand(ref: string, opts: ExportQdcOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const target = exportTarget(opts.out, '.qdc', io.cwd);
-  if ('diagnostic' in target) {
-    report([target.diagnostic], io);
-    return 2;
-  }
+  const abs = exportPath(opts.out, '.qdc', io);
+  if (!abs) return 2;
   const loaded = loadCodebook(ref, io.cwd);
   diags.push(...loaded.diagnostics);
   const cb = loaded.codebook;
   if (cb && cb.codes.length === 0) diags.push(diagnostic(cb.pos, 'schema', 'error', 'the codebook has no codes to export'));
   if (!cb || hasErrors(diags)) return report(diags, io) || 1;
   const xml = qdcXml(codeTree(cb, { lang: opts.lang }), `telaah ${VERSION}`);
-  const { abs } = target;
   writeFileAtomic(abs, xml);
   report(diags, io);
   io.stdout(`Wrote ${cb.codes.length} codes of "${cb.id}" to ${displayPath(abs, io.cwd)} (labels and definitions in ${opts.lang}).\n`);

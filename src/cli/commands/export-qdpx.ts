@@ -11,7 +11,7 @@ import { openProject, report } from '../project.js';
 import { packQdpx } from '../qdpx.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
-import { exportTarget } from '../export-target.js';
+import { exportPath } from '../export-target.js';
 
 export interface ExportQdpxOptions {
   out: string;
@@ -21,13 +21,11 @@ export interface ExportQdpxOptions {
 
 export async function exportQdpxCommand(dir: string | undefined, opts: ExportQdpxOptions, io: Io): Promise<number> {
   const diags: Diagnostic[] = [];
-  const target = exportTarget(opts.out, '.qdpx', io.cwd);
-  if ('diagnostic' in target) {
-    report([target.diagnostic], io);
-    return 2;
-  }
+  if (!exportPath(opts.out, '.qdpx', io)) return 2;
   const p = await openProject(dir, undefined, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
+  const abs = exportPath(opts.out, '.qdpx', io, p.outDir);
+  if (!abs) return 2;
   const a = analyse({
     transcripts: p.transcripts, codebook: p.codebook, codings: p.codings, language: p.config.language,
     auto: opts.auto ?? p.config.coding.auto, minConfidence: p.config.coding.minConfidence,
@@ -43,7 +41,6 @@ export async function exportQdpxCommand(dir: string | undefined, opts: ExportQdp
     name: path.basename(p.dir), origin: `telaah ${VERSION}`, codebook: p.codebook, transcripts: p.transcripts,
     segments: a.segments, coders: a.coders, lang,
   });
-  const { abs } = target;
   writeFileAtomic(abs, await packQdpx(qdeXml(project), sources));
   report(diags, io);
   const selections = project.sources.reduce((n, s) => n + s.selections.length, 0);

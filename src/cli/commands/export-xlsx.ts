@@ -7,20 +7,16 @@ import { displayPath } from '../../project/files.js';
 import type { Io } from '../io.js';
 import { report } from '../project.js';
 import { runStudy } from '../study.js';
-import { exportTarget } from '../export-target.js';
+import { exportPath } from '../export-target.js';
 import { writeFileAtomic } from '../write.js';
-import { WORKBOOK } from './run.js';
 
-export async function exportXlsxCommand(dir: string, opts: { out?: string }, io: Io): Promise<number> {
-  const target = opts.out ? exportTarget(opts.out, '.xlsx', io.cwd) : undefined;
-  if (target && 'diagnostic' in target) {
-    report([target.diagnostic], io);
-    return 2;
-  }
+export async function exportXlsxCommand(dir: string, opts: { out: string }, io: Io): Promise<number> {
+  if (!exportPath(opts.out, '.xlsx', io)) return 2;
   const diags: Diagnostic[] = [];
   const r = await runStudy(dir, {}, io, diags);
   if (!r) return report(diags, io) || 1;
-  const abs = target ? target.abs : path.join(r.project.outDir, WORKBOOK);
+  const abs = exportPath(opts.out, '.xlsx', io, r.project.outDir);
+  if (!abs) return 2;
   const status = report(diags, io);
   const sheets = workbookSheets(r.study, r.project.codebook!, r.lang);
   mkdirSync(path.dirname(abs), { recursive: true });

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { inputChanges, type RunInfo } from '../../output/run-json.js';
@@ -61,7 +62,7 @@ function summary(r: LoadedStudy): string {
     `${statusLine(s.triangulation, r.project.codebook!)}.\n`;
 }
 
-/** Recomputes in memory and compares with out/: which files differ and why. */
+/** Recomputes in memory and compares with out/: which files differ, and why each one does. */
 function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: Diagnostic[], io: Io): number {
   const out = r.project.outDir;
   const shown = displayPath(out, io.cwd);
@@ -70,26 +71,46 @@ function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: D
     io.stdout(`✗ ${shown}/ does not exist: run \`telaah run\` first.\n`);
     return 1;
   }
-  const problems: string[] = [];
-  for (const [rel, content] of files) {
-    const abs = path.join(out, rel);
-    // never read through a link: it could point anywhere (out/root -> /)
-    if (linkOnTheWay(out, abs) || isLink(abs)) problems.push(`link      ${rel} (a symbolic link, not the file telaah wrote)`);
-    else if (!existsSync(abs)) problems.push(`missing   ${rel}`);
-    else if (!Buffer.from(content).equals(readFileSync(abs))) problems.push(`differs   ${rel}`);
-  }
-  for (const rel of listFiles(out)) if (!files.has(rel)) problems.push(`extra     ${rel} (no longer produced)`);
-  if (problems.length === 0) {
-    io.stdout(`✓ ${shown}/ is up to date: ${files.size} files match a fresh run.\n`);
-    return status;
-  }
-  io.stdout(`✗ ${shown}/ differs from a fresh run:\n${problems.map((x) => `  ${x}\n`).join('')}`);
   let previous: RunInfo | undefined;
   try {
     previous = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8')) as RunInfo;
   } catch {
     previous = undefined;
   }
+  const recorded = new Map((previous?.outputs ?? []).map((o) => [o.path, o.sha256]));
+  const problems: string[] = [];
+  let rewritten = 0;
+  for (const [rel, content] of files) {
+    const abs = path.join(out, rel);
+    // never read through a link: it could point anywhere (out/root -> /)
+    if (linkOnTheWay(out, abs) || isLink(abs)) {
+      problems.push(`link      ${rel} (a symbolic link, not the file telaah wrote)`);
+      continue;
+    }
+    if (!existsSync(abs)) {
+      problems.push(`missing   ${rel}`);
+      continue;
+    }
+    const disk = readFileSync(abs);
+    if (Buffer.from(content).equals(disk)) continue;
+    const was = recorded.get(rel);
+    if (was !== undefined && was !== createHash('sha256').update(disk).digest('hex')) {
+      rewritten++;
+      problems.push(`differs   ${rel}: not as the last \`telaah run\` wrote it — rewritten since by another command (telaah code, reduce, triangulate, matrix, conclude, report) or edited`);
+    } else if (was !== undefined) problems.push(`differs   ${rel}: as the last run wrote it; a fresh run gives other content`);
+    else problems.push(`differs   ${rel}`);
+  }
+  const listed = new Set([...recorded.keys(), ...(previous?.options?.xlsx === true ? [WORKBOOK] : [])]);
+  for (const rel of listFiles(out)) {
+    if (files.has(rel)) continue;
+    problems.push(listed.has(rel) ? `extra     ${rel} (no longer produced)`
+      : `extra     ${rel} (not written by \`telaah run\`: an export or a file put there; \`telaah run\` refuses to replace the folder until it is moved out)`);
+  }
+  if (problems.length === 0) {
+    io.stdout(`✓ ${shown}/ is up to date: ${files.size} files match a fresh run.\n`);
+    return status;
+  }
+  io.stdout(`✗ ${shown}/ differs from a fresh run:\n${problems.map((x) => `  ${x}\n`).join('')}`);
   const why = inputChanges(previous, r.project.inputs);
   if (!previous) io.stdout('Why: there is no readable run.json in the output folder, so the inputs of the last run are unknown.\n');
   else if (why.length) io.stdout(`Why: the inputs changed since the last run:\n${why.map((x) => `  ${x}\n`).join('')}Run \`telaah run\` again to update the outputs.\n`);
@@ -97,8 +118,9 @@ function check(r: LoadedStudy, files: Map<string, string | Uint8Array>, diags: D
     const fresh = JSON.parse(String(r.files.get('run.json'))) as RunInfo;
     const reasons: string[] = [];
     if (previous.tool?.version !== fresh.tool.version) reasons.push(`telaah version ${previous.tool?.version} → ${fresh.tool.version}`);
-    if (JSON.stringify(previous.options) !== JSON.stringify(fresh.options)) reasons.push('options differ');
-    io.stdout(`Why: the inputs are unchanged, so the outputs changed: ${reasons.length ? reasons.join('; ') : 'files in the output folder were edited or replaced by hand'}.\n`);
+    if (JSON.stringify(previous.options) !== JSON.stringify(fresh.options)) reasons.push(`options differ (${JSON.stringify(previous.options)} → ${JSON.stringify(fresh.options)})`);
+    if (rewritten) reasons.push(`${rewritten} file${rewritten === 1 ? ' was' : 's were'} rewritten after it, as listed above`);
+    io.stdout(`Why: the inputs are unchanged since the last run; ${reasons.length ? reasons.join('; ') : 'files in the output folder were changed'}. Run \`telaah run\` again to update the outputs.\n`);
   }
   return 1;
 }

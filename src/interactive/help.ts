@@ -1,0 +1,22 @@
+/** Every key of the interactive coder, as the help screen shows it (README.md has the same table). */
+export const KEYS: [string, string][] = [
+  ['1-9', 'choose or drop suggestion N (it takes the automatic polarity)'],
+  ['↑/↓ j/k', 'move the cursor between the code lines'],
+  ['Space', 'choose or drop the code under the cursor'],
+  ['p', 'polarity of the code under the cursor: support ↔ limit'],
+  ['v', 'select the words that carry the code (the quote)'],
+  ['  ←/→ h/l', '  move the end by a word; H/L or ,/. by a sentence'],
+  ['  Tab', '  switch between moving the start and the end'],
+  ['  Enter/Esc', '  keep the quote / leave it as it was'],
+  ['/', 'search ids, labels, definitions (id, en); ⏎/1-9 toggle'],
+  ['d', 'show or hide the definition panel'],
+  ['m', 'memo on the code under the cursor'],
+  ['M', 'memo on the whole segment'],
+  ['n', 'new code: id, label, parent, definition (Enter: next)'],
+  ['g', 'segment list: jump anywhere, revisit coded segments'],
+  ['  t/i/c', '  filter by transcript / informant / code (again: next)'],
+  ['  u/r/x/0', '  uncoded / coded by me / disagreements / all'],
+  ['Enter', 'save the segment as shown (no code is a decision too)'],
+  ['s / b', 'skip (comes back next time) / back one segment'],
+  ['? / q', 'this help / quit (Ctrl-C is safe too)'],
+];
