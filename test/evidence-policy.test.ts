@@ -40,7 +40,7 @@ async function studyWith(confidence: Record<string, number | undefined>, minConf
   const io = memoryIo({ cwd: path.dirname(dir) });
   const p = (await openProject(dir, undefined, io, []))!;
   const settings = studySettings(p, {});
-  const { analysis } = await analyseProject(p, { auto: settings.auto, minScore: settings.minScore, jobs: 1 });
+  const { analysis } = await analyseProject(p, { auto: settings.auto, minConfidence: 0, jobs: 1 }); // every candidate, confidences set below
   for (const s of analysis.segments) {
     for (const a of s.codes) {
       if (a.origin !== 'auto') continue;

@@ -89,8 +89,8 @@ describe('a symbolic link inside out/ (#4, #14)', () => {
     symlinkSync('loop', path.join(dir, 'out', 'loop'));
     const r = await run(['run', dir, '--check']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/extra +root \(no longer produced\)/);
-    expect(r.stdout).toMatch(/extra +loop \(no longer produced\)/);
+    expect(r.stdout).toMatch(/extra +root \(/);
+    expect(r.stdout).toMatch(/extra +loop \(/);
     expect(r.stdout + r.stderr).not.toMatch(/internal error|ELOOP|etc\/passwd/);
   });
 

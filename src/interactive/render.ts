@@ -176,6 +176,7 @@ function safeToShow(s: State, codebook: CodeChoice[], coder: string): { s: State
   const opt = (x: string | undefined) => (x === undefined ? undefined : t(x));
   const items: Item[] = s.items.map((it) => ({
     ...it, transcript: t(it.transcript), text: t(it.text),
+    suggestions: it.suggestions.map((g) => ({ ...g, label: t(g.label), terms: g.terms.map(t) })),
     ...(it.speaker !== undefined ? { speaker: t(it.speaker) } : {}),
     ...(it.informant !== undefined ? { informant: t(it.informant) } : {}),
     ...(it.previous ? { previous: { ...it.previous, text: t(it.previous.text), ...(it.previous.speaker !== undefined ? { speaker: t(it.previous.speaker) } : {}) } } : {}),
