@@ -3,7 +3,7 @@
  * repeats; polarity from the matches), plus the manual codings anchored to segments. Pure.
  */
 import type { Matcher } from '../codebook/compile.js';
-import type { CodeAssignment, CodedSegment, Polarity, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
+import type { CodeAssignment, CodedSegment, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { confidences } from './confidence.js';
