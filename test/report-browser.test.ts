@@ -107,7 +107,9 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     const group = await page.inputValue('#f-group');
     expect(group).not.toBe('');
     expect(await visible().count()).toBe(await page.locator(`#evidence li[data-group="${group}"]`).count());
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the coder filter
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-coder');
+    await page.keyboard.press('Tab'); // the polarity radios
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('input[name="polarity"]:checked').getAttribute('value')).toBe('support');
     for (const p of await visible().evaluateAll((lis) => lis.map((li) => li.getAttribute('data-polarity')))) expect(p).toBe('support');
