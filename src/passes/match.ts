@@ -83,9 +83,14 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
  * The polarity of a whole text, for a code found without a keyword (by similarity): a limit when a
  * limiting cue stands anywhere in it (not cancelled: "tidak ada kendala" is no limit).
  */
+const SEGMENT_POLARITY_TOKENS = 5000;
+
 export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], wordInfos?: WordInfo[]): { polarity: Polarity; cues: string[] } {
-  const raw = tokens ?? tokenize(text);
-  const infos = wordInfos ?? raw.map((t) => m.info(t.word));
+  // a code found by similarity in a very long segment: its polarity is read from the opening
+  // (bounded work and memory: a 20 MB one-line transcript is one segment)
+  const all = tokens ?? tokenize(text);
+  const raw = all.length > SEGMENT_POLARITY_TOKENS ? all.slice(0, SEGMENT_POLARITY_TOKENS) : all;
+  const infos = wordInfos ? wordInfos.slice(0, raw.length) : raw.map((t) => m.info(t.word));
   const toks = annotate(text, raw, infos);
   const cues = [...new Set(toks.filter((t) => t.limit).map((t) => t.word))].sort();
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
