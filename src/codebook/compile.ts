@@ -139,7 +139,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
-    lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1, maxIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
+    lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
@@ -306,5 +306,3 @@ function memoForm(lang: string, interesting: Set<string>): (w: string) => TextFo
     return s;
   };
 }
-
-export { stripParticle };

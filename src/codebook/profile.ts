@@ -23,8 +23,6 @@ export interface Profiles {
   vocab: Map<string, { idf: number; pos: Posting[]; neg: Posting[] }>;
   /** The idf a root gets that no profile uses (for the length of a segment's vector). */
   unknownIdf: number;
-  /** Largest idf: specificity = idf / maxIdf. */
-  maxIdf: number;
 }
 
 /** Words of a text that carry content, as roots. */
@@ -83,5 +81,5 @@ export function buildProfiles(cb: Codebook, lang: string, rootOf: (w: string) =>
   add(pos, 'pos');
   add(neg, 'neg');
   const unknownIdf = Math.log((n + 1) / 0.5);
-  return { codes: leaves.map((c) => c.id), vocab, unknownIdf, maxIdf: unknownIdf };
+  return { codes: leaves.map((c) => c.id), vocab, unknownIdf };
 }

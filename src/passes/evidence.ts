@@ -4,7 +4,7 @@
  * similarity to its exclusions and not-examples, the learned coder's log-odds, and the polarity
  * of the hits. Pure; `confidence.ts` turns evidence into a probability.
  */
-import type { LangMatcher, Matcher, Term, WordInfo } from '../codebook/compile.js';
+import type { LangMatcher, Matcher, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { findMatches, segmentPolarity, type Match } from './match.js';
@@ -42,10 +42,6 @@ export interface Evidence {
 const SIMILAR_CANDIDATES = 3;
 const SIMILARITY_FLOOR = 0.03;
 
-export function specificity(term: Term): number {
-  return term.specificity;
-}
-
 /** Evidence for every candidate code of a text, in codebook order. */
 export function gatherEvidence(text: string, lang: string, matcher: Matcher, tokens?: Token[], learner?: Learner): Evidence[] {
   const m = matcher.forLang(lang);
@@ -78,7 +74,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     const cues = new Set<string>();
     for (const mt of ms) {
       let t = perTerm.get(mt.term.key);
-      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: specificity(mt.term), n: 0, limited: 0 }));
+      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: mt.term.specificity, n: 0, limited: 0 }));
       t.n++;
       if (mt.polarity === 'limit') {
         t.limited++;
