@@ -15,7 +15,19 @@ vi.mock('node:fs', async (importOriginal) => {
     }
     fs.writeFileSync(file, data, opts);
   };
-  return { ...fs, writeFileSync, default: { ...fs, writeFileSync } };
+  // streamed outputs (telaah code) are written by descriptor: fail the writes to a codings.csv
+  const fullFds = new Set<number>();
+  const openSync = ((file: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
+    const fd = (fs.openSync as (...a: unknown[]) => number)(file, ...rest);
+    if (String(file).includes('codings.csv')) fullFds.add(fd);
+    return fd;
+  }) as typeof fs.openSync;
+  const writeSync = ((fd: number, ...rest: unknown[]) => {
+    if (full.on && fullFds.has(fd)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    return (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+  }) as typeof fs.writeSync;
+  const mocked = { writeFileSync, openSync, writeSync };
+  return { ...fs, ...mocked, default: { ...fs, ...mocked } };
 });
 
 const { run } = await import('./helpers/cli.js');

@@ -46,54 +46,79 @@ export function chooseJobs(requested: number | undefined, corpusBytes: number): 
 // sources) the compiled copy in dist/ is used — `npm test` builds first
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url);
 
-export interface PoolResult {
-  results: TranscriptResult[];
-  /** Stems the workers computed, for the project's cache. */
-  stems: [string, [string, string][]][];
-}
-
+/**
+ * Codes `transcripts` in `opts.jobs` worker threads and hands each result to `onResult` in
+ * transcript order, as soon as it and all before it are done. Transcripts are sent in order, at
+ * most WINDOW ahead of the first one not yet handed on, so that results waiting for a slow
+ * transcript stay few. Resolves with the stems the workers computed (for the project's cache).
+ */
 export async function processInWorkers(
   transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
-): Promise<PoolResult> {
+  onResult: (index: number, result: TranscriptResult) => void,
+): Promise<[string, [string, string][]][]> {
   const data: WorkerData = {
     codebook: opts.codebook, language: opts.language, auto: opts.auto, minConfidence: opts.minConfidence,
     training: opts.training, handCoded: opts.handCoded, stems: allStems(),
   };
   const jobs = Math.max(1, Math.min(opts.jobs, transcripts.length));
-  const results: TranscriptResult[] = new Array<TranscriptResult>(transcripts.length);
+  const window = 8 * jobs + 8;
+  const waiting = new Map<number, TranscriptResult>();
   const stems: [string, [string, string][]][] = [];
-  // biggest transcripts first, so that no thread is left with a long one at the end
-  const queue = transcripts.map((t, i) => i).sort((a, b) => transcripts[b]!.text.length - transcripts[a]!.text.length || a - b);
   let next = 0;
+  let emitted = 0;
+  const workers: { feed: () => void; thread: Worker }[] = [];
+  const emit = () => {
+    for (let r = waiting.get(emitted); r; r = waiting.get(emitted)) {
+      waiting.delete(emitted);
+      onResult(emitted++, r);
+    }
+    for (const w of workers) w.feed();
+  };
   const runOne = (): Promise<void> => new Promise((resolve, reject) => {
     const w = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(process.execArgv) });
     let inFlight = 0;
+    let done = false;
     const feed = () => {
-      while (inFlight < 2 && next < queue.length) {
-        const index = queue[next++]!;
+      while (inFlight < 2 && next < transcripts.length && next < emitted + window) {
+        const index = next++;
         inFlight++;
         w.postMessage({ type: 'transcript', index, transcript: transcripts[index]! } satisfies ToWorker);
       }
-      if (inFlight === 0) w.postMessage({ type: 'stems' } satisfies ToWorker);
+      if (inFlight === 0 && next >= transcripts.length && !done) {
+        done = true;
+        w.postMessage({ type: 'stems' } satisfies ToWorker);
+      }
+    };
+    workers.push({ feed, thread: w });
+    // one failure stops every thread: none is left running with nobody to take its results
+    const fail = (e: unknown) => {
+      for (const x of workers) void x.thread.terminate();
+      reject(e);
     };
     w.on('message', (msg: FromWorker) => {
       if (msg.type === 'result') {
-        results[msg.index] = msg.result;
         inFlight--;
+        waiting.set(msg.index, msg.result);
+        try {
+          emit();
+        } catch (e) {
+          fail(e);
+          return;
+        }
         feed();
       } else {
         stems.push(...msg.stems);
         void w.terminate().then(() => resolve());
       }
     });
-    w.on('error', reject);
+    w.on('error', fail);
     w.on('exit', (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`a worker thread stopped with exit code ${code}`));
+      if (code !== 0 && code !== 1) fail(new Error(`a worker thread stopped with exit code ${code}`));
     });
     feed();
   });
   await Promise.all(Array.from({ length: jobs }, runOne));
-  return { results, stems };
+  return stems;
 }
 
 /** The parent's Node options minus those a worker refuses (`node --input-type=module -e …`). */

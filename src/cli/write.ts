@@ -9,8 +9,17 @@ import { RefusedError } from './failures.js';
  * refused before anything is written, since writing through it would replace files elsewhere.
  */
 export function writeOutputs(outDir: string, files: Map<string, string | Uint8Array>): void {
+  const root = checkOutputPaths(outDir, [...files.keys()]);
+  for (const [rel, content] of files) writeFileAtomic(path.resolve(root, rel), content);
+}
+
+/**
+ * Refuses (throws) when a relative path would leave `outDir` or pass through a symbolic link in it;
+ * returns the absolute output folder.
+ */
+export function checkOutputPaths(outDir: string, rels: string[]): string {
   const root = path.resolve(outDir);
-  for (const rel of files.keys()) {
+  for (const rel of rels) {
     const abs = path.resolve(root, rel);
     if (!abs.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
     const link = linkOnTheWay(root, abs);
@@ -19,7 +28,7 @@ export function writeOutputs(outDir: string, files: Map<string, string | Uint8Ar
         'delete the link (telaah makes a real folder there), or run `telaah run`, which replaces the output folder whole');
     }
   }
-  for (const [rel, content] of files) writeFileAtomic(path.resolve(root, rel), content);
+  return root;
 }
 
 /**

@@ -9,6 +9,7 @@ import { CODE_KINDS, type Code, type CodeKind, type Codebook, type Example, type
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { deref, keyOf, mapPairs, parseYaml, type YamlFile } from '../yaml/document.js';
 import { parseKeyword } from './keyword.js';
+import { oneByteStrings } from '../text/one-byte.js';
 
 export const CODEBOOK_KEYS = ['id', 'version', 'title', 'description', 'references', 'extends', 'polarity', 'codes', 'languages'] as const;
 export const CODE_KEYS = [
@@ -26,7 +27,8 @@ export function parseCodebook(text: string, file: string): ParsedCodebook {
   const { yaml, diagnostics } = parseYaml(text, file);
   if (!yaml) return { diagnostics };
   const p = new CodebookParser(yaml);
-  const codebook = p.parse();
+  // ids and terms go into every output line: one-byte copies keep those lines one-byte (one-byte.ts)
+  const codebook = oneByteStrings(p.parse());
   return { codebook, diagnostics: [...diagnostics, ...p.diagnostics] };
 }
 

@@ -12,31 +12,61 @@ export interface CodeCount {
   informants: number;
 }
 
-/** Counts per code with the rule matrices and triangulation use (a parent counts its children). */
-export function countCodes(segments: CodedSegment[], cb: Codebook): CodeCount[] {
-  const ev = evidenceByCode(segments, cb);
-  return cb.codes.map((c) => {
-    const list = ev.get(c.id)!;
-    const limit = list.filter((e) => e.polarity === 'limit').length;
-    return { code: c.id, segments: list.length, support: list.length - limit, limit, informants: new Set(list.map((e) => e.segment.transcript.meta.id)).size };
-  });
-}
+/**
+ * What `telaah code` reports, counted a transcript at a time (the segments need not stay in
+ * memory): per code, the segments that count for it (evidenceByCode's rule), support and limit,
+ * and the transcripts they come from; kept and coded segments overall.
+ */
+export class CodeTally {
+  private readonly perCode = new Map<string, { segments: number; limit: number; transcripts: Set<string> }>();
+  private readonly transcripts = new Set<string>();
+  kept = 0;
+  coded = 0;
 
-export function codeSummaryTable(segments: CodedSegment[], cb: Codebook, lang: string, columns = 80): string {
-  const kept = segments.filter((s) => s.reduced.kept);
-  const coded = kept.filter((s) => s.codes.length > 0);
-  const counts = countCodes(segments, cb).filter((c) => c.segments > 0);
-  const labelWidth = Math.max(16, Math.min(40, columns - 46));
-  const table = new Table({
-    head: ['code', 'segments', 'support', 'limit', 'transcripts'],
-    colWidths: [labelWidth, 10, 9, 7, 13],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const c of counts) {
-    const code = cb.codes.find((x) => x.id === c.code)!;
-    table.push([`${labelOf(code, lang)}\n(${c.code})`, c.segments, c.support, c.limit, c.informants]);
+  constructor(private readonly cb: Codebook) {
+    for (const c of cb.codes) this.perCode.set(c.id, { segments: 0, limit: 0, transcripts: new Set() });
   }
-  const pct = kept.length ? Math.round((100 * coded.length) / kept.length) : 0;
-  return `${table.toString()}\nCoded ${coded.length} of ${kept.length} kept segments (${pct}%) in ${new Set(segments.map((s) => s.transcript.meta.id)).size} transcripts.\n`;
+
+  add(segments: CodedSegment[]): this {
+    for (const s of segments) {
+      this.transcripts.add(s.transcript.meta.id);
+      if (!s.reduced.kept) continue;
+      this.kept++;
+      if (s.codes.length) this.coded++;
+    }
+    for (const [id, list] of evidenceByCode(segments, this.cb)) {
+      const c = this.perCode.get(id)!;
+      c.segments += list.length;
+      for (const e of list) {
+        if (e.polarity === 'limit') c.limit++;
+        c.transcripts.add(e.segment.transcript.meta.id);
+      }
+    }
+    return this;
+  }
+
+  counts(): CodeCount[] {
+    return this.cb.codes.map((c) => {
+      const t = this.perCode.get(c.id)!;
+      return { code: c.id, segments: t.segments, support: t.segments - t.limit, limit: t.limit, informants: t.transcripts.size };
+    });
+  }
+
+  /** The table and the coverage line. */
+  table(lang: string, columns = 80): string {
+    const counts = this.counts().filter((c) => c.segments > 0);
+    const labelWidth = Math.max(16, Math.min(40, columns - 46));
+    const table = new Table({
+      head: ['code', 'segments', 'support', 'limit', 'transcripts'],
+      colWidths: [labelWidth, 10, 9, 7, 13],
+      wordWrap: true,
+      style: { head: [], border: [] },
+    });
+    for (const c of counts) {
+      const code = this.cb.codes.find((x) => x.id === c.code)!;
+      table.push([`${labelOf(code, lang)}\n(${c.code})`, c.segments, c.support, c.limit, c.informants]);
+    }
+    const pct = this.kept ? Math.round((100 * this.coded) / this.kept) : 0;
+    return `${table.toString()}\nCoded ${this.coded} of ${this.kept} kept segments (${pct}%) in ${this.transcripts.size} transcripts.\n`;
+  }
 }

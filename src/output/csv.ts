@@ -10,5 +10,10 @@ export function safeCell(v: unknown): string {
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return stringify([header.map(safeCell), ...rows.map((r) => r.map(safeCell))], { record_delimiter: '\n' });
+  return csvRows([header, ...rows]);
+}
+
+/** Rows of a CSV without a header (a chunk of a streamed file: chunks joined are toCsv's output). */
+export function csvRows(rows: unknown[][]): string {
+  return rows.length ? stringify(rows.map((r) => r.map(safeCell)), { record_delimiter: '\n' }) : '';
 }

@@ -1,6 +1,6 @@
 /** Writers for the coding outputs (DESIGN contract): segments.jsonl and codings.csv. Pure. */
 import type { CodeAssignment, CodedSegment } from '../model/analysis.js';
-import { toCsv } from './csv.js';
+import { csvRows } from './csv.js';
 
 function assignmentJson(a: CodeAssignment): Record<string, unknown> {
   const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity, score: a.score };
@@ -38,6 +38,11 @@ export const CODINGS_HEADER = ['transcript', 'segment', 'line_start', 'line_end'
 
 /** One row per (segment, code); suggestions (coding.auto: suggest) marked in their own column. */
 export function codingsCsv(segments: CodedSegment[]): string {
+  return csvRows([CODINGS_HEADER]) + codingsCsvRows(segments);
+}
+
+/** codingsCsv without its header line: the rows of some segments (one transcript's, when streamed). */
+export function codingsCsvRows(segments: CodedSegment[]): string {
   const rows: unknown[][] = [];
   for (const s of segments) {
     const m = s.transcript.meta;
@@ -49,5 +54,5 @@ export function codingsCsv(segments: CodedSegment[]): string {
     for (const a of s.codes) rows.push(row(a, false));
     for (const a of s.suggestions) rows.push(row(a, true));
   }
-  return toCsv(CODINGS_HEADER, rows);
+  return csvRows(rows);
 }

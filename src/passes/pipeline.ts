@@ -113,20 +113,25 @@ export interface AssembleContext {
   diagnostics: Diagnostic[];
 }
 
+/** One transcript and its result → its coded segments, with the manual codings added. */
+export function codedSegments(t: Transcript, res: TranscriptResult, ctx: AssembleContext): { reduced: ReducedTranscript; segments: CodedSegment[] } {
+  const segs = res.segments.map((s, i) => {
+    const r: ReducedSegment = { segment: t.segments[i]!, text: s.text, words: s.words, kept: s.kept };
+    if (s.reason) r.reason = s.reason;
+    return r;
+  });
+  const reduced: ReducedTranscript = { transcript: t, lang: res.lang, segments: segs, report: res.report };
+  return { reduced, segments: segs.map((seg, i) => withManual(reduced, seg, res.segments[i]!.auto, ctx)) };
+}
+
 /** Transcripts and their results (same order) → the Analysis, with the manual codings added. */
 export function assembleAnalysis(transcripts: Transcript[], results: TranscriptResult[], ctx: AssembleContext): Analysis {
   const reduced: ReducedTranscript[] = [];
   const segments: CodedSegment[] = [];
   transcripts.forEach((t, k) => {
-    const res = results[k]!;
-    const segs = res.segments.map((s, i) => {
-      const r: ReducedSegment = { segment: t.segments[i]!, text: s.text, words: s.words, kept: s.kept };
-      if (s.reason) r.reason = s.reason;
-      return r;
-    });
-    const r: ReducedTranscript = { transcript: t, lang: res.lang, segments: segs, report: res.report };
-    reduced.push(r);
-    segs.forEach((seg, i) => segments.push(withManual(r, seg, res.segments[i]!.auto, ctx)));
+    const one = codedSegments(t, results[k]!, ctx);
+    reduced.push(one.reduced);
+    for (const s of one.segments) segments.push(s);
   });
   return { reduced, segments, matcher: ctx.matcher, manual: ctx.manual, coders: ctx.coders, diagnostics: ctx.diagnostics };
 }

@@ -6,6 +6,7 @@
 import type { Segment, Transcript } from '../model/transcript.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readFrontMatter, readMeta } from './frontmatter.js';
+import { oneByteStrings } from '../text/one-byte.js';
 
 export interface ParseOptions {
   /** The metadata file beside the transcript (`<name>.yaml`), when there is one. */
@@ -28,7 +29,9 @@ const MAX_LABEL_WORDS = 4;
 
 export function parseTranscript(text: string, file: string, defaultId: string, opts: ParseOptions = {}): ParsedTranscript {
   const lines = text.split('\n');
-  const { meta, bodyLineIndex, diagnostics } = metadata(lines.map((l) => l.replace(/\r$/, '')), file, defaultId, opts.metaFile);
+  const { meta: rawMeta, bodyLineIndex, diagnostics } = metadata(lines.map((l) => l.replace(/\r$/, '')), file, defaultId, opts.metaFile);
+  // the metadata goes into every output line (transcript id, informant, group): one-byte copies (one-byte.ts)
+  const meta = oneByteStrings(rawMeta);
   const lineStart: number[] = [];
   let acc = 0;
   for (const l of lines) {
