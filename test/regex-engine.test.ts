@@ -20,6 +20,9 @@ describe('regex keywords on the linear-time engine', () => {
   it('keeps offsets right when lower-casing would change the length (İ → i̇)', () => {
     expect(matches('rapat', 'İbu: rapat desa')).toEqual(['5-10:rapat']);
   });
+  it('runs alternatives with hyphens (their required strings once broke the prefilter: "Invalid escape")', () => {
+    expect(matches('\\b(terang-terangan|blak-blakan) saja\\b', 'dia bicara blak-blakan saja ke kami')).toEqual(['11-27:blak-blakan saja']);
+  });
   it('translates JavaScript spellings and accepts a named group', () => {
     expect(matches('caf\\u00e9|(?<w>kedai)', 'di café atau kedai')).toEqual(['3-7:café', '13-18:kedai']);
   });

@@ -222,7 +222,8 @@ function literalAlternation(subs: Prefilter[]): RegExp | null {
   let re = alternations.get(subs);
   if (re === undefined) {
     const plain = subs.every((s) => s.type === EXACT && typeof s.str === 'string' && s.str.length > 0);
-    re = plain ? new RegExp(subs.map((s) => s.str!.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'u') : null;
+    // `-` is not special outside a class, and escaped under the u flag it is a syntax error
+    re = plain ? new RegExp(subs.map((s) => s.str!.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|'), 'u') : null;
     alternations.set(subs, re);
   }
   return re;
