@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { accepts, textForm } from '../src/text/word-form.js';
+import { Lexicon } from '../src/text/lexicon.js';
 import { tokenize, tokenizeUnicode } from '../src/text/tokenize.js';
 
 describe('fast paths give the same results', () => {
@@ -17,6 +18,30 @@ describe('fast paths give the same results', () => {
     fc.assert(fc.property(ascii, (s) => {
       expect(tokenize(s)).toEqual(tokenizeUnicode(s));
     }), { numRuns: 3000 });
+  });
+
+  it('the lexicon gives one id and one string per distinct word, also as its table grows', () => {
+    const lex = new Lexicon();
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}`);
+    const text = words.join(' ');
+    let at = 0;
+    const ids = words.map((w) => {
+      const id = lex.idOf(text, at, at + w.length);
+      at += w.length + 1;
+      return id;
+    });
+    expect(new Set(ids).size).toBe(words.length);
+    expect(ids.map((id) => lex.words[id])).toEqual(words);
+    // a second look finds the same ids (after the table was rebuilt several times)
+    words.forEach((w, i) => expect(lex.idOf(`x ${w} y`, 2, 2 + w.length)).toBe(ids[i]));
+    expect(lex.words.length).toBe(words.length);
+  });
+
+  it('tokens of the same word share one string and id', () => {
+    const [a, b, c] = tokenize('Rapat rapat RAPAT-rapat');
+    expect(a!.id).toBe(b!.id);
+    expect(c!.id).toBe(a!.id);
+    expect(Object.is(a!.word, b!.word)).toBe(true);
   });
 
   it('the stemming filter finds the keyword of every affixed dictionary word that full word analysis finds', () => {

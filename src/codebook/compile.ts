@@ -8,7 +8,7 @@ import type { Codebook, Keyword } from '../model/codebook.js';
 import { ancestors } from '../model/codebook.js';
 import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
-import { words } from '../text/tokenize.js';
+import { words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
@@ -66,6 +66,8 @@ export interface LangMatcher {
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
   info(word: string): WordInfo;
+  /** `info` of a token's word, found by its lexicon id (no string hashing). */
+  infoOf(token: Token): WordInfo;
   /**
    * The form limiting cues are compared in. Indonesian: the word without a clitic particle (-nya,
    * -lah, -kah, -pun), not the stem: "berkurang" (decreased) is good news, "kurang" (lacking) is not.
@@ -144,6 +146,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
+    infoOf: () => { throw new Error('matcher not compiled'); },
   };
   const interesting = new Set<string>(); // stems the matcher looks up
   const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
@@ -186,6 +189,13 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   m.formOf = memoForm(lang, interesting);
   m.cueOf = lang === 'en' ? (w) => m.formOf(w).root : stripParticle;
   m.info = memoInfo(m);
+  // by lexicon id: an array filled without gaps (a sparse one would fall back to a slow dictionary)
+  const byId: (WordInfo | undefined)[] = [];
+  m.infoOf = (t: Token): WordInfo => {
+    if (t.id < 0) return m.info(t.word);
+    while (byId.length <= t.id) byId.push(undefined);
+    return (byId[t.id] ??= m.info(t.word));
+  };
   return m;
 }
 

@@ -47,7 +47,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   const m = matcher.forLang(lang);
   const raw = tokens ?? tokenize(text);
   const infos: WordInfo[] = new Array<WordInfo>(raw.length);
-  for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
+  for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
   const matches = findMatches(text, m, raw, infos);
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {

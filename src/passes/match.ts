@@ -40,7 +40,7 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   let infos = wordInfos;
   if (!infos) {
     infos = new Array<WordInfo>(raw.length);
-    for (let i = 0; i < raw.length; i++) infos[i] = m.info(raw[i]!.word);
+    for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
   }
   const found: Omit<Match, 'polarity'>[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -90,7 +90,7 @@ export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], 
   // (bounded work and memory: a 20 MB one-line transcript is one segment)
   const all = tokens ?? tokenize(text);
   const raw = all.length > SEGMENT_POLARITY_TOKENS ? all.slice(0, SEGMENT_POLARITY_TOKENS) : all;
-  const infos = wordInfos ? wordInfos.slice(0, raw.length) : raw.map((t) => m.info(t.word));
+  const infos = wordInfos ? wordInfos.slice(0, raw.length) : raw.map((t) => m.infoOf(t));
   const toks = annotate(text, raw, infos);
   const cues = [...new Set(toks.filter((t) => t.limit).map((t) => t.word))].sort();
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
@@ -123,7 +123,7 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
     const marker = info.marker;
     if (marker && i > 0 && toks[i - 1]!.clause === clause && !toks[i - 1]!.marker) clause++; // "rapat rutin tapi belum ..." splits at the marker
     if (marker === 'concession') inConcession = true;
-    toks.push({ word: t.word, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false });
+    toks.push({ word: t.word, id: t.id, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false });
     prevEnd = t.end;
   }
   markCues(toks, text, infos);

@@ -1,3 +1,5 @@
+import { lexicon } from './lexicon.js';
+
 /**
  * Tokeniser: runs of Unicode letters/digits, lower-cased. Hyphenated reduplication
  * (`masalah-masalah`, `bersama-sama`) becomes its base word; other hyphenated words are split.
@@ -5,6 +7,8 @@
 export interface Token {
   /** Lower-cased word (reduplication reduced to the base). */
   word: string;
+  /** The word's id in this thread's lexicon (lexicon.ts); -1 when the lexicon is full. */
+  id: number;
   /** Character offsets in the text, [start, end). */
   start: number;
   end: number;
@@ -32,17 +36,21 @@ function pushWord(out: Token[], raw: string, start: number, lower: string): void
     // English clitics: money's → money, we're → we (but don't and can't stay whole: they are cues)
     const clitic = lower.length > 2 && /['’]/.test(lower) ? /^(.+)['’](s|re|ve|ll|d|m)$/.exec(lower) : null;
     const word = clitic ? clitic[1]! : lower;
-    out.push({ word, start, end: start + word.length });
+    out.push(token(word, start, start + word.length));
     return;
   }
   const base = reduplicationBase(lower);
   if (base) {
-    out.push({ word: base, start, end: start + raw.length });
+    out.push(token(base, start, start + raw.length));
     return;
   }
-  for (const p of lower.matchAll(PART_RE)) {
-    out.push({ word: p[0], start: start + p.index!, end: start + p.index! + p[0].length });
-  }
+  for (const p of lower.matchAll(PART_RE)) out.push(token(p[0], start + p.index!, start + p.index! + p[0].length));
+}
+
+/** A token of a word, interned. */
+function token(word: string, start: number, end: number): Token {
+  const id = lexicon.idOf(word, 0, word.length);
+  return { word: id < 0 ? word : lexicon.words[id]!, id, start, end };
 }
 
 /** ASCII letters and digits: the letters and numbers of WORD_RE within ASCII. */
@@ -77,8 +85,9 @@ function tokenizeAscii(text: string): Token[] {
     }
     if (joined) pushWord(out, text.slice(start, i), start, lower.slice(start, i));
     else {
-      const word = lower.slice(start, i);
-      out.push({ word, start, end: i });
+      // a word seen before costs no new string: its interned copy and id (lexicon.ts)
+      const id = lexicon.idOf(lower, start, i);
+      out.push({ word: id < 0 ? lower.slice(start, i) : lexicon.words[id]!, id, start, end: i });
     }
   }
   return out;
