@@ -1,17 +1,22 @@
 /**
  * Reducing and coding a loaded project for a command: with the project's stemming cache, and in
  * worker threads when the corpus is big enough (or --jobs says so). `codeProject` hands on each
- * transcript's result in transcript order as it is done (nothing kept: `telaah code` streams its
- * outputs); `analyseProject` gathers them into the same Analysis `analyse` computes in one thread.
+ * transcript's result in transcript order as it is done; `codeProjectChunks` hands on each
+ * transcript's part of the outputs, written where it was coded (`telaah code` streams them);
+ * `analyseProject` gathers the results into the same Analysis `analyse` computes in one thread.
  */
 import { compileCodebook, type Matcher } from '../codebook/compile.js';
 import { resolveCodings, type ResolvedCodings } from '../codings/resolve.js';
-import { analyse, learnerFor, processTranscript, trainingItems, type Analysis, type TranscriptContext, type TranscriptResult } from '../passes/pipeline.js';
+import type { CodeAssignment } from '../model/analysis.js';
 import type { Transcript } from '../model/transcript.js';
+import { codedChunk } from '../output/coded-chunk.js';
+import type { TallyState } from '../output/code-summary.js';
+import { analyse, learnerFor, processTranscript, trainingItems, type Analysis, type TranscriptContext, type TranscriptResult } from '../passes/pipeline.js';
+import type { StageClock } from '../passes/stage-clock.js';
 import type { AutoMode } from '../project/config.js';
 import type { OpenProject } from './project.js';
 import { loadStemCache, saveStemCache } from './stem-cache.js';
-import { chooseJobs, processInWorkers } from './workers.js';
+import { chooseJobs, processInWorkers, type WorkerChunk } from './workers.js';
 
 export interface AnalyseSettings {
   auto: AutoMode;
@@ -20,6 +25,8 @@ export interface AnalyseSettings {
   jobs?: number;
   /** Indices of the transcripts to code (a shard); default all. */
   only?: number[];
+  /** Adds the time of each stage, in every thread. */
+  clock?: StageClock;
 }
 
 /** What coding a project needs besides the results: the compiled codebook and the hand codings. */
@@ -28,13 +35,39 @@ export interface CodingBasis {
   resolved: ResolvedCodings;
 }
 
+/** A transcript's part of the outputs: text when made in this thread, UTF-8 bytes from a worker. */
+export interface OutputChunk {
+  jsonl: string | Uint8Array;
+  csv: string | Uint8Array;
+  tally: TallyState;
+}
+
 /**
  * Reduces and codes the project's transcripts (or `s.only`), calling `visit` with each one and its
- * result in transcript order. `basis` is called once, before the first `visit`.
+ * result in transcript order. The basis is ready before the first `visit`.
  */
-export async function codeProject(
-  p: OpenProject, s: AnalyseSettings,
-  visit: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => void,
+export function codeProject(
+  p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => void,
+): Promise<CodingBasis> {
+  return codeEach<TranscriptResult>(p, s, false, (_t, r) => r, visit);
+}
+
+/** codeProject, handing on each transcript's part of segments.jsonl and codings.csv and its counts. */
+export function codeProjectChunks(
+  p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, chunk: OutputChunk, basis: CodingBasis) => void,
+): Promise<CodingBasis> {
+  return codeEach<OutputChunk>(p, s, true, (t, r, basis) => {
+    const t0 = performance.now();
+    const chunk = codedChunk(t, r, { matcher: basis.matcher, auto: s.auto, manual: basis.resolved.bySegment });
+    s.clock?.add('serialise', performance.now() - t0);
+    return chunk;
+  }, visit);
+}
+
+async function codeEach<R extends TranscriptResult | OutputChunk>(
+  p: OpenProject, s: AnalyseSettings, chunks: boolean,
+  here: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => R,
+  visit: (t: Transcript, out: R, basis: CodingBasis) => void,
 ): Promise<CodingBasis> {
   const codebook = p.codebook!;
   const loaded = loadStemCache(p.dir);
@@ -45,21 +78,29 @@ export async function codeProject(
   const training = s.auto === 'off' ? [] : trainingItems(p.transcripts, resolved.bySegment, p.config.language);
   const handCoded = [...resolved.bySegment.keys()];
   let stems: [string, [string, string][]][] = [];
-  let basis: CodingBasis | undefined;
+  let basis: CodingBasis;
   if (jobs > 1 && coded.length > 1) {
-    const pool = processInWorkers(
-      coded, { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs },
-      (i, result) => visit(coded[i]!, result, basis!),
+    const manualOf = (t: Transcript) => t.segments.flatMap((seg): [string, CodeAssignment[]][] => {
+      const m = resolved.bySegment.get(seg.id);
+      return m ? [[seg.id, m]] : [];
+    });
+    const pool = processInWorkers<TranscriptResult | WorkerChunk>(
+      coded, { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock },
+      (i, out) => visit(coded[i]!, out as R, basis),
+      chunks ? manualOf : undefined,
     );
     basis = { matcher: compileCodebook(codebook), resolved }; // while the workers start: no result comes before this returns
-    stems = await pool;
+    const done = await pool;
+    stems = done.stems;
+    s.clock?.merge(done.stages);
   } else {
     basis = { matcher: compileCodebook(codebook), resolved };
     const ctx: TranscriptContext = {
       matcher: basis.matcher, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence,
       learner: learnerFor(basis.matcher, training), handCoded: new Set(handCoded),
     };
-    for (const t of coded) visit(t, processTranscript(t, ctx), basis);
+    if (s.clock) ctx.clock = s.clock;
+    for (const t of coded) visit(t, here(t, processTranscript(t, ctx), basis), basis);
   }
   saveStemCache(p.dir, loaded, stems);
   return basis;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { checkOutputPaths } from './write.js';
 
 export class OutputStreams {
-  private readonly files = new Map<string, { abs: string; tmp: string; fd: number; pending: string[]; size: number }>();
+  private readonly files = new Map<string, { abs: string; tmp: string; fd: number; pending: Uint8Array[]; size: number }>();
 
   /** Opens a temporary file for each relative path (refused like writeOutputs when unsafe). */
   constructor(outDir: string, rels: string[]) {
@@ -27,12 +27,12 @@ export class OutputStreams {
     }
   }
 
-  /** Appends text to one file (gathered into writes of about 1 MB). */
-  write(rel: string, chunk: string): void {
+  /** Appends text or UTF-8 bytes to one file (gathered into writes of about 1 MB). */
+  write(rel: string, chunk: string | Uint8Array): void {
     const f = this.files.get(rel);
     if (!f) throw new Error(`not an open output: ${rel}`);
-    if (!chunk) return;
-    f.pending.push(chunk);
+    if (!chunk.length) return;
+    f.pending.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     f.size += chunk.length;
     if (f.size >= 1 << 20) this.flush(f);
   }
@@ -57,9 +57,9 @@ export class OutputStreams {
     this.files.clear();
   }
 
-  private flush(f: { abs: string; fd: number; pending: string[]; size: number }): void {
+  private flush(f: { abs: string; fd: number; pending: Uint8Array[]; size: number }): void {
     if (!f.pending.length) return;
-    const buf = Buffer.from(f.pending.join(''), 'utf8');
+    const buf = f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending);
     try {
       for (let off = 0; off < buf.length; ) off += writeSync(f.fd, buf, off);
     } catch (e) {

@@ -7,6 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../model/codebook.js';
 import type { Transcript } from '../model/transcript.js';
+import type { CodeAssignment } from '../model/analysis.js';
+import type { TallyState } from '../output/code-summary.js';
 import type { TranscriptResult } from '../passes/pipeline.js';
 import type { TrainingItem } from '../passes/learn.js';
 import type { AutoMode } from '../project/config.js';
@@ -21,9 +23,26 @@ export interface WorkerData {
   training: TrainingItem[];
   handCoded: string[];
   stems: [string, [string, string][]][];
+  /** Send back each transcript's part of the outputs (WorkerChunk), not its TranscriptResult. */
+  chunks?: boolean;
+  /** Measure the stages (StageClock) and send them with the stems. */
+  timed?: boolean;
 }
-export type ToWorker = { type: 'transcript'; index: number; transcript: Transcript } | { type: 'stems' };
-export type FromWorker = { type: 'result'; index: number; result: TranscriptResult } | { type: 'stems'; stems: [string, [string, string][]][] };
+
+/** A transcript's part of the outputs as UTF-8 bytes (moved between threads, not copied), and its counts. */
+export interface WorkerChunk {
+  jsonl: Uint8Array;
+  csv: Uint8Array;
+  tally: TallyState;
+}
+
+export type ToWorker =
+  | { type: 'transcript'; index: number; transcript: Transcript; manual?: [string, CodeAssignment[]][] }
+  | { type: 'stems' };
+export type FromWorker =
+  | { type: 'result'; index: number; result: TranscriptResult }
+  | { type: 'chunk'; index: number; chunk: WorkerChunk }
+  | { type: 'stems'; stems: [string, [string, string][]][]; stages: [string, number][] };
 
 /**
  * Below this much transcript text, threads cost about what they save: on the 2-core bench machine
@@ -52,18 +71,21 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/work
  * most WINDOW ahead of the first one not yet handed on, so that results waiting for a slow
  * transcript stay few. Resolves with the stems the workers computed (for the project's cache).
  */
-export async function processInWorkers(
+export async function processInWorkers<R extends TranscriptResult | WorkerChunk>(
   transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
-  onResult: (index: number, result: TranscriptResult) => void,
-): Promise<[string, [string, string][]][]> {
+  onResult: (index: number, result: R) => void,
+  /** Hand codings of a transcript's segments (chunks mode). */
+  manualOf?: (t: Transcript) => [string, CodeAssignment[]][],
+): Promise<{ stems: [string, [string, string][]][]; stages: [string, number][] }> {
   const data: WorkerData = {
     codebook: opts.codebook, language: opts.language, auto: opts.auto, minConfidence: opts.minConfidence,
-    training: opts.training, handCoded: opts.handCoded, stems: allStems(),
+    training: opts.training, handCoded: opts.handCoded, stems: allStems(), chunks: opts.chunks ?? false, timed: opts.timed ?? false,
   };
   const jobs = Math.max(1, Math.min(opts.jobs, transcripts.length));
   const window = 8 * jobs + 8;
-  const waiting = new Map<number, TranscriptResult>();
+  const waiting = new Map<number, R>();
   const stems: [string, [string, string][]][] = [];
+  const stages: [string, number][] = [];
   let next = 0;
   let emitted = 0;
   const workers: { feed: () => void; thread: Worker }[] = [];
@@ -82,7 +104,8 @@ export async function processInWorkers(
       while (inFlight < 2 && next < transcripts.length && next < emitted + window) {
         const index = next++;
         inFlight++;
-        w.postMessage({ type: 'transcript', index, transcript: transcripts[index]! } satisfies ToWorker);
+        const t = transcripts[index]!;
+        w.postMessage((manualOf ? { type: 'transcript', index, transcript: t, manual: manualOf(t) } : { type: 'transcript', index, transcript: t }) satisfies ToWorker);
       }
       if (inFlight === 0 && next >= transcripts.length && !done) {
         done = true;
@@ -96,9 +119,9 @@ export async function processInWorkers(
       reject(e);
     };
     w.on('message', (msg: FromWorker) => {
-      if (msg.type === 'result') {
+      if (msg.type !== 'stems') {
         inFlight--;
-        waiting.set(msg.index, msg.result);
+        waiting.set(msg.index, (msg.type === 'result' ? msg.result : msg.chunk) as R);
         try {
           emit();
         } catch (e) {
@@ -108,6 +131,7 @@ export async function processInWorkers(
         feed();
       } else {
         stems.push(...msg.stems);
+        stages.push(...msg.stages);
         void w.terminate().then(() => resolve());
       }
     });
@@ -118,7 +142,7 @@ export async function processInWorkers(
     feed();
   });
   await Promise.all(Array.from({ length: jobs }, runOne));
-  return stems;
+  return { stems, stages };
 }
 
 /** The parent's Node options minus those a worker refuses (`node --input-type=module -e …`). */

@@ -12,6 +12,14 @@ export interface CodeCount {
   informants: number;
 }
 
+export interface TallyState {
+  kept: number;
+  coded: number;
+  transcripts: string[];
+  /** Code, segments, limit, transcripts. */
+  perCode: [string, number, number, string[]][];
+}
+
 /**
  * What `telaah code` reports, counted a transcript at a time (the segments need not stay in
  * memory): per code, the segments that count for it (evidenceByCode's rule), support and limit,
@@ -41,6 +49,28 @@ export class CodeTally {
         if (e.polarity === 'limit') c.limit++;
         c.transcripts.add(e.segment.transcript.meta.id);
       }
+    }
+    return this;
+  }
+
+  /** The counts as plain data (sent from a worker thread), and back. */
+  state(): TallyState {
+    return {
+      kept: this.kept, coded: this.coded, transcripts: [...this.transcripts],
+      perCode: [...this.perCode].map(([id, c]) => [id, c.segments, c.limit, [...c.transcripts]]),
+    };
+  }
+
+  merge(st: TallyState): this {
+    this.kept += st.kept;
+    this.coded += st.coded;
+    for (const t of st.transcripts) this.transcripts.add(t);
+    for (const [id, segments, limit, transcripts] of st.perCode) {
+      const c = this.perCode.get(id);
+      if (!c) continue;
+      c.segments += segments;
+      c.limit += limit;
+      for (const t of transcripts) c.transcripts.add(t);
     }
     return this;
   }

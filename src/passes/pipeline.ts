@@ -15,6 +15,7 @@ import type { AutoMode } from '../project/config.js';
 import { autoCodes, withManual } from './code.js';
 import { trainLearner, type Learner, type TrainingItem } from './learn.js';
 import { reduceTranscript, reduceWithTokens } from './reduce.js';
+import type { StageClock } from './stage-clock.js';
 
 export interface AnalysisInput {
   transcripts: Transcript[];
@@ -61,6 +62,8 @@ export interface TranscriptContext {
   learner?: Learner;
   /** Segments coded by hand: they keep their hand codings and get no automatic codes. */
   handCoded?: ReadonlySet<string>;
+  /** Adds the time of reducing (with tokenising) and of coding (matching, polarity, scoring). */
+  clock?: StageClock;
 }
 
 /**
@@ -89,8 +92,10 @@ export function reduceAll(transcripts: Transcript[], language: string): ReducedT
 
 /** Reduce, then code the kept segments with the tokens reduction already made. */
 export function processTranscript(t: Transcript, ctx: TranscriptContext): TranscriptResult {
+  const t0 = ctx.clock ? performance.now() : 0;
   const { reduced, tokens } = reduceWithTokens(t, { language: ctx.language });
-  return {
+  const t1 = ctx.clock ? performance.now() : 0;
+  const result: TranscriptResult = {
     lang: reduced.lang,
     report: reduced.report,
     segments: reduced.segments.map((seg, i) => {
@@ -102,6 +107,12 @@ export function processTranscript(t: Transcript, ctx: TranscriptContext): Transc
         : { text: seg.text, words: seg.words, kept: seg.kept, auto };
     }),
   };
+  if (ctx.clock) {
+    const t2 = performance.now();
+    ctx.clock.add('reduce', t1 - t0);
+    ctx.clock.add('code', t2 - t1);
+  }
+  return result;
 }
 
 export interface AssembleContext {
@@ -114,7 +125,7 @@ export interface AssembleContext {
 }
 
 /** One transcript and its result → its coded segments, with the manual codings added. */
-export function codedSegments(t: Transcript, res: TranscriptResult, ctx: AssembleContext): { reduced: ReducedTranscript; segments: CodedSegment[] } {
+export function codedSegments(t: Transcript, res: TranscriptResult, ctx: Pick<AssembleContext, 'matcher' | 'auto' | 'manual'>): { reduced: ReducedTranscript; segments: CodedSegment[] } {
   const segs = res.segments.map((s, i) => {
     const r: ReducedSegment = { segment: t.segments[i]!, text: s.text, words: s.words, kept: s.kept };
     if (s.reason) r.reason = s.reason;

@@ -1,12 +1,13 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { CodeTally } from '../../output/code-summary.js';
-import { CODINGS_HEADER, codingsCsvRows, segmentsJsonl } from '../../output/segments.js';
 import { csvRows } from '../../output/csv.js';
-import { codedSegments } from '../../passes/pipeline.js';
+import { CODINGS_HEADER } from '../../output/segments.js';
+import { StageClock } from '../../passes/stage-clock.js';
 import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
-import { codeProject } from '../analyse.js';
+import { codeProjectChunks } from '../analyse.js';
 import type { Io } from '../io.js';
 import { OutputStreams } from '../output-stream.js';
 import { openProject, report } from '../project.js';
@@ -23,7 +24,8 @@ interface CodeOptions {
 /**
  * `telaah code`: segments.jsonl and codings.csv, written a transcript at a time as the transcripts
  * are coded (in transcript order, whatever the number of threads), so memory does not grow with the
- * corpus; only the counts of the summary table are kept.
+ * corpus; only the counts of the summary table are kept. TELAAH_TIMINGS=FILE writes the time of
+ * each stage there (JSON, milliseconds; `npm run bench` reads it).
  */
 export async function codeCommand(dir: string | undefined, opts: CodeOptions, io: Io): Promise<number> {
   const jobs = jobsFrom(opts.jobs, io);
@@ -32,8 +34,12 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     const { shardCommand } = await import('./shard.js');
     return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
   }
+  const timings = io.env.TELAAH_TIMINGS;
+  const clock = timings ? new StageClock() : undefined;
   const diags: Diagnostic[] = [];
+  const t0 = performance.now();
   const p = await openProject(dir, opts.out, io, diags);
+  clock?.add('load', performance.now() - t0);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const auto = opts.auto ?? p.config.coding.auto;
   const tally = new CodeTally(p.codebook);
@@ -41,20 +47,21 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
   const header = csvRows([CODINGS_HEADER]);
   out.write('codings.csv', header);
   if (opts.format === 'csv') io.stdout(header);
+  const text = (x: string | Uint8Array) => (typeof x === 'string' ? x : Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('utf8'));
   try {
-    const { resolved } = await codeProject(p, { auto, minConfidence: p.config.coding.minConfidence, jobs }, (t, result, basis) => {
-      const { segments } = codedSegments(t, result, {
-        matcher: basis.matcher, auto, manual: basis.resolved.bySegment, coders: basis.resolved.coders, diagnostics: basis.resolved.diagnostics,
-      });
-      const jsonl = segmentsJsonl(segments);
-      const csv = codingsCsvRows(segments);
-      out.write('segments.jsonl', jsonl);
-      out.write('codings.csv', csv);
-      if (opts.format === 'jsonl') io.stdout(jsonl);
-      else if (opts.format === 'csv') io.stdout(csv);
-      tally.add(segments);
+    const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, ...(clock ? { clock } : {}) };
+    const { resolved } = await codeProjectChunks(p, settings, (_t, chunk) => {
+      const t1 = performance.now();
+      out.write('segments.jsonl', chunk.jsonl);
+      out.write('codings.csv', chunk.csv);
+      if (opts.format === 'jsonl') io.stdout(text(chunk.jsonl));
+      else if (opts.format === 'csv') io.stdout(text(chunk.csv));
+      tally.merge(chunk.tally);
+      clock?.add('write', performance.now() - t1);
     });
+    const t2 = performance.now();
     out.commit();
+    clock?.add('write', performance.now() - t2);
     diags.push(...resolved.diagnostics);
   } catch (e) {
     out.abort();
@@ -65,5 +72,6 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     io.stdout(tally.table(p.config.language, io.columns));
     io.stdout(`Wrote ${displayPath(path.join(p.outDir, 'segments.jsonl'), io.cwd)} and codings.csv\n`);
   }
+  if (clock && timings) writeFileSync(path.resolve(io.cwd, timings), `${JSON.stringify({ ...clock.toJSON(), total: Math.round(performance.now() - t0) })}\n`);
   return status;
 }
