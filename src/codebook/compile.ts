@@ -85,6 +85,8 @@ export interface Phrase {
 export interface WordInfo {
   /** The word's root (Indonesian) or stem (English); the word itself when it cannot reduce to a root of interest. */
   stem: string;
+  /** A small number for the stem, the same for every word with this stem (counting by root without a Map). */
+  stemId: number;
   /** Affix family of the word (Indonesian; `root` elsewhere). */
   family: TextForm['family'];
   cue: string;
@@ -214,6 +216,7 @@ function setSpecificity(m: LangMatcher): void {
 
 function memoInfo(m: LangMatcher): (w: string) => WordInfo {
   const memo = new Map<string, WordInfo>();
+  const stemIds = new Map<string, number>();
   return (word: string): WordInfo => {
     let info = memo.get(word);
     if (info) return info;
@@ -221,7 +224,9 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     const st = form.root;
     const cue = m.cueOf(word);
     const content = word.length >= 3 && !/^\d+$/.test(word) && !isStopword(word, m.lang);
-    info = { stem: st, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word), content };
+    let stemId = stemIds.get(st);
+    if (stemId === undefined) stemIds.set(st, (stemId = stemIds.size));
+    info = { stem: st, stemId, family: form.family, cue, limit: m.limitWords.has(cue) || m.limitWords.has(word), negation: m.negations.has(word), content };
     const vocab = content ? m.profiles.vocab.get(st) : undefined;
     if (vocab) info.vocab = vocab;
     const terms = m.words.get(st)?.filter((t) => accepts(t.form!, word, form));

@@ -113,23 +113,31 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
 }
 
+/** Occurrences per root id, all 0 between calls of `similarity`. */
+const rootCounts: number[] = [];
+
 /** Cosine similarity of the text's content roots to each profile, or undefined for a text without content. */
 function similarity(infos: WordInfo[], m: LangMatcher): { pos: Float64Array; neg: Float64Array } | undefined {
   const p = m.profiles;
   if (!p.codes.length) return undefined;
-  // per root (bertemu and pertemuan are one root): how often, and its profile entry
-  const counts = new Map<string, { c: number; v: WordInfo['vocab'] }>();
+  // per root (bertemu and pertemuan are one root): how often, counted by the root's id in a reused
+  // array (reset below), in order of first occurrence (the order a Map would keep: same sums)
+  const firsts: WordInfo[] = [];
   for (const info of infos) {
     if (!info.content) continue;
-    const e = counts.get(info.stem);
-    if (e) e.c++;
-    else counts.set(info.stem, { c: 1, v: info.vocab });
+    const id = info.stemId;
+    while (rootCounts.length <= id) rootCounts.push(0);
+    if (rootCounts[id] === 0) firsts.push(info);
+    rootCounts[id]!++;
   }
-  if (!counts.size) return undefined;
+  if (!firsts.length) return undefined;
   const pos = new Float64Array(p.codes.length);
   const neg = new Float64Array(p.codes.length);
   let norm = 0;
-  for (const { c, v } of counts.values()) {
+  for (const info of firsts) {
+    const c = rootCounts[info.stemId]!;
+    rootCounts[info.stemId] = 0;
+    const v = info.vocab;
     const w = (1 + Math.log(c)) * (v ? v.idf : p.unknownIdf * 0.5);
     norm += w * w;
     if (!v) continue;
