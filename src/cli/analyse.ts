@@ -27,6 +27,12 @@ export interface AnalyseSettings {
   only?: number[];
   /** Adds the time of each stage, in every thread. */
   clock?: StageClock;
+  /**
+   * Lets go of each transcript's text and segments once it is coded and handed on (the project's
+   * transcripts are left empty): for a caller that needs nothing more of them, so that memory
+   * holds the transcripts not yet coded, not the whole corpus.
+   */
+  release?: boolean;
 }
 
 /** What coding a project needs besides the results: the compiled codebook and the hand codings. */
@@ -86,7 +92,10 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
     });
     const pool = processInWorkers<TranscriptResult | WorkerChunk>(
       coded, { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock },
-      (i, out) => visit(coded[i]!, out as R, basis),
+      (i, out) => {
+        visit(coded[i]!, out as R, basis);
+        if (s.release) emptied(coded[i]!);
+      },
       chunks ? manualOf : undefined,
     );
     basis = { matcher: compileCodebook(codebook), resolved }; // while the workers start: no result comes before this returns
@@ -100,10 +109,19 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
       learner: learnerFor(basis.matcher, training), handCoded: new Set(handCoded),
     };
     if (s.clock) ctx.clock = s.clock;
-    for (const t of coded) visit(t, here(t, processTranscript(t, ctx), basis), basis);
+    for (const t of coded) {
+      visit(t, here(t, processTranscript(t, ctx), basis), basis);
+      if (s.release) emptied(t);
+    }
   }
   saveStemCache(p.dir, loaded, stems);
   return basis;
+}
+
+/** A coded transcript's text and segments let go (AnalyseSettings.release). */
+function emptied(t: Transcript): void {
+  t.text = '';
+  t.segments = [];
 }
 
 /** The analysis, and the per-transcript results it was assembled from (what a shard saves). */

@@ -49,7 +49,8 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
   if (opts.format === 'csv') io.stdout(header);
   const text = (x: string | Uint8Array) => (typeof x === 'string' ? x : Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('utf8'));
   try {
-    const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, ...(clock ? { clock } : {}) };
+    // nothing after coding needs the transcripts: each is let go once written
+    const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, release: true, ...(clock ? { clock } : {}) };
     const { resolved } = await codeProjectChunks(p, settings, (_t, chunk) => {
       const t1 = performance.now();
       out.write('segments.jsonl', chunk.jsonl);
