@@ -7,6 +7,7 @@ import type { AutoMode } from '../../project/config.js';
 import { analyseProject } from '../analyse.js';
 import type { Io } from '../io.js';
 import { openProject, report } from '../project.js';
+import { stageTimer } from '../timings.js';
 import { writeOutputs } from '../write.js';
 import { jobsFrom } from './jobs.js';
 
@@ -26,13 +27,19 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
   }
   const diags: Diagnostic[] = [];
+  const timer = stageTimer(io);
   const p = await openProject(dir, opts.out, io, diags);
   if (!p || !p.codebook) return report(diags, io) || 1;
+  timer.lap('load');
   const { analysis: a } = await analyseProject(p, { auto: opts.auto ?? p.config.coding.auto, minConfidence: p.config.coding.minConfidence, jobs });
+  timer.lap('reduce+code');
   diags.push(...a.diagnostics);
   const jsonl = segmentsJsonl(a.segments);
   const csv = codingsCsv(a.segments);
+  timer.lap('serialise');
   writeOutputs(p.outDir, new Map([['segments.jsonl', jsonl], ['codings.csv', csv]]));
+  timer.lap('write');
+  timer.save();
   const status = report(diags, io);
   if (opts.format === 'jsonl') io.stdout(jsonl);
   else if (opts.format === 'csv') io.stdout(csv);
