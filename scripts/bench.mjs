@@ -32,13 +32,15 @@ const CORPORA = {
   short1m: { generate: generateShort1m, codebook: 'ansell-gash-2008' },
 };
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const fail = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
+};
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return dflt;
+  const value = process.argv[i + 1];
+  return value === undefined || value.startsWith('--') ? fail(`${name} needs a value`) : value;
 };
 const corpusArg = arg('--corpus', 'classic');
 const names = corpusArg === 'all' ? Object.keys(CORPORA) : corpusArg.split(',');
