@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { CodeTally } from '../../output/code-summary.js';
@@ -11,6 +10,7 @@ import { codeProjectChunks } from '../analyse.js';
 import type { Io } from '../io.js';
 import { OutputStreams } from '../output-stream.js';
 import { openProject, report } from '../project.js';
+import { saveTimings, timingsFile } from '../timings.js';
 import { jobsFrom } from './jobs.js';
 
 interface CodeOptions {
@@ -34,7 +34,7 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     const { shardCommand } = await import('./shard.js');
     return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
   }
-  const timings = io.env.TELAAH_TIMINGS;
+  const timings = timingsFile(io);
   const clock = timings ? new StageClock() : undefined;
   const diags: Diagnostic[] = [];
   const t0 = performance.now();
@@ -73,6 +73,6 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     io.stdout(tally.table(p.config.language, io.columns));
     io.stdout(`Wrote ${displayPath(path.join(p.outDir, 'segments.jsonl'), io.cwd)} and codings.csv\n`);
   }
-  if (clock && timings) writeFileSync(path.resolve(io.cwd, timings), `${JSON.stringify({ ...clock.toJSON(), total: Math.round(performance.now() - t0) })}\n`);
+  if (clock && timings) saveTimings(io, timings, { ...clock.toJSON(), total: Math.round(performance.now() - t0) });
   return status;
 }
