@@ -97,10 +97,13 @@ function onlyPleasantries(toks: readonly Token[], lang: string): boolean {
 }
 
 
+/** Phrases (as words) by their first word, longest first within each word: one lookup per position. */
+type PhraseIndex = Map<string, string[][]>;
+
 interface PhraseSet {
-  fillers: string[][];
-  greetings: string[][];
-  edges: string[][];
+  fillers: PhraseIndex;
+  greetings: PhraseIndex;
+  edges: PhraseIndex;
 }
 
 const phraseSets = new Map<string, PhraseSet>();
@@ -108,7 +111,16 @@ const phraseSets = new Map<string, PhraseSet>();
 function phrases(lang: string): PhraseSet {
   let p = phraseSets.get(lang);
   if (!p) {
-    const split = (l: string[]) => l.map((s) => words(s)).sort((a, b) => b.length - a.length);
+    const split = (l: string[]): PhraseIndex => {
+      const index: PhraseIndex = new Map();
+      for (const p of l.map((x) => words(x)).sort((a, b) => b.length - a.length)) {
+        if (!p.length) continue;
+        const list = index.get(p[0]!);
+        if (list) list.push(p);
+        else index.set(p[0]!, [p]);
+      }
+      return index;
+    };
     const both = (lists: Record<string, string[]>) => split([...(lists[lang] ?? []), ...(lang === 'en' ? [] : lists.en ?? [])]);
     p = { fillers: both(FILLERS), greetings: both(GREETINGS), edges: both(EDGE_PLEASANTRIES) };
     phraseSets.set(lang, p);
@@ -139,10 +151,11 @@ export function dropReason(ws: readonly string[], lang: string): DropReason | un
   return 'no-content';
 }
 
-/** The length of the phrase of `list` that starts at word `i` (words read through `at`), or 0. */
-function matchAt(at: (i: number) => string | undefined, i: number, list: string[][]): number {
-  for (const p of list) {
-    if (p.length && p.every((w, k) => at(i + k) === w)) return p.length;
-  }
+/** The length of the longest phrase of `index` that starts at word `i` (words read through `at`), or 0. */
+function matchAt(at: (i: number) => string | undefined, i: number, index: PhraseIndex): number {
+  const first = at(i);
+  const list = first === undefined ? undefined : index.get(first);
+  if (!list) return 0;
+  for (const p of list) if (p.every((w, k) => at(i + k) === w)) return p.length;
   return 0;
 }
