@@ -6,6 +6,8 @@ export const STAGES = ['load', 'reduce', 'tokenise', 'match', 'polarity', 'score
 export const rate = (mb, s) => `${(mb / s).toFixed(1)} MB/s`;
 export const int = (n) => Math.round(n).toLocaleString('en');
 export const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+/** telaah's CPU time over grep's; '–' when grep's is below what /usr/bin/time resolves (10 ms) well. */
+export const cpuRatio = (telaah, grep) => (grep >= 0.05 ? `${(telaah / grep).toFixed(0)}×` : '–');
 
 /** [stage, ms] in STAGES order first, then the rest. */
 export function orderedStages(stages) {
@@ -35,7 +37,7 @@ export function summary(results, start) {
   const out = [
     '| corpus | MB | segments | telaah s | grep s | ratio | CPU ratio | peak RSS MB | stage split |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.name} | ${r.mb.toFixed(1)} | ${int(r.segments)} | ${r.one.s.toFixed(1)} | ${r.grep.s.toFixed(2)} | ${(r.one.s / r.grep.s).toFixed(0)}× | ${(r.one.cpu / r.grep.cpu).toFixed(0)}× | ${int(r.one.peakMb)} | ${stageCell(r.one.stages)} |`),
+    ...results.map((r) => `| ${r.name} | ${r.mb.toFixed(1)} | ${int(r.segments)} | ${r.one.s.toFixed(1)} | ${r.grep.s.toFixed(2)} | ${(r.one.s / r.grep.s).toFixed(0)}× | ${cpuRatio(r.one.cpu, r.grep.cpu)} | ${int(r.one.peakMb)} | ${stageCell(r.one.stages)} |`),
     '',
     '| corpus | growth | time | peak RSS | `--jobs 2` speed-up, peak RSS | kept segments coded |',
     '|---|---|---|---|---|---|',
