@@ -10,6 +10,7 @@ import { compileCodebook } from '../src/codebook/compile.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { accepts, textForm } from '../src/text/word-form.js';
 import { Lexicon } from '../src/text/lexicon.js';
+import { normalizeText } from '../src/text/normalize.js';
 import { tokenize, tokenizeUnicode } from '../src/text/tokenize.js';
 
 describe('fast paths give the same results', () => {
@@ -35,6 +36,21 @@ describe('fast paths give the same results', () => {
     // a second look finds the same ids (after the table was rebuilt several times)
     words.forEach((w, i) => expect(lex.idOf(`x ${w} y`, 2, 2 + w.length)).toBe(ids[i]));
     expect(lex.words.length).toBe(words.length);
+  });
+
+  it('normalizeText folds every run of whitespace to one space, as one replace of every run would', () => {
+    const text = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\f', '\v', 'a', 'B', '.'), maxLength: 40 });
+    fc.assert(fc.property(text, (s) => {
+      expect(normalizeText(s)).toBe(s.replace(/[ \t\f\v\r\n]+/g, ' ').trim());
+    }), { numRuns: 3000 });
+  });
+
+  it('a long one-line text is tokenised at once (the test timeout guards it) after a codebook arrived copied (two-byte) from another thread', () => {
+    // V8 once took minutes here: the tokenizer tuned to two-byte strings, then lower-casing a megabyte segment
+    compileCodebook(structuredClone(loadCodebook('bartania', process.cwd()).codebook!));
+    const line = 'Rapat koordinasi di kecamatan rutin, sebulan sekali kami duduk bersama. '.repeat(15_000);
+    expect(tokenize(line).length).toBe(15_000 * 10);
+    expect(tokenize(line)[0]!.word).toBe('rapat');
   });
 
   it('tokens of the same word share one string and id', () => {

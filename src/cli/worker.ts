@@ -9,13 +9,15 @@ import { compileCodebook } from '../codebook/compile.js';
 import { codedChunk } from '../output/coded-chunk.js';
 import { learnerFor, processTranscript, type TranscriptContext } from '../passes/pipeline.js';
 import { StageClock } from '../passes/stage-clock.js';
+import { oneByteStrings } from '../text/one-byte.js';
 import { primeStems, takeFreshStems } from '../text/stem.js';
 import type { WorkerData, ToWorker, FromWorker } from './workers.js';
 
 const data = workerData as WorkerData;
 for (const [lang, entries] of data.stems) primeStems(lang, entries);
 const clock = data.timed ? new StageClock() : undefined;
-const matcher = compileCodebook(data.codebook);
+// strings arrive copied as two-byte ones: one-byte again (outputs, and V8 tunes the tokenizer to them)
+const matcher = compileCodebook(oneByteStrings(data.codebook));
 const ctx: TranscriptContext = {
   matcher, language: data.language, auto: data.auto, minConfidence: data.minConfidence,
   learner: learnerFor(matcher, data.training), handCoded: new Set(data.handCoded),

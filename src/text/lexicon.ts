@@ -15,12 +15,14 @@ export class Lexicon {
   private mask = (1 << 16) - 1;
 
   /**
-   * The id of `lower.slice(start, end)` (lower-case text), adding the word when it is new; -1 when
-   * the lexicon is full (a corpus of millions of distinct words: the caller keeps the plain string).
+   * The id of the word `text.slice(start, end)` lower-cased (A–Z folded here; other characters must
+   * already be lower case), adding the word when it is new; -1 when the lexicon is full (a corpus of
+   * millions of distinct words: the caller keeps the plain string). The text is never lower-cased
+   * whole: a segment of megabytes on one line costs no copy.
    */
-  idOf(lower: string, start: number, end: number): number {
+  idOf(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), 0x01000193);
     const len = end - start;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const v = this.slots[s]!;
@@ -31,7 +33,7 @@ export class Lexicon {
       if (w.length !== len) continue;
       let same = true;
       for (let k = 0; k < len; k++) {
-        if (w.charCodeAt(k) !== lower.charCodeAt(start + k)) {
+        if (w.charCodeAt(k) !== fold(text.charCodeAt(start + k))) {
           same = false;
           break;
         }
@@ -40,7 +42,7 @@ export class Lexicon {
     }
     if (this.words.length >= MAX_WORDS) return -1;
     const id = this.words.length;
-    this.words.push(lower.slice(start, end));
+    this.words.push(ownString(text.slice(start, end).toLowerCase()));
     if (id >= this.hashes.length) {
       const grown = new Int32Array(Math.max(1024, this.hashes.length * 2));
       grown.set(this.hashes);
@@ -63,6 +65,19 @@ export class Lexicon {
     this.mask = this.slots.length - 1;
     for (let id = 0; id < this.words.length; id++) this.place(this.hashes[id]!, id);
   }
+}
+
+/** A–Z to a–z; any other character code as it is. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * A copy that does not keep the text it was cut from alive: V8 shares the characters of a slice of
+ * 13 or more characters with the whole string (a lexicon word would hold a megabyte segment).
+ */
+function ownString(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** The lexicon of this thread. */

@@ -14,7 +14,9 @@ export function normalizeText(text: string): string {
   const ascii = !NON_ASCII.test(text);
   let t = ascii ? text : text.normalize('NFC').replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
   if (/-[ \t]*\n/.test(t)) t = dehyphenate(t);
-  t = t.replace(/[ \t\f\v\r\n]+/g, ' ');
+  // every run of whitespace becomes one space; a lone space is left alone (not replaced by itself:
+  // a one-line transcript of megabytes has millions of them)
+  t = t.replace(/ [ \t\f\v\r\n]+|[\t\f\v\r\n][ \t\f\v\r\n]*/g, ' ');
   return (ascii ? t : t.replace(/[\u200B-\u200D\uFEFF]/g, '')).trim();
 }
 

@@ -60,12 +60,12 @@ function alnum(c: number): boolean {
 
 /**
  * The same tokens as the WORD_RE scan, for text without non-ASCII characters (most of a corpus):
- * a character loop over the text lower-cased once, instead of a Unicode regex and a
+ * a character loop, words found in the lexicon by their characters folded to lower case (no
+ * lower-cased copy of the text, no string per known word), instead of a Unicode regex and a
  * lower-casing per word.
  */
 function tokenizeAscii(text: string): Token[] {
   const out: Token[] = [];
-  const lower = text.toLowerCase();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -83,11 +83,13 @@ function tokenizeAscii(text: string): Token[] {
       i++;
       while (i < n && alnum(text.charCodeAt(i))) i++;
     }
-    if (joined) pushWord(out, text.slice(start, i), start, lower.slice(start, i));
-    else {
+    if (joined) {
+      const raw = text.slice(start, i);
+      pushWord(out, raw, start, raw.toLowerCase());
+    } else {
       // a word seen before costs no new string: its interned copy and id (lexicon.ts)
-      const id = lexicon.idOf(lower, start, i);
-      out.push({ word: id < 0 ? lower.slice(start, i) : lexicon.words[id]!, id, start, end: i });
+      const id = lexicon.idOf(text, start, i);
+      out.push({ word: id < 0 ? text.slice(start, i).toLowerCase() : lexicon.words[id]!, id, start, end: i });
     }
   }
   return out;
