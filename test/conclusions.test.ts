@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConclusionInput, Indicator, Quote } from '../src/model/conclusion.js';
 import { conclusionsMarkdown } from '../src/output/conclusions-markdown.js';
-import { fitQuote } from '../src/output/conclusions.js';
+import { fitQuote, limitClause } from '../src/output/conclusions.js';
 
 const load = (name: string): ConclusionInput =>
   JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'conclusions', `${name}-input.json`), 'utf8')) as ConclusionInput;
@@ -391,5 +391,30 @@ describe('fitQuote', () => {
     expect(out.startsWith('… ')).toBe(true);
     expect(out).toContain('Namun warga belum dilibatkan');
     expect(fitQuote(text)).not.toContain('Namun');
+  });
+
+  describe('a segment of megabytes (a transcript without line breaks)', () => {
+    const rutin = 'Rapat koordinasi di kecamatan rutin, sebulan sekali kami duduk bersama. Semua unsur hadir, kepala desa dan tokoh adat. ';
+    const limit = 'Namun warga belum dilibatkan dan anggaran masih kurang. ';
+    const giant = (before: number, after: number) => `${rutin.repeat(before)}${limit}${rutin.repeat(after)}`.trim();
+
+    it('quotes its opening sentences and marks that it goes on', () => {
+      const text = giant(20_000, 0);
+      expect(text.length).toBeGreaterThan(2_000_000);
+      expect(fitQuote(text)).toBe(`${rutin.repeat(3).trim()} …`);
+    });
+
+    it('a limit quote starts at the most limiting sentence of its opening part, and goes on', () => {
+      expect(fitQuote(giant(50, 20_000), true)).toBe(`… ${limit}${rutin.repeat(2)}Rapat koordinasi di kecamatan rutin, sebulan sekali kami duduk bersama. …`);
+    });
+
+    it('a limit quote whose only limiting sentence lies far beyond the opening part quotes the opening', () => {
+      expect(fitQuote(giant(20_000, 0), true)).toBe(`${rutin.repeat(3).trim()} …`);
+    });
+
+    it('the clause a suggestion names comes from the opening part', () => {
+      expect(limitClause(giant(50, 20_000))).toBe('Namun warga belum dilibatkan dan anggaran masih kurang');
+      expect(limitClause(giant(20_000, 0))).not.toContain('Namun');
+    });
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The speed-ups must not change a single result: the ASCII tokeniser gives the reference tokeniser's
- * tokens, and the stemming filter (stem only words that could reach a keyword stem) finds the same
- * keyword for every word as stemming every word would.
+ * tokens, the stemming filter (stem only words that could reach a keyword stem) finds the same
+ * keyword for every word as stemming every word would, and folding text onto one line gives what
+ * `replace(/\s+/g, ' ').trim()` gives.
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { loadCodebook } from '../src/project/codebooks.js';
+import { oneLine, oneLineStart, oneLineUpTo } from '../src/text/one-line.js';
 import { accepts, textForm } from '../src/text/word-form.js';
 import { Lexicon } from '../src/text/lexicon.js';
 import { normalizeText } from '../src/text/normalize.js';
@@ -78,5 +80,22 @@ describe('fast paths give the same results', () => {
         }
       }
     }
+  });
+
+  it('oneLine folds whitespace as `replace(/\\s+/g, " ").trim()` does; its start and its cut are the start of that', () => {
+    const text = fc.string({ unit: fc.constantFrom(...['a', 'b', 'é', '😀', '.', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff']), maxLength: 300 });
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 40 }), (s, max) => {
+      const full = s.replace(/\s+/g, ' ').trim();
+      expect(oneLine(s)).toBe(full);
+      const start = oneLineStart(s, max);
+      expect(full.startsWith(start)).toBe(true);
+      expect(start.length > max || start === full).toBe(true);
+      const { text: upTo, cut } = oneLineUpTo(s, max);
+      expect(cut).toBe(full.length > max);
+      expect(full.startsWith(upTo)).toBe(true);
+      expect(upTo.length).toBeLessThanOrEqual(max);
+      if (cut && upTo.includes(' ')) expect(full.charAt(upTo.length)).toBe(' ');
+      if (cut) expect(/[\uD800-\uDBFF]$/.test(upTo)).toBe(false);
+    }), { numRuns: 3000 });
   });
 });

@@ -5,6 +5,7 @@
 import type { CodedSegment } from '../model/analysis.js';
 import { depthOf, isLeaf, labelOf, type Codebook } from '../model/codebook.js';
 import { METHODS } from '../model/transcript.js';
+import { oneLineStart } from '../text/one-line.js';
 import { evidenceByCode, provenance } from './evidence.js';
 
 export interface Matrix {
@@ -89,7 +90,8 @@ export function cooccurrence(segments: CodedSegment[], cb: Codebook, lang: strin
 
 /** A short quote: the start of the segment text, cut at a word boundary. */
 export function shortQuote(text: string, max = 140): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  // only the start is shown: a long segment is not folded whole
+  const one = oneLineStart(text, max);
   if (one.length <= max) return one;
   const cut = one.slice(0, max);
   const at = cut.lastIndexOf(' ');

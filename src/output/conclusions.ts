@@ -13,6 +13,7 @@ import { limitScore, negations } from '../analysis/limit-cues.js';
 import { DROP_REASONS, type DropReason } from '../model/analysis.js';
 import type { ConclusionInput, Indicator, Quote } from '../model/conclusion.js';
 import { METHODS, type Method } from '../model/transcript.js';
+import { oneLineUpTo } from '../text/one-line.js';
 import { mdInline, oneLine } from './markup.js';
 import {
   leaning, PHRASES, statusCounts, type Fmt, type LeafView, type MethodFacts, type Phrases, type SuggestionFacts, type ThinReason,
@@ -22,6 +23,11 @@ import {
 const QUOTE_WORDS = 60;
 const QUOTE_SLACK = 5;
 const ELLIPSIS = '…';
+/**
+ * A quote is shortened from its first this many characters: far more than any answer (a longer
+ * segment is a transcript without line breaks), so a 20 MB segment is not split into sentences whole.
+ */
+const SCAN_CHARS = 100_000;
 
 const MILES_HUBERMAN = 'Miles, M. B., & Huberman, A. M. (1994). Qualitative data analysis: An expanded sourcebook (2nd ed.). Sage Publications.';
 const LANDIS_KOCH = 'Landis, J. R., & Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174. https://doi.org/10.2307/2529310';
@@ -72,8 +78,8 @@ const para = (text: string): Block => (text.startsWith('> ') ? { kind: 'callout'
 // Formatting helpers
 // ---------------------------------------------------------------------------------------------
 
-/** Collapse whitespace (incl. line breaks) so a value cannot break the Markdown structure. */
-function groupDigits(n: number, sep: string): string {
+/** `12.345` / `12,345`: digits grouped by threes with the language's separator. */
+export function groupDigits(n: number, sep: string): string {
   const neg = n < 0;
   const digits = String(Math.abs(Math.round(n)));
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -227,7 +233,15 @@ function sentences(text: string): string[] {
   return out;
 }
 
-const wordCount = (s: string): number => s.split(' ').filter(Boolean).length;
+const WORD = /[^ ]+/g;
+
+/** Words of a one-line text (`s.split(' ').filter(Boolean).length`), counted without splitting it. */
+function wordCount(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s)) n++;
+  return n;
+}
 
 /** First sentence to quote: 0, or for a limit the most limiting sentence when it lies beyond the cut. */
 function startSentence(ss: string[], focusLimit: boolean): number {
@@ -240,21 +254,24 @@ function startSentence(ss: string[], focusLimit: boolean): number {
 /**
  * Shorten a long quote to about QUOTE_WORDS words, marking cuts with "…": whole sentences when that
  * keeps at least half, else the last clause boundary (comma) in the final third, else a word
- * boundary. A limiting quote starts at its most limiting sentence if that would otherwise be cut.
+ * boundary. A limiting quote starts at its most limiting sentence if that would otherwise be cut
+ * (looked for in the first SCAN_CHARS characters).
  */
 export function fitQuote(raw: string, focusLimit = false): string {
-  const text = oneLine(raw);
-  if (wordCount(text) <= QUOTE_WORDS + QUOTE_SLACK) return text;
+  const { text, cut: more } = oneLineUpTo(raw, SCAN_CHARS);
+  if (!more && wordCount(text) <= QUOTE_WORDS + QUOTE_SLACK) return text;
   const ss = sentences(text);
   const size = (a: number, b: number) => wordCount(ss.slice(a, b).join(' '));
   let from = startSentence(ss, focusLimit);
   let upto = from;
   while (upto < ss.length && size(from, upto + 1) <= QUOTE_WORDS) upto++;
+  // whether the quote runs to the end of the segment
+  const toEnd = () => upto === ss.length && !more;
   // a late start may leave room for the context just before it
-  while (upto === ss.length && from > 0 && size(from - 1, upto) <= QUOTE_WORDS) from--;
+  while (toEnd() && from > 0 && size(from - 1, upto) <= QUOTE_WORDS) from--;
   const lead = from > 0 ? `${ELLIPSIS} ` : '';
   const kept = ss.slice(from, upto).join(' ');
-  if (upto === ss.length) return `${lead}${kept}`;
+  if (toEnd()) return `${lead}${kept}`;
   if (wordCount(kept) >= QUOTE_WORDS / 2) return `${lead}${kept} ${ELLIPSIS}`;
   const words = ss.slice(from).join(' ').split(' ');
   let cut = QUOTE_WORDS;
@@ -351,9 +368,9 @@ function suggestionFacts(ind: Indicator, P: Phrases): SuggestionFacts {
   };
 }
 
-/** The most limiting sentence of a text (the first of equals), cut to CLAUSE_WORDS words. */
+/** The most limiting sentence of a text (of its first SCAN_CHARS characters; the first of equals), cut to CLAUSE_WORDS words. */
 export function limitClause(text: string): string {
-  const all = sentences(oneLine(text));
+  const all = sentences(oneLineUpTo(text, SCAN_CHARS).text);
   // a sentence that voices the limit and says what it is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
   const score = (s: string) => 2 * limitScore(s) + negations(s);
   const voiced = all.filter((s) => score(s) > 0);

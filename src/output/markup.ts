@@ -1,5 +1,10 @@
 /** Text helpers of the writers: escaping for HTML and SVG (XML), and folding text onto one line. Pure. */
 
+import { oneLine } from '../text/one-line.js';
+
+/** Collapses whitespace (line breaks included) to single spaces: the writers fold user text with it. */
+export { oneLine };
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes &, <, >, " and ' so any user text is inert in element content and quoted attributes. */
@@ -17,10 +22,6 @@ export function xmlChars(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-/** Collapses whitespace (line breaks included) to single spaces. */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * One line of user text (a label, a role, a quote) made inert in Markdown (CommonMark and GFM) and

@@ -4,7 +4,7 @@
  * the form stays hidden. Pure.
  */
 import { esc, oneLine } from '../markup.js';
-import type { CodeEvidence, ReportModel } from './model.js';
+import { MAX_QUOTE_CHARS, type CodeEvidence, type ReportModel } from './model.js';
 import { badge } from './triangulation-table.js';
 
 export function evidenceSection(m: ReportModel): string {
@@ -55,7 +55,7 @@ function codeBlock(m: ReportModel, e: CodeEvidence): string {
   ];
   if (e.quotes.length) {
     parts.push(`<ul class="quotes">\n${e.quotes.map((q) => `<li class="${q.polarity}" data-informant="${esc(q.source)}" data-group="${esc(q.group)}" data-coder="${esc(q.coders.join(' '))}" data-polarity="${q.polarity}">` +
-      `<blockquote><p>${esc(oneLine(q.text))}</p></blockquote>` +
+      `<blockquote><p>${esc(q.text)}${q.cut ? ' …' : ''}</p></blockquote>${q.cut ? `<p class="omitted">${esc(L.evidence.cut(MAX_QUOTE_CHARS))}</p>` : ''}` +
       `<p class="cite"><span class="pol">${esc(L.kind[ind.kind][q.polarity])}</span> ${esc(q.citation)} <span class="coder" title="${esc(L.col.coder)}">[${esc(q.codedBy)}]</span> <code>${esc(q.segment)}</code></p></li>`).join('\n')}\n</ul>`);
     parts.push(`<p class="none" hidden>${esc(L.evidence.none)}</p>`);
   } else {

@@ -6,6 +6,7 @@ import type { Status } from '../../model/analysis.js';
 import type { CodeKind } from '../../model/codebook.js';
 import type { Method } from '../../model/transcript.js';
 import { PHRASES, STATUS_LABELS } from '../conclusions-text.js';
+import { groupDigits } from '../conclusions.js';
 
 export interface Labels {
   lang: 'id' | 'en';
@@ -31,7 +32,9 @@ export interface Labels {
   triangulation: { caption: string };
   evidence: {
     intro: string; filters: string; all: string; auto: string; reset: string; shown: string; none: string; empty: string;
-    inChildren: string; omitted(n: number): string; counts(segments: number, support: number, limit: number): string;
+    inChildren: string; omitted(n: number): string;
+    /** Under a quote cut at `chars` characters (MAX_QUOTE_CHARS, report/model.ts). */
+    cut(chars: number): string; counts(segments: number, support: number, limit: number): string;
   };
   cooccurrence: { caption: string };
   figure: { heatmapTitle: string; triangulationTitle: string; groupsBand: string; methodsBand: string; count: string; limitNote: string; supportDot: string; limitDot: string };
@@ -82,6 +85,7 @@ const ID: Labels = {
     filters: 'Saring kutipan', all: 'Semua', auto: 'auto (kode otomatis)', reset: 'Tampilkan semua', shown: '{n} dari {m} kutipan ditampilkan',
     none: 'Tidak ada kutipan yang cocok dengan saringan.', empty: 'Belum ada bukti untuk kode ini.',
     inChildren: 'Bukti kode ini tercantum pada subkodenya.',
+    cut: (n) => `Kutipan ini dipotong: segmennya lebih dari ${groupDigits(n, PHRASES.id.thousands)} karakter (transkrip tanpa baris kosong di antara jawaban?). Teks lengkapnya ada di segments.jsonl.`,
     omitted: (n) => `${n} kutipan lain (lebih dari batas per informan) ada di segments.jsonl.`,
     counts: (s, a, b) => `${s} segmen: ${a} mendukung, ${b} batasan.`,
   },
@@ -138,6 +142,7 @@ const EN: Labels = {
     filters: 'Filter quotes', all: 'All', auto: 'auto (automatic codes)', reset: 'Show all', shown: '{n} of {m} quotes shown',
     none: 'No quotes match the filter.', empty: 'No evidence for this code yet.',
     inChildren: 'The evidence for this code is listed under its sub-codes.',
+    cut: (n) => `This quote is cut: its segment is longer than ${groupDigits(n, PHRASES.en.thousands)} characters (a transcript without blank lines between answers?). The whole text is in segments.jsonl.`,
     omitted: (n) => `${n} more quotes (beyond the limit per informant) are in segments.jsonl.`,
     counts: (s, a, b) => `${s} segments: ${a} supporting, ${b} limit.`,
   },

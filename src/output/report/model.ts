@@ -10,6 +10,7 @@ import type { Polarity } from '../../model/analysis.js';
 import type { Codebook } from '../../model/codebook.js';
 import type { ConclusionInput, Indicator } from '../../model/conclusion.js';
 import { METHODS, type Method } from '../../model/transcript.js';
+import { oneLineUpTo } from '../../text/one-line.js';
 import { quoteOf } from '../../passes/conclude.js';
 import type { Study } from '../../passes/study.js';
 import { PHRASES } from '../conclusions-text.js';
@@ -18,6 +19,12 @@ import { LABELS, type Labels } from './labels.js';
 
 /** At most this many quotes per code and informant in the report (the rest are counted, not shown). */
 export const MAX_QUOTES_PER_SOURCE = 25;
+
+/**
+ * A quote longer than this many characters (some 3,000 words, far more than any answer in an
+ * interview: a transcript without line breaks) is shown cut, with a note; segments.jsonl keeps it whole.
+ */
+export const MAX_QUOTE_CHARS = 20_000;
 
 export interface ReportOptions {
   codebook: Codebook;
@@ -59,7 +66,10 @@ export interface QuoteItem {
   source: string;
   group: string;
   polarity: Polarity;
+  /** The segment's text on one line, at most MAX_QUOTE_CHARS characters. */
   text: string;
+  /** The text stops short of the segment's end. */
+  cut: boolean;
   citation: string;
   /** Who coded it: `sari`, `sari + budi`, `auto 0.82`, `auto`. */
   codedBy: string;
@@ -187,7 +197,7 @@ function codeEvidence(ind: Indicator, cb: Codebook, ev: Map<string, Evidence[]>,
       source: e.segment.transcript.meta.id,
       group: e.segment.transcript.meta.group ?? NO_GROUP,
       polarity: e.polarity,
-      text: e.segment.reduced.text,
+      ...oneLineUpTo(e.segment.reduced.text, MAX_QUOTE_CHARS),
       citation: cite(e),
       codedBy: provenance(e),
       coders: e.coders.length ? e.coders : [AUTO],
