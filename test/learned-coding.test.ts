@@ -94,7 +94,7 @@ describe('telaah code --explain', () => {
     const r = await run(['code', dir, '--explain', 'pujud-camat#12']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^membangun-kepercayaan/m);
-    expect(r.stdout).toMatch(/confidence 0\.\d\d {2}assigned/);
+    expect(r.stdout).toMatch(/confidence (0\.\d\d|1\.00) {2}assigned/);
     expect(r.stdout).toMatch(/keywords {3}.*percaya/);
     expect(r.stdout).toMatch(/similarity 0\.\d{3} to definition/);
     expect(r.stdout).toMatch(/learned {4}log-odds -?\d/);
