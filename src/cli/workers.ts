@@ -68,8 +68,10 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/work
 /**
  * Codes `transcripts` in `opts.jobs` worker threads and hands each result to `onResult` in
  * transcript order, as soon as it and all before it are done. Transcripts are sent in order, at
- * most WINDOW ahead of the first one not yet handed on, so that results waiting for a slow
- * transcript stay few. Resolves with the stems the workers computed (for the project's cache).
+ * most a window (8 per thread) ahead of the first one not yet handed on, so that results waiting
+ * for a slow transcript stay few (at the price of the old biggest-first order: a very long last
+ * transcript can leave the other threads idle at the end). Resolves with the stems the workers
+ * computed (for the project's cache) and their stage timings.
  */
 export async function processInWorkers<R extends TranscriptResult | WorkerChunk>(
   transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
