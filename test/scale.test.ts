@@ -3,6 +3,7 @@
  * write exactly the files of one plain `telaah run`. Worker threads run the compiled dist/ (built
  * by `npm test`).
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,16 @@ describe('worker threads', () => {
     const one = await ok(['code', dir, '--format', 'jsonl', '--out', path.join(dir, 'one'), '--jobs', '1']);
     const two = await ok(['code', dir, '--format', 'jsonl', '--out', path.join(dir, 'two'), '--jobs', '2']);
     expect(two.stdout).toBe(one.stdout);
+    expectSameFiles(path.join(dir, 'one'), path.join(dir, 'two'));
+  });
+
+  it('runs worker threads under Node options a worker refuses (node --max-old-space-size, --stack-size)', async () => {
+    const dir = copy('sampang');
+    await ok(['code', dir, '--out', path.join(dir, 'one'), '--jobs', '1']);
+    const bin = path.join(import.meta.dirname, '..', 'bin', 'telaah.js');
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', bin, 'code', dir, '--out', path.join(dir, 'two'), '--jobs', '2'], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/internal error|execArgv/);
+    expect(r.status).toBe(0);
     expectSameFiles(path.join(dir, 'one'), path.join(dir, 'two'));
   });
 

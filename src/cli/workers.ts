@@ -99,7 +99,7 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
     for (const w of workers) w.feed();
   };
   const runOne = (): Promise<void> => new Promise((resolve, reject) => {
-    const w = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(process.execArgv) });
+    const w = startWorker(data, process.execArgv);
     let inFlight = 0;
     let done = false;
     const feed = () => {
@@ -145,6 +145,20 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
   });
   await Promise.all(Array.from({ length: jobs }, runOne));
   return { stems, stages };
+}
+
+/**
+ * A worker thread with the parent's Node options where a worker takes them. V8 options
+ * (`--max-old-space-size`, `--trace-gc`, `--stack-size`) are process-wide — the worker has them
+ * already — and a worker refuses to be given them again: then it starts without options.
+ */
+export function startWorker(data: WorkerData, parentArgv: readonly string[]): Worker {
+  try {
+    return new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(parentArgv) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    return new Worker(workerUrl, { workerData: data, execArgv: [] });
+  }
 }
 
 /** The parent's Node options minus those a worker refuses (`node --input-type=module -e …`). */
