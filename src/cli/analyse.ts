@@ -9,8 +9,7 @@ import { compileCodebook, type Matcher } from '../codebook/compile.js';
 import { resolveCodings, type ResolvedCodings } from '../codings/resolve.js';
 import type { CodeAssignment } from '../model/analysis.js';
 import type { Transcript } from '../model/transcript.js';
-import { codedChunk } from '../output/coded-chunk.js';
-import type { TallyState } from '../output/code-summary.js';
+import { codedChunk, type CodedChunk } from '../output/coded-chunk.js';
 import { analyse, learnerFor, processTranscript, trainingItems, type Analysis, type TranscriptContext, type TranscriptResult } from '../passes/pipeline.js';
 import type { StageClock } from '../passes/stage-clock.js';
 import type { AutoMode } from '../project/config.js';
@@ -42,11 +41,7 @@ export interface CodingBasis {
 }
 
 /** A transcript's part of the outputs: text when made in this thread, UTF-8 bytes from a worker. */
-export interface OutputChunk {
-  jsonl: string | Uint8Array;
-  csv: string | Uint8Array;
-  tally: TallyState;
-}
+export type OutputChunk = CodedChunk<string | Uint8Array>;
 
 /**
  * Reduces and codes the project's transcripts (or `s.only`), calling `visit` with each one and its

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Codebook } from '../model/codebook.js';
 import type { Transcript } from '../model/transcript.js';
 import type { CodeAssignment } from '../model/analysis.js';
-import type { TallyState } from '../output/code-summary.js';
+import type { CodedChunk } from '../output/coded-chunk.js';
 import type { TranscriptResult } from '../passes/pipeline.js';
 import type { TrainingItem } from '../passes/learn.js';
 import type { AutoMode } from '../project/config.js';
@@ -29,12 +29,8 @@ export interface WorkerData {
   timed?: boolean;
 }
 
-/** A transcript's part of the outputs as UTF-8 bytes (moved between threads, not copied), and its counts. */
-export interface WorkerChunk {
-  jsonl: Uint8Array;
-  csv: Uint8Array;
-  tally: TallyState;
-}
+/** A transcript's part of the outputs as UTF-8 bytes, and its counts. */
+export type WorkerChunk = CodedChunk<Uint8Array>;
 
 export type ToWorker =
   | { type: 'transcript'; index: number; transcript: Transcript; manual?: [string, CodeAssignment[]][] }

@@ -12,9 +12,13 @@ import type { AutoMode } from '../project/config.js';
 import { CodeTally, type TallyState } from './code-summary.js';
 import { codingsCsvRows, segmentsJsonl } from './segments.js';
 
-export interface CodedChunk {
-  jsonl: string;
-  csv: string;
+/**
+ * A transcript's part of the outputs: text where it is made, UTF-8 bytes when it comes from a worker
+ * thread (moved between threads, not copied).
+ */
+export interface CodedChunk<T extends string | Uint8Array = string> {
+  jsonl: T;
+  csv: T;
   tally: TallyState;
 }
 
@@ -25,7 +29,7 @@ export interface ChunkContext {
   manual: Map<string, CodeAssignment[]>;
 }
 
-export function codedChunk(t: Transcript, result: TranscriptResult, ctx: ChunkContext): CodedChunk {
+export function codedChunk(t: Transcript, result: TranscriptResult, ctx: ChunkContext): CodedChunk<string> {
   const { segments } = codedSegments(t, result, ctx);
   return {
     jsonl: segmentsJsonl(segments),

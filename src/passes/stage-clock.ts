@@ -10,16 +10,6 @@ export class StageClock {
     this.ms.set(stage, (this.ms.get(stage) ?? 0) + ms);
   }
 
-  /** Runs `f`, adding its time to `stage`. */
-  time<T>(stage: string, f: () => T): T {
-    const t0 = performance.now();
-    try {
-      return f();
-    } finally {
-      this.add(stage, performance.now() - t0);
-    }
-  }
-
   /** Adds another clock's stages (a worker thread's). */
   merge(entries: Iterable<[string, number]>): void {
     for (const [k, v] of entries) this.add(k, v);
