@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval — how well the automatic coder agrees with hand-labelled passages
 // (test/fixtures/eval). The holdout items (split: holdout) are never used to tune keywords or the
-// confidence model; every figure is printed for tune and holdout apart.
+// confidence model; the blind items (split: blind) were moreover written by someone who never saw the
+// codebooks' keywords or the other items. Every figure is printed for tune, holdout and blind apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
 // --tune (tune items only: for whoever improves keywords, so that the holdout stays unseen).
 import { evaluate } from '../dist/analysis/evaluate.js';
@@ -18,14 +19,15 @@ const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFix
 const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
   + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
 
-const totals = { tune: [], holdout: [], learned: [] };
+const totals = { tune: [], holdout: [], blind: [], learned: [] };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
 console.log(`min_confidence ${minConfidence}\n`);
 for (const { codebook, matcher, segments } of loadSets()) {
   console.log(codebook);
-  const tune = segments.filter((s) => s.split !== 'holdout');
+  const tune = segments.filter((s) => s.split === 'tune');
   const holdout = tuneOnly ? [] : segments.filter((s) => s.split === 'holdout');
-  for (const [name, segs] of [['tune', tune], ['holdout', holdout]]) {
+  const blind = tuneOnly ? [] : segments.filter((s) => s.split === 'blind');
+  for (const [name, segs] of [['tune', tune], ['holdout', holdout], ['blind', blind]]) {
     if (!segs.length) continue;
     const r = evaluate(segs, matcher, minConfidence);
     totals[name].push(r);
@@ -35,12 +37,13 @@ for (const { codebook, matcher, segments } of loadSets()) {
       if (part.length) console.log(line(`  ${name} ${lang}`, evaluate(part, matcher, minConfidence)));
     }
     if (name === 'tune' && verbose && tuneOnly) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
-    if (name === 'holdout') {
+    if (name !== 'tune') {
       for (const reg of ['spoken', 'finding', 'abstract']) {
         const part = segs.filter((s) => s.register === reg);
-        if (part.length) console.log(line(`  holdout ${reg}`, evaluate(part, matcher, minConfidence)));
+        if (part.length) console.log(line(`  ${name} ${reg}`, evaluate(part, matcher, minConfidence)));
       }
-      if (verbose) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
+      // the blind items' misses are not listed: nobody should fix keywords on them
+      if (verbose && name === 'holdout') for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
     }
   }
   if (holdout.length) {
@@ -49,8 +52,10 @@ for (const { codebook, matcher, segments } of loadSets()) {
     const r = evaluate(holdout, matcher, minConfidence, () => learner);
     totals.learned.push(r);
     console.log(line(`holdout + learned (${tune.length} coded)`, r));
-    // calibration: every candidate code on the holdout, by confidence
-    for (const seg of holdout) {
+  }
+  if (holdout.length || blind.length) {
+    // calibration: every candidate code on the holdout and blind items, by confidence
+    for (const seg of [...holdout, ...blind]) {
       for (const c of rankCandidates(seg.text, seg.language, matcher, {})) {
         const b = bins[Math.min(9, Math.floor(c.confidence * 10))];
         b.n++;
@@ -70,7 +75,8 @@ const pool = (rs) => {
 };
 console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
-console.log('\nCalibration on the holdout (every candidate code): confidence → share right');
+if (totals.holdout.length && totals.blind.length) console.log(line('holdout and blind', pool([...totals.holdout, ...totals.blind])));
+console.log('\nCalibration on the holdout and blind items (every candidate code): confidence → share right');
 for (const [i, b] of bins.entries()) {
   if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
 }

@@ -6,8 +6,11 @@ import type { Learner } from '../passes/learn.js';
 export interface EvalSegment {
   id: string;
   language: string;
-  /** `holdout`: never used to tune keywords or the confidence model. */
-  split?: 'tune' | 'holdout';
+  /**
+   * `holdout`: never used to tune keywords or the confidence model; `blind`: that, and written by
+   * someone who never saw the codebooks' keywords or the other items.
+   */
+  split?: 'tune' | 'holdout' | 'blind';
   /** spoken | finding | abstract (the register of published studies it imitates). */
   register?: string;
   text: string;

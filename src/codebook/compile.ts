@@ -10,6 +10,7 @@ import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
+import { nameKeywords } from './names.js';
 import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
@@ -29,6 +30,8 @@ export interface Term {
    * and examples use the root (kolaborasi, masyarakat); phrases, prefixes and regexes count fully.
    */
   specificity: number;
+  /** The keyword is one of the code's names (names.ts): the text names the code. */
+  name?: boolean;
 }
 
 export interface RegexGroup {
@@ -156,14 +159,18 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     if (l) l.push(v);
     else map.set(k, [v]);
   };
+  const parents = new Set(cb.codes.flatMap((c) => (c.parent ? [c.parent] : [])));
   for (const code of cb.codes) {
     const seen = new Set<string>();
-    for (const kw of code.keywords) {
+    // names first: a keyword written the same way is then the name
+    const names = parents.has(code.id) ? [] : nameKeywords(code, lang);
+    for (const kw of [...names, ...code.keywords]) {
       if (kw.lang !== lang) continue;
       const key = keywordKey(kw, termKey, words);
       if (seen.has(key)) continue;
       seen.add(key);
       const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
+      if (names.includes(kw)) term.name = true;
       addTerm(m, kw, term, interesting, push);
     }
   }

@@ -13,7 +13,7 @@ import { oneByteStrings } from '../text/one-byte.js';
 
 export const CODEBOOK_KEYS = ['id', 'version', 'title', 'description', 'references', 'extends', 'polarity', 'codes', 'languages'] as const;
 export const CODE_KEYS = [
-  'id', 'label', 'kind', 'definition', 'include', 'exclude', 'keywords', 'examples', 'not_examples',
+  'id', 'label', 'aliases', 'kind', 'definition', 'include', 'exclude', 'keywords', 'examples', 'not_examples',
   'children', 'parent', 'maps_to', 'source', 'color', 'memo',
 ] as const;
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
@@ -139,6 +139,7 @@ class CodebookParser {
           break;
         }
         case 'label': sawLabel = true; code.label = this.i18n(v, 'label'); break;
+        case 'aliases': code.aliases = this.strList(v, 'aliases'); break;
         case 'kind': {
           const s = this.str(v, 'kind');
           if (s !== undefined && (CODE_KINDS as readonly string[]).includes(s)) code.kind = s as CodeKind;

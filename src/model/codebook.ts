@@ -38,6 +38,12 @@ export interface Code {
   /** As written in the codebook (`kind:`); sub-codes inherit their parent's, see kindOf. */
   kind?: CodeKind;
   label: I18n;
+  /**
+   * Other names the literature gives the code, in any language (`aliases:`): "trust building",
+   * "membangun kepercayaan". A text that names a code this way (or by a label of two or more words)
+   * counts as evidence for it, whatever the text's language.
+   */
+  aliases?: string[];
   definition: I18n;
   include: I18nList;
   exclude: I18nList;

@@ -19,6 +19,8 @@ export interface TermHit {
   n: number;
   /** Matches in a limited clause. */
   limited: number;
+  /** The keyword is a name of the code (names.ts). */
+  name?: boolean;
 }
 
 export interface Evidence {
@@ -74,7 +76,11 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     const cues = new Set<string>();
     for (const mt of ms) {
       let t = perTerm.get(mt.term.key);
-      if (!t) perTerm.set(mt.term.key, (t = { raw: mt.term.raw, weight: mt.term.weight, specificity: mt.term.specificity, n: 0, limited: 0 }));
+      if (!t) {
+        t = { raw: mt.term.raw, weight: mt.term.weight, specificity: mt.term.specificity, n: 0, limited: 0 };
+        if (mt.term.name) t.name = true;
+        perTerm.set(mt.term.key, t);
+      }
       t.n++;
       if (mt.polarity === 'limit') {
         t.limited++;

@@ -54,7 +54,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
     io.stdout(`  confidence ${confidence.toFixed(2)}  ${verdict}\n`);
-    const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
+    const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);
     io.stdout(`  learned    ${e.learned === undefined ? '–' : `log-odds ${e.learned.toFixed(2)}`}\n`);
