@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the TUNE items
-// of test/fixtures/eval, never the holdout or the blind items: logistic regression over the features of every candidate
+// of test/fixtures/eval (and the dev items), never the holdout or the blind items: logistic regression over the features of every candidate
 // code, label = the code is one of the item's codes. Two models: without the learned coder, and with
 // it (its log-odds from 5-fold cross-validation inside each codebook's tune items).
 // The penalty is chosen by 5-fold cross-validation over the tune items (folds by item, so that all
@@ -17,7 +17,7 @@ import { folds, loadSets } from './eval-data.mjs';
 const rows = { base: [], learned: [] };
 let item = 0;
 for (const { matcher, segments } of loadSets()) {
-  const tune = segments.filter((s) => s.split === 'tune');
+  const tune = segments.filter((s) => s.split === 'tune' || s.split === 'dev');
   const add = (list, seg, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
     const xs = features(ev, matcher.parents);

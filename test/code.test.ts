@@ -65,6 +65,10 @@ describe('coding pass', () => {
       expect(pol('Kami musyawarah tiap bulan. Namun yang hadir masih terbatas.')).toEqual(['dialogue:limit']));
     it('a limit about another code stays with that code', () =>
       expect(pol('Kami musyawarah tiap bulan, tapi warga belum percaya.')).toEqual(['dialogue:support', 'trust:limit']));
+    it('the last match of a code has the last word: limited there, limited overall', () => {
+      expect(pol('Duduk bersama tiap bulan, musyawarah juga jalan. Rapat koordinasi jarang sekali.')).toEqual(['dialogue:limit']);
+      expect(pol('Rapat koordinasi jarang sekali. Sekarang duduk bersama tiap bulan, musyawarah juga jalan.')).toEqual(['dialogue:support']);
+    });
     it('a concession limits only itself', () =>
       expect(pol('Walaupun dananya kurang, kami tetap musyawarah tiap bulan.')).toEqual(['dialogue:support']));
     it('"berkurang" (decreased) is not a limiting cue, "kurang" is', () => {

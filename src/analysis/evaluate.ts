@@ -8,9 +8,10 @@ export interface EvalSegment {
   language: string;
   /**
    * `holdout`: never used to tune keywords or the confidence model; `blind`: that, and written by
-   * someone who never saw the codebooks' keywords or the other items.
+   * someone who never saw the codebooks' keywords or the other items; `dev`: written that way too,
+   * but looked at and fitted on (calibration).
    */
-  split?: 'tune' | 'holdout' | 'blind';
+  split?: 'tune' | 'dev' | 'holdout' | 'blind';
   /** spoken | finding | abstract (the register of published studies it imitates). */
   register?: string;
   text: string;

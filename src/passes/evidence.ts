@@ -98,7 +98,12 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     let polarity: Polarity;
     let why: string[];
     if (ms.length) {
-      polarity = limit > 0 && limit >= support ? 'limit' : 'support';
+      // limited where the limiting matches weigh at least as much as the others, or where the last
+      // match is limited: a passage's last word on a code is its verdict ("Semua OPD tanda tangan
+      // komitmen ... Tapi setelah itu anggaran dipotong"; "we coordinate better, but ... no")
+      let last = ms[0]!;
+      for (const mt of ms) if (mt.first > last.first) last = mt;
+      polarity = (limit > 0 && limit >= support) || last.polarity === 'limit' ? 'limit' : 'support';
       why = polarity === 'limit' ? [...cues].sort() : [];
     } else {
       segmentPol ??= segmentPolarity(text, m, raw, infos);

@@ -15,6 +15,8 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'berhenti', 'kendor', 'mengendur', 'ditinggal', 'putus', 'hilang', 'sinis', 'dilanggar', 'melanggar', 'beda persepsi',
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
+    'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
+    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
@@ -26,6 +28,8 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'dwindled', 'dwindling', 'undid', 'undermined', 'persisted', 'cynical', 'nobody', 'misunderstanding', 'misunderstandings',
     'disagreement', 'disagreements', 'divided', 'ignored', 'stopped', 'collapsed', 'eroded', 'weakened', 'abandoned',
     'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
+    'uneven', 'sporadic', 'sporadically', 'faded', 'fading', 'resentful', 'resentment', 'refused', 'differing perceptions', 'differing views', 'poorly',
+    'pointless', 'eroding', 'broke down', 'bypassed',
   ],
 };
 
