@@ -10,7 +10,7 @@ import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
-import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
+import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -33,6 +33,8 @@ export interface Term {
 
 export interface RegexGroup {
   each: { re: KeywordRegex; term: Term }[];
+  /** The regexes of `each`, run together (one scan of a text for all their prefilters). */
+  set: RegexSet;
 }
 
 export interface LangMatcher {
@@ -167,6 +169,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       addTerm(m, kw, term, interesting, push);
     }
   }
+  for (const g of m.regexes) g.set = new RegexSet(g.each.map((e) => e.re));
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
@@ -260,7 +263,7 @@ function addTerm(
     case 'regex': {
       const re = compileKeywordRegex(kw.value);
       if ('problem' in re) return; // reported by the invalid-regex lint rule; never run
-      if (m.regexes.length === 0) m.regexes.push({ each: [] });
+      if (m.regexes.length === 0) m.regexes.push({ each: [], set: new RegexSet([]) }); // set: when all are in (compileLang)
       m.regexes[0]!.each.push({ re, term });
       return;
     }

@@ -3,7 +3,6 @@ import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
-import { regexScanner } from '../codebook/regex-engine.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -57,17 +56,14 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
   }
   const ends = m.regexes.length ? raw.map((t) => t.end) : [];
-  const scan = regexScanner(text);
   for (const group of m.regexes) {
-    for (const { re, term } of group.each) {
-      scan(re, (at, end) => {
-        const first = upper(ends, at);
-        if (first >= raw.length) return;
-        let last = first;
-        while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
-        found.push({ term, first, last });
-      });
-    }
+    group.set.scan(text, (i, at, end) => {
+      const first = upper(ends, at);
+      if (first >= raw.length) return;
+      let last = first;
+      while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
+      found.push({ term: group.each[i]!.term, first, last });
+    });
   }
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
