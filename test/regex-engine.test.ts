@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiteralScan } from '../src/codebook/literal-scan.js';
-import { compileKeywordRegex, regexScanner, RegexSet, type KeywordRegex } from '../src/codebook/regex-engine.js';
+import { compileKeywordRegex, RegexSet, type KeywordRegex } from '../src/codebook/regex-engine.js';
 
 const compiled = (src: string): KeywordRegex => {
   const k = compileKeywordRegex(src);
@@ -9,7 +9,7 @@ const compiled = (src: string): KeywordRegex => {
 };
 const matches = (src: string, text: string): string[] => {
   const out: string[] = [];
-  regexScanner(text)(compiled(src), (a, b) => out.push(`${a}-${b}:${text.slice(a, b)}`));
+  new RegexSet([compiled(src)]).scan(text, (_i, a, b) => out.push(`${a}-${b}:${text.slice(a, b)}`));
   return out;
 };
 
@@ -44,7 +44,7 @@ describe('searching a long text only around the strings a pattern requires', () 
   const plain = (k: KeywordRegex): KeywordRegex => ({ source: k.source, fold: k.fold, ...(k.lower ? { lower: k.lower } : {}) });
   const all = (k: KeywordRegex, text: string): string[] => {
     const out: string[] = [];
-    regexScanner(text)(k, (a, b) => out.push(`${a}-${b}`));
+    new RegexSet([k]).scan(text, (_i, a, b) => out.push(`${a}-${b}`));
     return out;
   };
   const PATTERNS = ['\\bmasih (jalan|berjalan|rutin)\\b', 'rapat( desa| warga)?', '\\b(yang|pihak) (kuat|lemah)\\b', 'tatap[- ]muka', 'a(b|bb)?c', '\\bab\\b', 'ab ?ab',
@@ -71,8 +71,9 @@ describe('running keyword regexes together', () => {
     const scan = new LiteralScan(strings);
     const text = fc.array(fc.constantFrom('ker', 'ja', 'be', 'an', 'a', ' ', 'di', 'İ', 'i̇', '😀', '\uD83D', 'x', 'e'), { maxLength: 40 }).map((p) => p.join(''));
     fc.assert(fc.property(text, (t) => {
-      scan.scan(t);
+      const found = [...scan.scan(t)].sort((a, b) => a - b);
       expect(strings.map((_, i) => scan.has(i))).toEqual(strings.map((s) => t.includes(s)));
+      expect(found).toEqual(strings.flatMap((s, i) => (t.includes(s) ? [i] : [])));
     }), { numRuns: 500 });
   });
   it('finds what a search of the whole text without prefilter finds, regex by regex', async () => {

@@ -16,11 +16,15 @@ export class LiteralScan {
   /** Per string: the number of the scan that last found it (found in this scan: === this.scans). */
   private readonly seenIn: Int32Array;
   private scans = 0;
+  /** The ids the last scan found. */
+  private readonly found: number[] = [];
   /** Empty strings: in every text. */
   private readonly empty: boolean[];
+  private readonly emptyIds: number[] = [];
 
   constructor(strings: readonly string[]) {
     this.empty = strings.map((s) => s.length === 0);
+    this.empty.forEach((e, id) => e && this.emptyIds.push(id));
     let top = 0;
     for (const s of strings) for (let i = 0; i < s.length; i++) top = Math.max(top, s.charCodeAt(i));
     this.classOf = new Uint16Array(top + 1);
@@ -89,22 +93,34 @@ export class LiteralScan {
     this.seenIn = new Int32Array(strings.length);
   }
 
-  /** Scans `text`; until the next scan, `has(id)` says whether string `id` occurs in it. */
-  scan(text: string): void {
+  /**
+   * Scans `text`: the ids of the strings in it, each once, in the order first found (valid until
+   * the next scan); until the next scan, `has(id)` says whether string `id` occurs in it.
+   */
+  scan(text: string): number[] {
     if (this.scans === 0x7fffffff) {
       this.seenIn.fill(0);
       this.scans = 0;
     }
     const scan = ++this.scans;
-    const { classOf, next, outFrom, outIds, seenIn, classes } = this;
-    let st = 0;
+    const { classOf, next, outFrom, outIds, seenIn, classes, found } = this;
+    found.length = 0;
     const top = classOf.length;
+    let st = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       st = next[st * classes + (c < top ? classOf[c]! : 0)]!;
       const to = outFrom[st + 1]!;
-      for (let o = outFrom[st]!; o < to; o++) seenIn[outIds[o]!] = scan;
+      for (let o = outFrom[st]!; o < to; o++) {
+        const id = outIds[o]!;
+        if (seenIn[id] !== scan) {
+          seenIn[id] = scan;
+          found.push(id);
+        }
+      }
     }
+    for (const id of this.emptyIds) found.push(id);
+    return found;
   }
 
   /** Whether string `id` occurs in the text last scanned. */

@@ -45,32 +45,27 @@ export function compileKeywordRegex(source: string): KeywordRegex | { problem: s
 }
 
 /**
- * Finds keyword regexes in one text: `scan(k, hit)` calls `hit(start, end)` (UTF-16 offsets into
- * the text) for each non-empty match of `k`, left to right, each search starting where the previous
- * match ended (as `String.prototype.matchAll`). For many regexes over many texts, RegexSet.
- */
-export function regexScanner(text: string): (k: KeywordRegex, hit: (start: number, end: number) => void) => void {
-  return (k, hit) => {
-    let one = alone.get(k);
-    if (!one) alone.set(k, (one = new RegexSet([k])));
-    one.scan(text, (_i, start, end) => hit(start, end));
-  };
-}
-const alone = new WeakMap<KeywordRegex, RegexSet>();
-
-/**
- * Keyword regexes run together on texts: `scan(text, hit)` calls `hit(i, start, end)` for each match
- * of regex i as `regexScanner` describes, regex by regex. The text is lower-cased once for all of
- * them, and before RE2JS is asked, each regex's prefilter (the strings every match contains, read
- * from RE2JS) is checked against one scan of the text for the strings of all the prefilters
- * (literal-scan.ts), not one search per string and pattern: most segments hold none of a pattern's
- * strings (2% of segment × pattern pairs in the samples pass), and a call into RE2JS costs several
- * microseconds even when nothing matches.
+ * Keyword regexes run together on texts: `scan(text, hit)` calls `hit(i, start, end)` (UTF-16
+ * offsets into the text) for each non-empty match of regex i, regex by regex, each regex's left to
+ * right, each search starting where the previous match ended (as `String.prototype.matchAll`).
+ * The text is lower-cased once for all of them, and before RE2JS is asked, each regex's prefilter
+ * (the strings every match contains, read from RE2JS) is checked against one scan of the text for
+ * the strings of all the prefilters (literal-scan.ts), not one search per string and pattern: most
+ * segments hold none of a pattern's strings (2% of segment × pattern pairs in the samples pass),
+ * and a call into RE2JS costs several microseconds even when nothing matches.
  */
 export class RegexSet {
   private readonly literals: LiteralScan;
   /** Each regex's prefilter over string ids of `literals` (true: may match). */
   private readonly filters: Filter[];
+  /**
+   * Per string id: the regexes whose prefilter cannot pass without it among a few others (see
+   * `needs`), so that a scan visits only the prefilters of regexes some string found is needed by.
+   */
+  private readonly neededBy: number[][];
+  /** Per regex: the number of the scan in which a string it needs was found (=== scans: a candidate). */
+  private readonly candidateIn: Int32Array;
+  private scans = 0;
 
   constructor(readonly regexes: readonly KeywordRegex[]) {
     const strings = new Map<string, number>();
@@ -95,16 +90,34 @@ export class RegexSet {
       const pf = k.lower ? prefilterOf(k.lower) : null;
       return pf ? toFilter(pf) : true;
     });
-    this.literals = new LiteralScan([...strings.keys()]);
+    const list = [...strings.keys()];
+    this.literals = new LiteralScan(list);
+    this.neededBy = list.map(() => []);
+    this.candidateIn = new Int32Array(regexes.length).fill(-1);
+    this.filters.forEach((f, i) => {
+      const need = needs(f, list);
+      if (need) for (const id of new Set(need)) this.neededBy[id]!.push(i);
+      else this.candidateIn[i] = -2; // always a candidate
+    });
   }
 
   scan(text: string, hit: (i: number, start: number, end: number) => void): void {
     const lowered = text.toLowerCase();
     const filtered = lowered.length === text.length;
-    if (filtered) this.literals.scan(lowered);
+    if (filtered) {
+      if (this.scans === 0x7fffffff) {
+        for (let i = 0; i < this.candidateIn.length; i++) if (this.candidateIn[i] !== -2) this.candidateIn[i] = -1;
+        this.scans = 0;
+      }
+      const scan = ++this.scans;
+      for (const id of this.literals.scan(lowered)) for (const i of this.neededBy[id]!) this.candidateIn[i] = scan;
+    }
     for (let i = 0; i < this.regexes.length; i++) {
       const k = this.regexes[i]!;
-      if (filtered && k.lower && !this.passes(this.filters[i]!)) continue;
+      if (filtered && k.lower) {
+        const c = this.candidateIn[i]!;
+        if ((c !== -2 && c !== this.scans) || !this.passes(this.filters[i]!)) continue;
+      }
       runKeyword(k, text, lowered, (a, b) => hit(i, a, b));
     }
   }
@@ -119,6 +132,37 @@ export class RegexSet {
     for (const s of f.any) if (this.passes(s)) return true;
     return false;
   }
+}
+
+/**
+ * Strings of which a text holds at least one whenever `f` passes (undefined: none such): a string
+ * itself; for all-of, the needs of one part (the rarest-looking: longest shortest string, not the
+ * " " of "a b"); for any-of, the needs of every part together.
+ */
+function needs(f: Filter, strings: readonly string[]): number[] | undefined {
+  if (f === true) return undefined;
+  if (typeof f === 'number') return [f];
+  if ('any' in f) {
+    const all: number[] = [];
+    for (const s of f.any) {
+      const n = needs(s, strings);
+      if (!n) return undefined;
+      all.push(...n);
+    }
+    return all;
+  }
+  let best: number[] | undefined;
+  let bestLen = -1;
+  for (const s of f.all) {
+    const n = needs(s, strings);
+    if (!n) continue;
+    const shortest = Math.min(...n.map((id) => strings[id]!.length));
+    if (shortest > bestLen) {
+      best = n;
+      bestLen = shortest;
+    }
+  }
+  return best;
 }
 
 /** A prefilter read from a LiteralScan: a string's id, all of / any of, or true (no condition). */
