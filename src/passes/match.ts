@@ -92,6 +92,26 @@ export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], 
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
 }
 
+/** ASCII characters as a table: 1 for those in `chars`. */
+const asciiSet = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** What ends a sentence (and a clause) between two words. */
+const SENTENCE_END = asciiSet('.!?;\n');
+/** Punctuation that keeps a cue from the word before or after it. */
+const PUNCTUATION = asciiSet('.,;:!?\n');
+
+/** Whether `text` holds one of the ASCII characters of `set` in [from, to): a regex test of the slice, without the slice. */
+function holdsOneOf(text: string, from: number, to: number, set: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && set[c] === 1) return true;
+  }
+  return false;
+}
+
 /**
  * Tokens with stems, sentence and clause numbers, and limiting cues marked. Clauses end at sentence
  * punctuation and start at a contrast or concession marker; commas do not split them (spoken
@@ -106,12 +126,11 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
   let inConcession = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const gap = text.slice(prevEnd, t.start);
-    if (i > 0 && /[.!?;\n]/.test(gap)) {
+    if (i > 0 && holdsOneOf(text, prevEnd, t.start, SENTENCE_END)) {
       sentence++;
       clause++;
       inConcession = false;
-    } else if (i > 0 && inConcession && /[,:()—–]|\s-\s/.test(gap)) {
+    } else if (i > 0 && inConcession && /[,:()—–]|\s-\s/.test(text.slice(prevEnd, t.start))) {
       clause++;
       inConcession = false;
     }
@@ -168,7 +187,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (!infos[i]!.condition) continue;
     for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
       if (unit[j] !== -1) {
         cancelled.add(unit[j]!);
         break;
@@ -180,7 +199,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (unit[i] === -1 || !infos[i]!.negation) continue;
     for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
-      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
         cancelled.add(unit[i]!);
         cancelled.add(unit[j]!);
@@ -197,7 +216,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
 
 /** The index of a negation within reach of the match, with no punctuation between them. */
 function negated(toks: Tok[], first: number, last: number, text: string): number | undefined {
-  const apart = (a: number, b: number) => /[.,;:!?\n]/.test(text.slice(toks[a]!.end, toks[b]!.start));
+  const apart = (a: number, b: number) => holdsOneOf(text, toks[a]!.end, toks[b]!.start, PUNCTUATION);
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return i;
   for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return i;
   return undefined;
