@@ -11,6 +11,7 @@ import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, typ
 import { words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
+import { LiteralScan } from './literal-scan.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -303,15 +304,13 @@ function memoForm(lang: string, interesting: Set<string>): (w: string) => TextFo
   for (const s of interesting) if (reachableStem(s, lang)) for (const t of telltales(s, lang)) marks.add(t);
   const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
   const memo = new Map<string, TextForm>();
-  const prefixOnly = lang === 'en';
+  // Porter: a telltale begins the word; Indonesian: it may stand anywhere in it (one scan for all)
+  const anywhere = lang === 'en' ? undefined : new LiteralScan([...marks]);
   const couldReduce = (w: string): boolean => {
+    if (anywhere) return anywhere.scan(w).length > 0;
     for (const L of lengths) {
       if (L > w.length) break;
-      if (prefixOnly) {
-        if (marks.has(w.slice(0, L))) return true;
-        continue;
-      }
-      for (let i = 0; i + L <= w.length; i++) if (marks.has(w.substr(i, L))) return true;
+      if (marks.has(w.slice(0, L))) return true;
     }
     return false;
   };
