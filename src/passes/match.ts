@@ -55,9 +55,10 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     }
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
   }
-  const ends = m.regexes.length ? raw.map((t) => t.end) : [];
+  let ends: number[] | undefined; // token ends, for the few segments a regex matches in
   for (const group of m.regexes) {
     group.set.scan(text, (i, at, end) => {
+      ends ??= raw.map((t) => t.end);
       const first = upper(ends, at);
       if (first >= raw.length) return;
       let last = first;
