@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileKeywordRegex, regexScanner, type KeywordRegex } from '../src/codebook/regex-engine.js';
+import { LiteralScan } from '../src/codebook/literal-scan.js';
+import { compileKeywordRegex, RegexSet, type KeywordRegex } from '../src/codebook/regex-engine.js';
 
 const compiled = (src: string): KeywordRegex => {
   const k = compileKeywordRegex(src);
@@ -8,7 +9,7 @@ const compiled = (src: string): KeywordRegex => {
 };
 const matches = (src: string, text: string): string[] => {
   const out: string[] = [];
-  regexScanner(text)(compiled(src), (a, b) => out.push(`${a}-${b}:${text.slice(a, b)}`));
+  new RegexSet([compiled(src)]).scan(text, (_i, a, b) => out.push(`${a}-${b}:${text.slice(a, b)}`));
   return out;
 };
 
@@ -43,7 +44,7 @@ describe('searching a long text only around the strings a pattern requires', () 
   const plain = (k: KeywordRegex): KeywordRegex => ({ source: k.source, fold: k.fold, ...(k.lower ? { lower: k.lower } : {}) });
   const all = (k: KeywordRegex, text: string): string[] => {
     const out: string[] = [];
-    regexScanner(text)(k, (a, b) => out.push(`${a}-${b}`));
+    new RegexSet([k]).scan(text, (_i, a, b) => out.push(`${a}-${b}`));
     return out;
   };
   const PATTERNS = ['\\bmasih (jalan|berjalan|rutin)\\b', 'rapat( desa| warga)?', '\\b(yang|pihak) (kuat|lemah)\\b', 'tatap[- ]muka', 'a(b|bb)?c', '\\bab\\b', 'ab ?ab',
@@ -60,5 +61,45 @@ describe('searching a long text only around the strings a pattern requires', () 
       const k = compiled(src);
       expect(all(k, t)).toEqual(all(plain(k), t));
     }), { numRuns: 400 });
+  });
+});
+
+describe('running keyword regexes together', () => {
+  it('finds which strings occur in a text as includes does, overlapping and nested ones too', async () => {
+    const fc = (await import('fast-check')).default;
+    const strings = ['kerja', 'bekerja', 'kerjaan', 'erja', 'a', 'aa', 'aaa', ' ', 'di ', 'İ', 'i̇', '😀', 'ja ke', ''];
+    const scan = new LiteralScan(strings);
+    const text = fc.array(fc.constantFrom('ker', 'ja', 'be', 'an', 'a', ' ', 'di', 'İ', 'i̇', '😀', '\uD83D', 'x', 'e'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const found = [...scan.scan(t)].sort((a, b) => a - b);
+      expect(strings.map((_, i) => scan.has(i))).toEqual(strings.map((s) => t.includes(s)));
+      expect(found).toEqual(strings.flatMap((s, i) => (t.includes(s) ? [i] : [])));
+    }), { numRuns: 500 });
+  });
+  it('finds what a search of the whole text without prefilter finds, regex by regex', async () => {
+    const fc = (await import('fast-check')).default;
+    const sources = ['\\b(yang|pihak) (kuat|lemah)\\b', 'rapat( desa| warga)?', 'Tatap muka', '\\b(tidak|belum) (pernah )?(diundang|diajak)\\b', '(a|aa)b', 'di(undang|ajak)', '\\bab\\b', 'x*'];
+    const regexes = sources.map(compiled);
+    const set = new RegexSet(regexes);
+    // RE2JS alone: the lower-case pattern on the lower-cased text when it has one and the length holds, else the folding one
+    const plainScan = (k: KeywordRegex, t: string, i: number, out: string[]) => {
+      const lower = t.toLowerCase();
+      const [re, text] = k.lower && lower.length === t.length ? [k.lower, lower] : [k.fold, t];
+      const m = re.matcher(text);
+      for (let at = 0; at <= text.length && m.find(at);) {
+        if (m.end() > m.start()) out.push(`${i}:${m.start()}-${m.end()}`);
+        at = m.end() > m.start() ? m.end() : m.start() + 1;
+      }
+    };
+    const words = fc.constantFrom('yang', 'pihak', 'kuat', 'lemah', 'rapat', 'desa', 'warga', 'tatap', 'Tatap', 'muka', 'tidak', 'belum', 'pernah', 'diundang', 'diajak', 'a', 'ab', 'aab', 'İ', '😀', 'x');
+    const seps = fc.constantFrom(' ', ' ', ', ', '\n', '');
+    const text = fc.array(fc.tuple(words, seps), { maxLength: 60 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(text, (t) => {
+      const together: string[] = [];
+      set.scan(t, (i, a, b) => together.push(`${i}:${a}-${b}`));
+      const alone: string[] = [];
+      regexes.forEach((k, i) => plainScan(k, t, i, alone));
+      expect(together).toEqual(alone);
+    }), { numRuns: 500 });
   });
 });

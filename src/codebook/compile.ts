@@ -11,7 +11,8 @@ import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, typ
 import { words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
-import { compileKeywordRegex, type KeywordRegex } from './regex-engine.js';
+import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
+import { LiteralScan } from './literal-scan.js';
 import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -36,6 +37,8 @@ export interface Term {
 
 export interface RegexGroup {
   each: { re: KeywordRegex; term: Term }[];
+  /** The regexes of `each`, run together (one scan of a text for all their prefilters). */
+  set: RegexSet;
 }
 
 export interface LangMatcher {
@@ -174,6 +177,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       addTerm(m, kw, term, interesting, push);
     }
   }
+  for (const g of m.regexes) g.set = new RegexSet(g.each.map((e) => e.re));
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
@@ -267,7 +271,7 @@ function addTerm(
     case 'regex': {
       const re = compileKeywordRegex(kw.value);
       if ('problem' in re) return; // reported by the invalid-regex lint rule; never run
-      if (m.regexes.length === 0) m.regexes.push({ each: [] });
+      if (m.regexes.length === 0) m.regexes.push({ each: [], set: new RegexSet([]) }); // set: when all are in (compileLang)
       m.regexes[0]!.each.push({ re, term });
       return;
     }
@@ -307,15 +311,13 @@ function memoForm(lang: string, interesting: Set<string>): (w: string) => TextFo
   for (const s of interesting) if (reachableStem(s, lang)) for (const t of telltales(s, lang)) marks.add(t);
   const lengths = [...new Set([...marks].map((c) => c.length))].sort((a, b) => a - b);
   const memo = new Map<string, TextForm>();
-  const prefixOnly = lang === 'en';
+  // Porter: a telltale begins the word; Indonesian: it may stand anywhere in it (one scan for all)
+  const anywhere = lang === 'en' ? undefined : new LiteralScan([...marks]);
   const couldReduce = (w: string): boolean => {
+    if (anywhere) return anywhere.scan(w).length > 0;
     for (const L of lengths) {
       if (L > w.length) break;
-      if (prefixOnly) {
-        if (marks.has(w.slice(0, L))) return true;
-        continue;
-      }
-      for (let i = 0; i + L <= w.length; i++) if (marks.has(w.substr(i, L))) return true;
+      if (marks.has(w.slice(0, L))) return true;
     }
     return false;
   };

@@ -7,11 +7,10 @@
  *
  * Matching is case-insensitive. A pattern without capital letters runs case-sensitively on the
  * lower-cased text instead: same matches, but then RE2's required-substring prefilter works, and it
- * is checked here with the native `String.prototype.includes` before RE2JS is asked at all — most
- * segments contain none of a keyword's literal parts (measured: 2% of segment × pattern pairs in
- * the samples), and a call into RE2JS costs several microseconds even when nothing matches.
+ * is checked here before RE2JS is asked at all (RegexSet).
  */
 import { RE2JS } from 're2js';
+import { LiteralScan } from './literal-scan.js';
 
 export interface KeywordRegex {
   /** The pattern as the codebook wrote it (between the slashes). */
@@ -46,29 +45,154 @@ export function compileKeywordRegex(source: string): KeywordRegex | { problem: s
 }
 
 /**
- * Finds keyword regexes in one text: `scan(k, hit)` calls `hit(start, end)` (UTF-16 offsets into
- * the text) for each non-empty match of `k`, left to right, each search starting where the previous
- * match ended (as `String.prototype.matchAll`). The text is lower-cased once for all keywords.
+ * Keyword regexes run together on texts: `scan(text, hit)` calls `hit(i, start, end)` (UTF-16
+ * offsets into the text) for each non-empty match of regex i, regex by regex, each regex's left to
+ * right, each search starting where the previous match ended (as `String.prototype.matchAll`).
+ * The text is lower-cased once for all of them, and before RE2JS is asked, each regex's prefilter
+ * (the strings every match contains, read from RE2JS) is checked against one scan of the text for
+ * the strings of all the prefilters (literal-scan.ts), not one search per string and pattern: most
+ * segments hold none of a pattern's strings (2% of segment × pattern pairs in the samples pass),
+ * and a call into RE2JS costs several microseconds even when nothing matches.
  */
-export function regexScanner(text: string): (k: KeywordRegex, hit: (start: number, end: number) => void) => void {
-  let lowered: string | undefined;
-  return (k, hit) => {
-    lowered ??= text.toLowerCase();
-    // lower-casing may change the length (İ → i̇): then offsets would shift, so match the text as it is
-    const useLower = k.lower && lowered.length === text.length;
-    if (!useLower) return scanRange(k.fold, text, 0, 0, text.length, hit);
-    const re = k.lower!;
-    if (!mayMatch(re, lowered)) return;
-    const w = k.windows;
-    if (!w || lowered.length < 8 * w.maxLen + 64) return scanRange(re, lowered, 0, 0, lowered.length, hit);
-    // every match starts at most maxLen before an occurrence of a required string, and ends within
-    // maxLen of its start: search only there, with one character of context either side (for \b)
-    let from = 0;
-    for (const [a, b] of cores(lowered, w.literals, w.maxLen)) {
-      if (b < from) continue;
-      from = scanRange(re, lowered, Math.max(a, from), b, Math.min(lowered.length, b + w.maxLen + 1), hit);
+export class RegexSet {
+  private readonly literals: LiteralScan;
+  /** Each regex's prefilter over string ids of `literals` (true: may match). */
+  private readonly filters: Filter[];
+  /**
+   * Per string id: the regexes whose prefilter cannot pass without it among a few others (see
+   * `needs`), so that a scan visits only the prefilters of regexes some string found is needed by.
+   */
+  private readonly neededBy: number[][];
+  /** Per regex: the number of the scan in which a string it needs was found (=== scans: a candidate). */
+  private readonly candidateIn: Int32Array;
+  private scans = 0;
+
+  constructor(readonly regexes: readonly KeywordRegex[]) {
+    const strings = new Map<string, number>();
+    const toFilter = (pf: Prefilter): Filter => {
+      switch (pf.type) {
+        case EXACT: {
+          if (typeof pf.str !== 'string') return true;
+          let id = strings.get(pf.str);
+          if (id === undefined) strings.set(pf.str, (id = strings.size));
+          return id;
+        }
+        case AND:
+          return { all: (pf.subs ?? []).map(toFilter) };
+        case OR:
+          // no parts: no condition
+          return !pf.subs || pf.subs.length === 0 ? true : { any: pf.subs.map(toFilter) };
+        default:
+          return true;
+      }
+    };
+    this.filters = regexes.map((k) => {
+      const pf = k.lower ? prefilterOf(k.lower) : null;
+      return pf ? toFilter(pf) : true;
+    });
+    const list = [...strings.keys()];
+    this.literals = new LiteralScan(list);
+    this.neededBy = list.map(() => []);
+    this.candidateIn = new Int32Array(regexes.length).fill(-1);
+    this.filters.forEach((f, i) => {
+      const need = needs(f, list);
+      if (need) for (const id of new Set(need)) this.neededBy[id]!.push(i);
+      else this.candidateIn[i] = -2; // always a candidate
+    });
+  }
+
+  scan(text: string, hit: (i: number, start: number, end: number) => void): void {
+    const lowered = text.toLowerCase();
+    const filtered = lowered.length === text.length;
+    if (filtered) {
+      if (this.scans === 0x7fffffff) {
+        for (let i = 0; i < this.candidateIn.length; i++) if (this.candidateIn[i] !== -2) this.candidateIn[i] = -1;
+        this.scans = 0;
+      }
+      const scan = ++this.scans;
+      for (const id of this.literals.scan(lowered)) for (const i of this.neededBy[id]!) this.candidateIn[i] = scan;
     }
-  };
+    for (let i = 0; i < this.regexes.length; i++) {
+      const k = this.regexes[i]!;
+      if (filtered && k.lower) {
+        const c = this.candidateIn[i]!;
+        if ((c !== -2 && c !== this.scans) || !this.passes(this.filters[i]!)) continue;
+      }
+      runKeyword(k, text, lowered, (a, b) => hit(i, a, b));
+    }
+  }
+
+  private passes(f: Filter): boolean {
+    if (f === true) return true;
+    if (typeof f === 'number') return this.literals.has(f);
+    if ('all' in f) {
+      for (const s of f.all) if (!this.passes(s)) return false;
+      return true;
+    }
+    for (const s of f.any) if (this.passes(s)) return true;
+    return false;
+  }
+}
+
+/**
+ * Strings of which a text holds at least one whenever `f` passes (undefined: none such): a string
+ * itself; for all-of, the needs of one part (the rarest-looking: longest shortest string, not the
+ * " " of "a b"); for any-of, the needs of every part together.
+ */
+function needs(f: Filter, strings: readonly string[]): number[] | undefined {
+  if (f === true) return undefined;
+  if (typeof f === 'number') return [f];
+  if ('any' in f) {
+    const all: number[] = [];
+    for (const s of f.any) {
+      const n = needs(s, strings);
+      if (!n) return undefined;
+      all.push(...n);
+    }
+    return all;
+  }
+  let best: number[] | undefined;
+  let bestLen = -1;
+  for (const s of f.all) {
+    const n = needs(s, strings);
+    if (!n) continue;
+    const shortest = Math.min(...n.map((id) => strings[id]!.length));
+    if (shortest > bestLen) {
+      best = n;
+      bestLen = shortest;
+    }
+  }
+  return best;
+}
+
+/** A prefilter read from a LiteralScan: a string's id, all of / any of, or true (no condition). */
+type Filter = number | true | { all: Filter[] } | { any: Filter[] };
+
+/** Whether `k` runs case-sensitively on the lower-cased text (see KeywordRegex.lower). */
+function usesLower(k: KeywordRegex, text: string, lowered: string): boolean {
+  // lower-casing may change the length (İ → i̇): then offsets would shift, so match the text as it is
+  return k.lower !== undefined && lowered.length === text.length;
+}
+
+/** The matches of `k` in `text` (its prefilter passed). */
+function runKeyword(k: KeywordRegex, text: string, lowered: string, hit: (start: number, end: number) => void): void {
+  if (!usesLower(k, text, lowered)) {
+    scanRange(k.fold, text, 0, 0, text.length, hit);
+    return;
+  }
+  const re = k.lower!;
+  const w = k.windows;
+  if (!w || lowered.length < 8 * w.maxLen + 64) {
+    scanRange(re, lowered, 0, 0, lowered.length, hit);
+    return;
+  }
+  // every match starts at most maxLen before an occurrence of a required string, and ends within
+  // maxLen of its start: search only there, with one character of context either side (for \b)
+  let from = 0;
+  for (const [a, b] of cores(lowered, w.literals, w.maxLen)) {
+    if (b < from) continue;
+    from = scanRange(re, lowered, Math.max(a, from), b, Math.min(lowered.length, b + w.maxLen + 1), hit);
+  }
 }
 
 /**
@@ -187,66 +311,10 @@ const AND = 2;
 const OR = 3;
 
 /**
- * False only when the text lacks substrings every match must contain. Reads RE2JS's own prefilter
- * (computed by the library for this very pattern, so it is as sound as RE2JS); a shape it does not
- * know counts as "may match", so a change in the library costs speed, never matches.
+ * RE2JS's own prefilter of `re` (computed by the library for this very pattern, so as sound as
+ * RE2JS): null when there is none. A shape RegexSet does not know counts as "may match", so a
+ * change in the library costs speed, never matches.
  */
-function mayMatch(re: RE2JS, text: string): boolean {
-  let pf = ordered.get(re);
-  if (pf === undefined) {
-    const own = (re.re2() as unknown as { prefilter?: Prefilter | null }).prefilter;
-    pf = own ? rarestFirst(own) : null;
-    ordered.set(re, pf);
-  }
-  return !pf || holds(pf, text);
-}
-
-/**
- * Each pattern's prefilter with the parts of every AND tried rarest first (longest shortest
- * string): "(yang|pihak) (kuat|lemah|berkuasa)" fails on most segments at "kuat|lemah|…" without
- * searching for "yang", which nearly every Indonesian segment holds. Same answer, fewer searches.
- */
-const ordered = new WeakMap<RE2JS, Prefilter | null>();
-function rarestFirst(pf: Prefilter): Prefilter {
-  if (!pf.subs) return pf;
-  const subs = pf.subs.map(rarestFirst);
-  if (pf.type !== AND) return { ...pf, subs };
-  const rank = (x: Prefilter) => {
-    const req = requiredStrings(x);
-    return req?.length ? Math.min(...req.map((r) => r.length)) : 0;
-  };
-  return { ...pf, subs: subs.map((x) => ({ x, r: rank(x) })).sort((a, b) => b.r - a.r).map((e) => e.x) };
-}
-
-function holds(pf: Prefilter, text: string): boolean {
-  switch (pf.type) {
-    case EXACT:
-      return typeof pf.str !== 'string' || text.includes(pf.str);
-    case AND:
-      return (pf.subs ?? []).every((s) => holds(s, text));
-    case OR: {
-      if (!pf.subs) return true;
-      const any = literalAlternation(pf.subs);
-      return any ? any.test(text) : pf.subs.some((s) => holds(s, text));
-    }
-    default:
-      return true;
-  }
-}
-
-/**
- * One native regex for "contains one of these strings" (V8 scans an alternation of plain strings
- * far faster than a loop of `includes`). Plain strings only — no quantifier, so no backtracking
- * beyond the length of one string at each position.
- */
-const alternations = new WeakMap<Prefilter[], RegExp | null>();
-function literalAlternation(subs: Prefilter[]): RegExp | null {
-  let re = alternations.get(subs);
-  if (re === undefined) {
-    const plain = subs.every((s) => s.type === EXACT && typeof s.str === 'string' && s.str.length > 0);
-    // `-` is not special outside a class, and escaped under the u flag it is a syntax error
-    re = plain ? new RegExp(subs.map((s) => s.str!.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|'), 'u') : null;
-    alternations.set(subs, re);
-  }
-  return re;
+function prefilterOf(re: RE2JS): Prefilter | null {
+  return (re.re2() as unknown as { prefilter?: Prefilter | null }).prefilter ?? null;
 }

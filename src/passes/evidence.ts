@@ -60,10 +60,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   const sims = similarity(infos, m);
   const roots = learner ? learner.roots(infos) : undefined;
   const candidates = new Set(byCode.keys());
-  if (sims) {
-    const ranked = [...sims.pos.keys()].filter((i) => sims.pos[i]! >= SIMILARITY_FLOOR).sort((a, b) => sims.pos[b]! - sims.pos[a]! || a - b);
-    for (const i of ranked.slice(0, SIMILAR_CANDIDATES)) candidates.add(m.profiles.codes[i]!);
-  }
+  if (sims) for (const i of mostSimilar(sims.pos, m.profiles.codes.length)) candidates.add(m.profiles.codes[i]!);
   if (learner && roots) for (const c of learner.likely(roots)) candidates.add(c);
   let segmentPol: { polarity: Polarity; cues: string[] } | undefined;
   const out: Evidence[] = [];
@@ -124,10 +121,34 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
 }
 
+/**
+ * The indices of the SIMILAR_CANDIDATES highest of `pos[0..n)` at or above the floor, highest first
+ * (ties: lower index first): what sorting them all would give, without the sorting.
+ */
+function mostSimilar(pos: Float64Array, n: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = pos[i]!;
+    if (!(v >= SIMILARITY_FLOOR)) continue;
+    let at = top.length;
+    while (at > 0 && pos[top[at - 1]!]! < v) at--;
+    if (at >= SIMILAR_CANDIDATES) continue;
+    top.splice(at, 0, i);
+    if (top.length > SIMILAR_CANDIDATES) top.pop();
+  }
+  return top;
+}
+
 /** Occurrences per root id, all 0 between calls of `similarity`. */
 const rootCounts: number[] = [];
+/** The similarities `similarity` returns, reused (read before the next call): one allocation, not two per segment. */
+let posOut = new Float64Array(0);
+let negOut = new Float64Array(0);
 
-/** Cosine similarity of the text's content roots to each profile, or undefined for a text without content. */
+/**
+ * Cosine similarity of the text's content roots to each profile (entries 0..codes − 1 of arrays
+ * valid until the next call), or undefined for a text without content.
+ */
 function similarity(infos: WordInfo[], m: LangMatcher): { pos: Float64Array; neg: Float64Array } | undefined {
   const p = m.profiles;
   if (!p.codes.length) return undefined;
@@ -142,8 +163,13 @@ function similarity(infos: WordInfo[], m: LangMatcher): { pos: Float64Array; neg
     rootCounts[id]!++;
   }
   if (!firsts.length) return undefined;
-  const pos = new Float64Array(p.codes.length);
-  const neg = new Float64Array(p.codes.length);
+  const n = p.codes.length;
+  if (posOut.length < n) {
+    posOut = new Float64Array(n);
+    negOut = new Float64Array(n);
+  }
+  const pos = posOut.fill(0, 0, n);
+  const neg = negOut.fill(0, 0, n);
   let norm = 0;
   for (const info of firsts) {
     const c = rootCounts[info.stemId]!;
@@ -156,7 +182,7 @@ function similarity(infos: WordInfo[], m: LangMatcher): { pos: Float64Array; neg
     for (const q of v.neg) neg[q.code] = neg[q.code]! + w * q.weight;
   }
   norm = Math.sqrt(norm);
-  for (let i = 0; i < pos.length; i++) {
+  for (let i = 0; i < n; i++) {
     pos[i] = pos[i]! / norm;
     neg[i] = neg[i]! / norm;
   }

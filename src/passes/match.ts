@@ -3,7 +3,6 @@ import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
-import { regexScanner } from '../codebook/regex-engine.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -56,18 +55,16 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     }
     if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
   }
-  const ends = m.regexes.length ? raw.map((t) => t.end) : [];
-  const scan = regexScanner(text);
+  let ends: number[] | undefined; // token ends, for the few segments a regex matches in
   for (const group of m.regexes) {
-    for (const { re, term } of group.each) {
-      scan(re, (at, end) => {
-        const first = upper(ends, at);
-        if (first >= raw.length) return;
-        let last = first;
-        while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
-        found.push({ term, first, last });
-      });
-    }
+    group.set.scan(text, (i, at, end) => {
+      ends ??= raw.map((t) => t.end);
+      const first = upper(ends, at);
+      if (first >= raw.length) return;
+      let last = first;
+      while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
+      found.push({ term: group.each[i]!.term, first, last });
+    });
   }
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
@@ -96,6 +93,26 @@ export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], 
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
 }
 
+/** ASCII characters as a table: 1 for those in `chars`. */
+const asciiSet = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** What ends a sentence (and a clause) between two words. */
+const SENTENCE_END = asciiSet('.!?;\n');
+/** Punctuation that keeps a cue from the word before or after it. */
+const PUNCTUATION = asciiSet('.,;:!?\n');
+
+/** Whether `text` holds one of the ASCII characters of `set` in [from, to): a regex test of the slice, without the slice. */
+function holdsOneOf(text: string, from: number, to: number, set: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && set[c] === 1) return true;
+  }
+  return false;
+}
+
 /**
  * Tokens with stems, sentence and clause numbers, and limiting cues marked. Clauses end at sentence
  * punctuation and start at a contrast or concession marker; commas do not split them (spoken
@@ -110,12 +127,11 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
   let inConcession = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const gap = text.slice(prevEnd, t.start);
-    if (i > 0 && /[.!?;\n]/.test(gap)) {
+    if (i > 0 && holdsOneOf(text, prevEnd, t.start, SENTENCE_END)) {
       sentence++;
       clause++;
       inConcession = false;
-    } else if (i > 0 && inConcession && /[,:()—–]|\s-\s/.test(gap)) {
+    } else if (i > 0 && inConcession && /[,:()—–]|\s-\s/.test(text.slice(prevEnd, t.start))) {
       clause++;
       inConcession = false;
     }
@@ -172,7 +188,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (!infos[i]!.condition) continue;
     for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
       if (unit[j] !== -1) {
         cancelled.add(unit[j]!);
         break;
@@ -184,7 +200,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (unit[i] === -1 || !infos[i]!.negation) continue;
     for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
-      if (/[.,;:!?\n]/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
         cancelled.add(unit[i]!);
         cancelled.add(unit[j]!);
@@ -201,7 +217,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
 
 /** The index of a negation within reach of the match, with no punctuation between them. */
 function negated(toks: Tok[], first: number, last: number, text: string): number | undefined {
-  const apart = (a: number, b: number) => /[.,;:!?\n]/.test(text.slice(toks[a]!.end, toks[b]!.start));
+  const apart = (a: number, b: number) => holdsOneOf(text, toks[a]!.end, toks[b]!.start, PUNCTUATION);
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return i;
   for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return i;
   return undefined;
