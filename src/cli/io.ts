@@ -1,4 +1,5 @@
 /** What a command may touch of the outside world besides files: streams, colours, environment. */
+import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 
 export interface Io {
@@ -56,8 +57,10 @@ export function processIo(): Io {
     stdout: (t: string) => void process.stdout.write(t),
     stderr: (t: string) => void process.stderr.write(t),
     stdoutIsTTY,
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // isatty, not process.stdin/stderr.isTTY: those would open the streams, which --help and
+    // most commands never use (up to 5 ms of start-up when standard input is a file)
+    stderrIsTTY: isatty(2),
+    stdinIsTTY: isatty(0),
     columns: process.stdout.columns || 80,
     cwd: process.cwd(),
     env: process.env,
