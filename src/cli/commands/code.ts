@@ -8,6 +8,7 @@ import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
 import { codeProjectChunks } from '../analyse.js';
 import type { Io } from '../io.js';
+import { leanHeap } from '../heap.js';
 import { OutputStreams } from '../output-stream.js';
 import { openProject, report } from '../project.js';
 import { saveTimings, timingsFile } from '../timings.js';
@@ -34,6 +35,7 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     const { shardCommand } = await import('./shard.js');
     return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
   }
+  leanHeap();
   const timings = timingsFile(io);
   const clock = timings ? new StageClock() : undefined;
   const diags: Diagnostic[] = [];
