@@ -8,11 +8,13 @@
 import { compileCodebook, type Matcher } from '../codebook/compile.js';
 import { resolveCodings, type ResolvedCodings } from '../codings/resolve.js';
 import type { CodeAssignment } from '../model/analysis.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Transcript } from '../model/transcript.js';
 import { codedChunk, type CodedChunk } from '../output/coded-chunk.js';
 import { analyse, learnerFor, processTranscript, trainingItems, type Analysis, type TranscriptContext, type TranscriptResult } from '../passes/pipeline.js';
 import type { StageClock } from '../passes/stage-clock.js';
 import type { AutoMode } from '../project/config.js';
+import type { TranscriptSource } from '../project/load.js';
 import type { OpenProject } from './project.js';
 import { loadStemCache, saveStemCache } from './stem-cache.js';
 import { chooseJobs, processInWorkers, type WorkerChunk } from './workers.js';
@@ -26,12 +28,6 @@ export interface AnalyseSettings {
   only?: number[];
   /** Adds the time of each stage, in every thread. */
   clock?: StageClock;
-  /**
-   * Lets go of each transcript's text and segments once it is coded and handed on (the project's
-   * transcripts are left empty): for a caller that needs nothing more of them, so that memory
-   * holds the transcripts not yet coded, not the whole corpus.
-   */
-  release?: boolean;
 }
 
 /** What coding a project needs besides the results: the compiled codebook and the hand codings. */
@@ -40,23 +36,30 @@ export interface CodingBasis {
   resolved: ResolvedCodings;
 }
 
+/** The basis, and the warnings of transcripts whose body was parsed while coding (a project loaded lazily). */
+export interface Coded extends CodingBasis {
+  diagnostics: Diagnostic[];
+}
+
 /** A transcript's part of the outputs: text when made in this thread, UTF-8 bytes from a worker. */
 export type OutputChunk = CodedChunk<string | Uint8Array>;
 
 /**
  * Reduces and codes the project's transcripts (or `s.only`), calling `visit` with each one and its
- * result in transcript order. The basis is ready before the first `visit`.
+ * result in transcript order. The basis is ready before the first `visit`. Each transcript is
+ * parsed when it is coded (Project.sources): of a project loaded lazily, only the transcripts
+ * being coded, and those the caller keeps, are in memory.
  */
 export function codeProject(
   p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => void,
-): Promise<CodingBasis> {
+): Promise<Coded> {
   return codeEach<TranscriptResult>(p, s, false, (_t, r) => r, visit);
 }
 
 /** codeProject, handing on each transcript's part of segments.jsonl and codings.csv and its counts. */
 export function codeProjectChunks(
   p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, chunk: OutputChunk, basis: CodingBasis) => void,
-): Promise<CodingBasis> {
+): Promise<Coded> {
   return codeEach<OutputChunk>(p, s, true, (t, r, basis) => {
     const t0 = performance.now();
     const chunk = codedChunk(t, r, { matcher: basis.matcher, auto: s.auto, manual: basis.resolved.bySegment });
@@ -69,15 +72,26 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
   p: OpenProject, s: AnalyseSettings, chunks: boolean,
   here: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => R,
   visit: (t: Transcript, out: R, basis: CodingBasis) => void,
-): Promise<CodingBasis> {
+): Promise<Coded> {
   const codebook = p.codebook!;
   const loaded = loadStemCache(p.dir);
-  const coded = s.only ? s.only.map((i) => p.transcripts[i]!) : p.transcripts;
-  const jobs = chooseJobs(s.jobs, coded.reduce((n, t) => n + t.text.length, 0));
-  // hand codings first: the learned coder learns from them, and hand-coded segments are not auto-coded
-  const resolved = resolveCodings(p.codings, p.transcripts, codebook);
-  const training = s.auto === 'off' ? [] : trainingItems(p.transcripts, resolved.bySegment, p.config.language);
+  const coded = s.only ? s.only.map((i) => p.sources[i]!) : p.sources;
+  const jobs = chooseJobs(s.jobs, coded.reduce((n, t) => n + t.size, 0));
+  // hand codings first: the learned coder learns from them, and hand-coded segments are not auto-coded;
+  // only the transcripts a coding names are parsed for that (and let go again: what is kept is per segment)
+  const named = new Set(p.codings.flatMap((f) => f.codings.map((c) => c.transcript)));
+  const withCodings: Transcript[] = [];
+  for (const source of p.sources) if (named.has(source.meta.id)) withCodings.push((await source.load()).transcript);
+  const resolved = resolveCodings(p.codings, withCodings, codebook, p.sources.map((t) => t.meta.id));
+  const training = s.auto === 'off' ? [] : trainingItems(withCodings, resolved.bySegment, p.config.language);
+  withCodings.length = 0;
   const handCoded = [...resolved.bySegment.keys()];
+  const diagnostics: Diagnostic[] = [];
+  const load = async (source: TranscriptSource): Promise<Transcript> => {
+    const { transcript, diagnostics: found } = await source.load();
+    diagnostics.push(...found);
+    return transcript;
+  };
   let stems: [string, [string, string][]][] = [];
   let basis: CodingBasis;
   if (jobs > 1 && coded.length > 1) {
@@ -86,11 +100,9 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
       return m ? [[seg.id, m]] : [];
     });
     const pool = processInWorkers<TranscriptResult | WorkerChunk>(
-      coded, { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock },
-      (i, out) => {
-        visit(coded[i]!, out as R, basis);
-        if (s.release) emptied(coded[i]!);
-      },
+      coded.length, (i) => load(coded[i]!),
+      { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock },
+      (t, out) => visit(t, out as R, basis),
       chunks ? manualOf : undefined,
     );
     basis = { matcher: compileCodebook(codebook), resolved }; // while the workers start: no result comes before this returns
@@ -104,28 +116,29 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
       learner: learnerFor(basis.matcher, training), handCoded: new Set(handCoded),
     };
     if (s.clock) ctx.clock = s.clock;
-    for (const t of coded) {
+    for (const source of coded) {
+      const t = await load(source);
       visit(t, here(t, processTranscript(t, ctx), basis), basis);
-      if (s.release) emptied(t);
     }
   }
   saveStemCache(p.dir, loaded, stems);
-  return basis;
+  return { ...basis, diagnostics };
 }
 
-/** A coded transcript's text and segments let go (AnalyseSettings.release). */
-function emptied(t: Transcript): void {
-  t.text = '';
-  t.segments = [];
-}
-
-/** The analysis, and the per-transcript results it was assembled from (what a shard saves). */
-export async function analyseProject(p: OpenProject, s: AnalyseSettings): Promise<{ analysis: Analysis; results: TranscriptResult[] }> {
+/**
+ * The analysis, the per-transcript results it was assembled from (what a shard saves), and the
+ * warnings of transcripts parsed while coding.
+ */
+export async function analyseProject(p: OpenProject, s: AnalyseSettings): Promise<{ analysis: Analysis; results: TranscriptResult[]; diagnostics: Diagnostic[] }> {
+  const transcripts: Transcript[] = [];
   const results: TranscriptResult[] = [];
-  const { matcher, resolved } = await codeProject(p, s, (_t, r) => results.push(r));
-  const analysis = analyse({
-    transcripts: p.transcripts, codebook: p.codebook!, codings: p.codings, language: p.config.language,
-    auto: s.auto, minConfidence: s.minConfidence, only: s.only, results, matcher, resolved,
+  const { matcher, resolved, diagnostics } = await codeProject(p, s, (t, r) => {
+    transcripts.push(t);
+    results.push(r);
   });
-  return { analysis, results };
+  const analysis = analyse({
+    transcripts, codebook: p.codebook!, codings: p.codings, language: p.config.language,
+    auto: s.auto, minConfidence: s.minConfidence, results, matcher, resolved,
+  });
+  return { analysis, results, diagnostics };
 }

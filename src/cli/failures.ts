@@ -4,14 +4,9 @@
  * "internal error … please report it" (exit 2).
  */
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { displayPath } from '../project/files.js';
+import { displayPath, RefusedError } from '../project/files.js';
 
-/** Thrown where telaah refuses to go on; `abs` is shown relative to the working folder. */
-export class RefusedError extends Error {
-  constructor(readonly abs: string, readonly ruleId: string, message: string, readonly hint?: string) {
-    super(message);
-  }
-}
+export { RefusedError };
 
 const SYSTEM: Record<string, [string, string]> = {
   ENOSPC: ['no space left on the disk', 'free some space (or write elsewhere with --out DIR) and run the command again: the previous outputs are kept'],

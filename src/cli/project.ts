@@ -4,7 +4,7 @@ import { loadCodings } from '../codings/load.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { CodingsFile } from '../model/coding.js';
 import { formatDiagnostics } from '../output/diagnostics.js';
-import { loadProject, type InputFile, type Project } from '../project/load.js';
+import { loadProject, type InputFile, type LoadOptions, type Project } from '../project/load.js';
 import type { Io } from './io.js';
 import { diagnostic } from '../model/diagnostic.js';
 import { displayPath } from '../project/files.js';
@@ -19,9 +19,12 @@ export interface OpenProject extends Project {
   outDir: string;
 }
 
-/** Loads project and codings. Returns undefined when nothing useful can be done (no codebook, no project). */
-export async function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[]): Promise<OpenProject | undefined> {
-  const p = await loadProject(dirArg ?? '.', io.cwd);
+/**
+ * Loads project and codings (transcripts lazily when `opts.lazy`: see LoadOptions). Returns
+ * undefined when nothing useful can be done (no codebook, no project).
+ */
+export async function openProject(dirArg: string | undefined, outArg: string | undefined, io: Io, diags: Diagnostic[], opts: LoadOptions = {}): Promise<OpenProject | undefined> {
+  const p = await loadProject(dirArg ?? '.', io.cwd, opts);
   diags.push(...p.diagnostics);
   if (!p.codebook || !p.configOk) return undefined; // without valid settings, write nothing
   // a regex keyword that cannot run is left out of coding: say so (the other lint rules are for `telaah lint`)

@@ -50,12 +50,14 @@ export function bundleContext(p: Pick<OpenProject, 'codebook' | 'codebookText' |
 }
 
 export async function runStudy(dir: string | undefined, opts: StudyOptions, io: Io, diags: Diagnostic[]): Promise<LoadedStudy | undefined> {
-  const p = await openProject(dir, opts.out, io, diags);
+  // transcripts parsed as they are coded: what the outputs need of them is kept, not their files' text twice
+  const p = await openProject(dir, opts.out, io, diags, { lazy: true });
   if (!p || !p.codebook) return undefined;
   const progress = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
-  progress(`telaah: reducing and coding ${p.transcripts.length} transcripts…`);
+  progress(`telaah: reducing and coding ${p.sources.length} transcripts…`);
   const settings = studySettings(p, opts);
-  const { analysis: a } = await analyseProject(p, { auto: settings.auto, minConfidence: settings.minConfidence, jobs: opts.jobs });
+  const { analysis: a, diagnostics } = await analyseProject(p, { auto: settings.auto, minConfidence: settings.minConfidence, jobs: opts.jobs });
+  diags.push(...diagnostics);
   const s = corpusStage(a, settings);
   diags.push(...s.diagnostics);
   progress('telaah: writing the outputs…');

@@ -62,16 +62,17 @@ export function chooseJobs(requested: number | undefined, corpusBytes: number): 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url);
 
 /**
- * Codes `transcripts` in `opts.jobs` worker threads and hands each result to `onResult` in
- * transcript order, as soon as it and all before it are done. Transcripts are sent in order, at
- * most a window (8 per thread) ahead of the first one not yet handed on, so that results waiting
- * for a slow transcript stay few (at the price of the old biggest-first order: a very long last
- * transcript can leave the other threads idle at the end). Resolves with the stems the workers
- * computed (for the project's cache) and their stage timings.
+ * Codes `count` transcripts in `opts.jobs` worker threads and hands each with its result to
+ * `onResult` in transcript order, as soon as it and all before it are done. Transcripts are loaded
+ * (`load`) and sent in order, at most a window (8 per thread) ahead of the first one not yet handed
+ * on, so that transcripts and results waiting for a slow transcript stay few (at the price of the
+ * old biggest-first order: a very long last transcript can leave the other threads idle at the
+ * end). Resolves with the stems the workers computed (for the project's cache) and their stage
+ * timings.
  */
 export async function processInWorkers<R extends TranscriptResult | WorkerChunk>(
-  transcripts: Transcript[], opts: Omit<WorkerData, 'stems'> & { jobs: number },
-  onResult: (index: number, result: R) => void,
+  count: number, load: (index: number) => Promise<Transcript>, opts: Omit<WorkerData, 'stems'> & { jobs: number },
+  onResult: (transcript: Transcript, result: R) => void,
   /** Hand codings of a transcript's segments (chunks mode). */
   manualOf?: (t: Transcript) => [string, CodeAssignment[]][],
 ): Promise<{ stems: [string, [string, string][]][]; stages: [string, number][] }> {
@@ -79,8 +80,10 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
     codebook: opts.codebook, language: opts.language, auto: opts.auto, minConfidence: opts.minConfidence,
     training: opts.training, handCoded: opts.handCoded, stems: allStems(), chunks: opts.chunks ?? false, timed: opts.timed ?? false,
   };
-  const jobs = Math.max(1, Math.min(opts.jobs, transcripts.length));
+  const jobs = Math.max(1, Math.min(opts.jobs, count));
   const window = 8 * jobs + 8;
+  // the transcripts sent and not yet handed on, and the results waiting for those before them
+  const sent = new Map<number, Transcript>();
   const waiting = new Map<number, R>();
   const stems: [string, [string, string][]][] = [];
   const stages: [string, number][] = [];
@@ -89,8 +92,11 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
   const workers: { feed: () => void; thread: Worker }[] = [];
   const emit = () => {
     for (let r = waiting.get(emitted); r; r = waiting.get(emitted)) {
+      const t = sent.get(emitted)!;
       waiting.delete(emitted);
-      onResult(emitted++, r);
+      sent.delete(emitted);
+      emitted++;
+      onResult(t, r);
     }
     for (const w of workers) w.feed();
   };
@@ -98,24 +104,27 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
     const w = startWorker(data, process.execArgv);
     let inFlight = 0;
     let done = false;
-    const feed = () => {
-      while (inFlight < 2 && next < transcripts.length && next < emitted + window) {
-        const index = next++;
-        inFlight++;
-        const t = transcripts[index]!;
-        w.postMessage((manualOf ? { type: 'transcript', index, transcript: t, manual: manualOf(t) } : { type: 'transcript', index, transcript: t }) satisfies ToWorker);
-      }
-      if (inFlight === 0 && next >= transcripts.length && !done) {
-        done = true;
-        w.postMessage({ type: 'stems' } satisfies ToWorker);
-      }
-    };
-    workers.push({ feed, thread: w });
     // one failure stops every thread: none is left running with nobody to take its results
     const fail = (e: unknown) => {
       for (const x of workers) void x.thread.terminate();
       reject(e);
     };
+    const send = async (index: number) => {
+      const t = await load(index);
+      sent.set(index, t);
+      w.postMessage((manualOf ? { type: 'transcript', index, transcript: t, manual: manualOf(t) } : { type: 'transcript', index, transcript: t }) satisfies ToWorker);
+    };
+    const feed = () => {
+      while (inFlight < 2 && next < count && next < emitted + window) {
+        inFlight++;
+        send(next++).catch(fail);
+      }
+      if (inFlight === 0 && next >= count && !done) {
+        done = true;
+        w.postMessage({ type: 'stems' } satisfies ToWorker);
+      }
+    };
+    workers.push({ feed, thread: w });
     w.on('message', (msg: FromWorker) => {
       if (msg.type !== 'stems') {
         inFlight--;

@@ -17,7 +17,11 @@ export interface ResolvedCodings {
   coders: string[];
 }
 
-export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], cb: Codebook): ResolvedCodings {
+/**
+ * `transcripts` may be only those some coding names, with `ids` the ids of all the project's
+ * transcripts, in order (named in the hint of a coding whose transcript is not in the project).
+ */
+export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], cb: Codebook, ids: readonly string[] = transcripts.map((t) => t.meta.id)): ResolvedCodings {
   const byId = new Map(transcripts.map((t) => [t.meta.id, t]));
   const codes = new Set(cb.codes.map((c) => c.id));
   const bySegment = new Map<string, CodeAssignment[]>();
@@ -27,7 +31,7 @@ export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], 
       const t = byId.get(c.transcript);
       if (!t) {
         diagnostics.push(diagnostic(c.pos, 'unknown-transcript', 'error', `coding names transcript "${c.transcript}", which is not in the project`,
-          `transcript ids: ${[...byId.keys()].slice(0, 8).join(', ')}${byId.size > 8 ? ', …' : ''}`));
+          `transcript ids: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`));
         continue;
       }
       if (!codes.has(c.code)) {

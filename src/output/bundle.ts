@@ -7,7 +7,7 @@ import { PHRASES } from './conclusions-text.js';
 import { reportModel, type ReportOptions } from './report/model.js';
 import { reducedMarkdown, reductionCsv } from './reduction.js';
 import { reportFiles } from './report/index.js';
-import { runJson, sha256, type RunInfo } from './run-json.js';
+import { runJson, sha256, type InputRecord, type RunInfo } from './run-json.js';
 import { codingsCsv, segmentsJsonl } from './segments.js';
 import { matrixCsv, triangulationCsv } from './tables.js';
 
@@ -20,7 +20,7 @@ export interface BundleContext {
   codebookText: string;
   lang: 'id' | 'en';
   version: string;
-  inputs: { path: string; text: string }[];
+  inputs: InputRecord[];
   options: Record<string, unknown>;
   /** With it, conclusions.docx is written too. */
   rasterize?: Rasterize;

@@ -3,6 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 
+/** Thrown where telaah refuses to go on; `abs` is shown relative to the working folder. */
+export class RefusedError extends Error {
+  constructor(readonly abs: string, readonly ruleId: string, message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Relative to the working directory when inside it, so messages and outputs carry no absolute paths. */

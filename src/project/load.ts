@@ -8,18 +8,48 @@ import { globSync } from 'tinyglobby';
 import { recoverProject } from './journal.js';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { Transcript } from '../model/transcript.js';
+import type { Transcript, TranscriptMeta } from '../model/transcript.js';
+import { sha256 } from '../output/run-json.js';
 import { TRANSCRIPT_EXTENSIONS } from '../transcript/formats/index.js';
-import { parseTranscript } from '../transcript/parse.js';
+import { parseTranscript, transcriptHead } from '../transcript/parse.js';
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.js';
 import { loadCodebook } from './codebooks.js';
-import { displayPath, readTextFile } from './files.js';
+import { displayPath, readTextFile, RefusedError } from './files.js';
 import { readMetaFile, readTranscriptText } from './transcript-source.js';
 
-export interface InputFile {
+/**
+ * An input read, for provenance: its text, or for a transcript only the sha256 of its text (the
+ * whole corpus is not kept for that).
+ */
+export type InputFile = TextInput | { path: string; sha256: string };
+
+export interface TextInput {
   /** Path relative to the project folder, with forward slashes (stable wherever the folder lives). */
   path: string;
   text: string;
+}
+
+/** A transcript of the project, parsed when it is needed: see LoadOptions.lazy. */
+export interface TranscriptSource {
+  /** Path relative to the project folder. */
+  file: string;
+  meta: TranscriptMeta;
+  /** Characters of text. */
+  size: number;
+  /**
+   * The parsed transcript, with the diagnostics of its body when they were not reported at load
+   * (lazy loading); a transcript whose file changed since is refused (RefusedError).
+   */
+  load(): Promise<{ transcript: Transcript; diagnostics: Diagnostic[] }>;
+}
+
+export interface LoadOptions {
+  /**
+   * Read each transcript's metadata now (with every error it can have) but parse its body only when
+   * `load()` is called, reading the file again: the corpus is then never in memory all at once, and
+   * `transcripts` stays empty. The body's warnings come with `load()`.
+   */
+  lazy?: boolean;
 }
 
 export interface Project {
@@ -28,8 +58,10 @@ export interface Project {
   codebook?: Codebook;
   /** Text of the root codebook file (its sha256 goes into run.json). */
   codebookText: string;
-  /** In a stable order: sorted by path. */
+  /** In a stable order: sorted by path (empty when loaded lazily). */
   transcripts: Transcript[];
+  /** The same transcripts, in the same order, to parse when needed (loaded already unless lazy). */
+  sources: TranscriptSource[];
   /** False when telaah.yaml could not be read or has errors: then nothing should be written. */
   configOk: boolean;
   /** Every input read (config, codebook files, transcripts), for provenance. */
@@ -42,11 +74,11 @@ export { TRANSCRIPT_EXTENSIONS };
 /** Documents people keep beside transcripts that telaah cannot read: named, so none is skipped unseen. */
 const UNREAD_DOCUMENTS = ['doc', 'odt', 'rtf', 'pdf', 'pages', 'sbv', 'ass'];
 
-export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<Project> {
+export async function loadProject(dirArg: string, cwd = process.cwd(), opts: LoadOptions = {}): Promise<Project> {
   const dir = path.resolve(cwd, dirArg);
   const show = (abs: string): string => displayPath(abs, cwd);
   const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
-  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', configOk: false, transcripts: [], inputs: [], diagnostics: [] };
+  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', configOk: false, transcripts: [], sources: [], inputs: [], diagnostics: [] };
   const diags = project.diagnostics;
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -84,32 +116,66 @@ export async function loadProject(dirArg: string, cwd = process.cwd()): Promise<
   const outAbs = path.resolve(dir, config.output);
   const files = findTranscripts(dir, config, outAbs, diags, show, configAbs);
   const ids = new Map<string, string>();
+  const maxBytes = config.maxFileMb * 1024 * 1024;
   for (const abs of files) {
-    const read = await readTranscriptText(abs, show(abs), config.maxFileMb * 1024 * 1024);
+    const read = await readTranscriptText(abs, show(abs), maxBytes);
     diags.push(...read.diagnostics);
     if (read.diagnostics.some((d) => d.severity === 'error')) continue;
     const side = readMetaFile(abs, cwd, [configAbs]);
     diags.push(...side.diagnostics);
     if (side.diagnostics.length) continue;
     const base = path.basename(abs).replace(/\.[^.]+$/, '');
-    const parsed = parseTranscript(read.text, show(abs), safeId(base), {
+    const parseOpts = {
       ...(side.meta ? { metaFile: side.meta } : {}),
       ...(read.speakers ? { speakers: read.speakers } : {}),
-    });
-    diags.push(...parsed.diagnostics);
-    if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
-    const t = parsed.transcript;
-    const prev = ids.get(t.meta.id);
+    };
+    const parse = (text: string, headChecked: boolean) => parseTranscript(text, show(abs), safeId(base), { ...parseOpts, headChecked });
+    let t: Transcript | undefined;
+    let meta: TranscriptMeta;
+    if (opts.lazy) {
+      const head = transcriptHead(read.text, show(abs), safeId(base), side.meta);
+      diags.push(...head.diagnostics);
+      if (head.diagnostics.some((d) => d.severity === 'error')) continue;
+      meta = head.meta;
+    } else {
+      const parsed = parse(read.text, false);
+      diags.push(...parsed.diagnostics);
+      if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
+      t = parsed.transcript;
+      meta = t.meta;
+    }
+    const prev = ids.get(meta.id);
     if (prev) {
       diags.push(diagnostic({ file: show(abs), line: 1, column: 1 }, 'duplicate-transcript-id', 'error',
-        `transcript id "${t.meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter (or in the .yaml metadata file beside it)'));
+        `transcript id "${meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter (or in the .yaml metadata file beside it)'));
       continue;
     }
-    ids.set(t.meta.id, show(abs));
-    t.file = rel(abs);
-    project.inputs.push({ path: t.file, text: read.text });
+    ids.set(meta.id, show(abs));
+    const file = rel(abs);
+    const hash = sha256(read.text);
+    project.inputs.push({ path: file, sha256: hash });
     if (side.meta) project.inputs.push({ path: rel(side.meta.abs), text: side.meta.text });
-    project.transcripts.push(t);
+    const size = read.text.length;
+    if (t) {
+      const kept = t;
+      kept.file = file;
+      project.transcripts.push(kept);
+      project.sources.push({ file, meta, size, load: () => Promise.resolve({ transcript: kept, diagnostics: [] }) });
+      continue;
+    }
+    project.sources.push({
+      file, meta, size,
+      load: async () => {
+        // the same steps as above, on the file as it is now: it must not have changed since
+        const again = await readTranscriptText(abs, show(abs), maxBytes);
+        if (again.diagnostics.some((d) => d.severity === 'error') || sha256(again.text) !== hash) {
+          throw new RefusedError(abs, 'transcript-changed', 'this transcript changed while telaah was reading the project', 'run the command again');
+        }
+        const parsed = parse(again.text, true);
+        parsed.transcript.file = file;
+        return parsed;
+      },
+    });
   }
   return project;
 }

@@ -16,6 +16,11 @@ export interface ParseOptions {
    * exactly as `Name:`, whatever characters or how many words they have.
    */
   speakers?: readonly string[];
+  /**
+   * The head (front matter or metadata file) was read and its problems reported already
+   * (transcriptHead): only the body's diagnostics are returned.
+   */
+  headChecked?: boolean;
 }
 
 export interface ParsedTranscript {
@@ -29,9 +34,9 @@ const MAX_LABEL_WORDS = 4;
 
 export function parseTranscript(text: string, file: string, defaultId: string, opts: ParseOptions = {}): ParsedTranscript {
   const lines = text.split('\n');
-  const { meta: rawMeta, bodyLineIndex, diagnostics } = metadata(lines.map((l) => l.replace(/\r$/, '')), file, defaultId, opts.metaFile);
-  // the metadata goes into every output line (transcript id, informant, group): one-byte copies (one-byte.ts)
-  const meta = oneByteStrings(rawMeta);
+  const head = transcriptHeadOf(lines, file, defaultId, opts.metaFile);
+  const { meta, bodyLineIndex } = head;
+  const diagnostics = opts.headChecked ? [] : head.diagnostics;
   const lineStart: number[] = [];
   let acc = 0;
   for (const l of lines) {
@@ -134,6 +139,20 @@ export function parseTranscript(text: string, file: string, defaultId: string, o
     );
   }
   return { transcript: { file, meta, segments, text, bodyLine: bodyLineIndex + 1 }, diagnostics };
+}
+
+/**
+ * A transcript's metadata and where its body starts, with the problems of its front matter (or
+ * metadata file): all a transcript's errors, without segmenting its body (that gives warnings only).
+ */
+export function transcriptHead(text: string, file: string, defaultId: string, metaFile?: ParseOptions['metaFile']): ReturnType<typeof readFrontMatter> {
+  return transcriptHeadOf(text.split('\n'), file, defaultId, metaFile);
+}
+
+function transcriptHeadOf(lines: string[], file: string, defaultId: string, metaFile: ParseOptions['metaFile']): ReturnType<typeof readFrontMatter> {
+  const head = metadata(lines.map((l) => l.replace(/\r$/, '')), file, defaultId, metaFile);
+  // the metadata goes into every output line (transcript id, informant, group): one-byte copies (one-byte.ts)
+  return { ...head, meta: oneByteStrings(head.meta) };
 }
 
 /** Front matter in the text, or the metadata file beside it — not both. */

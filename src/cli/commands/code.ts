@@ -8,6 +8,7 @@ import { displayPath } from '../../project/files.js';
 import type { AutoMode } from '../../project/config.js';
 import { codeProjectChunks } from '../analyse.js';
 import type { Io } from '../io.js';
+import { leanHeap } from '../heap.js';
 import { OutputStreams } from '../output-stream.js';
 import { openProject, report } from '../project.js';
 import { saveTimings, timingsFile } from '../timings.js';
@@ -34,11 +35,13 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     const { shardCommand } = await import('./shard.js');
     return shardCommand(dir, { ...opts, shard: opts.shard, jobs }, io);
   }
+  leanHeap();
   const timings = timingsFile(io);
   const clock = timings ? new StageClock() : undefined;
   const diags: Diagnostic[] = [];
   const t0 = performance.now();
-  const p = await openProject(dir, opts.out, io, diags);
+  // each transcript is parsed when it is coded, and let go once written: memory does not grow with the corpus
+  const p = await openProject(dir, opts.out, io, diags, { lazy: true });
   clock?.add('load', performance.now() - t0);
   if (!p || !p.codebook) return report(diags, io) || 1;
   const auto = opts.auto ?? p.config.coding.auto;
@@ -49,9 +52,8 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
   if (opts.format === 'csv') io.stdout(header);
   const text = (x: string | Uint8Array) => (typeof x === 'string' ? x : Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('utf8'));
   try {
-    // nothing after coding needs the transcripts: each is let go once written
-    const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, release: true, ...(clock ? { clock } : {}) };
-    const { resolved } = await codeProjectChunks(p, settings, (_t, chunk) => {
+    const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, ...(clock ? { clock } : {}) };
+    const { resolved, diagnostics } = await codeProjectChunks(p, settings, (_t, chunk) => {
       const t1 = performance.now();
       out.write('segments.jsonl', chunk.jsonl);
       out.write('codings.csv', chunk.csv);
@@ -63,7 +65,7 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
     const t2 = performance.now();
     out.commit();
     clock?.add('write', performance.now() - t2);
-    diags.push(...resolved.diagnostics);
+    diags.push(...resolved.diagnostics, ...diagnostics);
   } catch (e) {
     out.abort();
     throw e;

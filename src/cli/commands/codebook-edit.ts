@@ -147,7 +147,8 @@ async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io
       'this file already exists; telaah does not overwrite it', 'choose another name with --to, e.g. --to my-codebook.yaml')], io);
   }
   const configAbs = path.join(p.dir, CONFIG_FILE);
-  const configText = withNewline(p.inputs.find((i) => i.path === CONFIG_FILE)!.text);
+  const config = p.inputs.find((i) => i.path === CONFIG_FILE);
+  const configText = withNewline(config && 'text' in config ? config.text : '');
   const value = rel.includes('/') || rel.includes('.') ? rel : `./${rel}`;
   const newConfig = setTopLevelString(configText, 'codebook', value);
   if (newConfig === undefined) {

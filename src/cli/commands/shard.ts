@@ -39,7 +39,6 @@ export async function shardCommand(dir: string | undefined, opts: ShardOptions, 
   const only = shardIndices(p.transcripts.length, shard.index, shard.count);
   const { analysis: a, results } = await analyseProject(p, { auto: settings.auto, minConfidence: settings.minConfidence, jobs: opts.jobs, only });
   diags.push(...a.diagnostics);
-  const transcriptFiles = new Set(p.transcripts.map((t) => t.file));
   const records: PartRecord[] = a.reduced.map((r, k) => {
     const manual = r.transcript.segments.flatMap((s) => {
       const m = a.manual.get(s.id);
@@ -54,7 +53,8 @@ export async function shardCommand(dir: string | undefined, opts: ShardOptions, 
     codebook, codebookText: p.codebookText,
     transcripts: p.transcripts.map((t) => t.meta.id),
     inputOrder: p.inputs.map((i) => i.path),
-    inputs: p.inputs.filter((i) => !transcriptFiles.has(i.path)),
+    // every input but the transcripts, which are kept as their sha256 only
+    inputs: p.inputs.filter((i) => 'text' in i),
     coders: a.coders, diagnostics: a.diagnostics,
   }, records);
   const name = partFileName(shard);
