@@ -6,7 +6,7 @@
 // to be looked at and fitted on: their misses may guide general changes and calibrate fits on them,
 // so they are no longer a measure once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
-// --tune (tune items only: for whoever improves keywords, so that the holdout stays unseen).
+// --tune (tune and dev items only: for whoever improves keywords, so that the holdout and blind items stay unseen).
 import { evaluate } from '../dist/analysis/evaluate.js';
 import { rankCandidates } from '../dist/passes/code.js';
 import { trainLearner } from '../dist/passes/learn.js';
