@@ -59,10 +59,21 @@ export class RegexSet {
   /** Each regex's prefilter over string ids of `literals` (true: may match). */
   private readonly filters: Filter[];
   /**
-   * Per string id: the regexes whose prefilter cannot pass without it among a few others (see
-   * `needs`), so that a scan visits only the prefilters of regexes some string found is needed by.
+   * Per id in `literals`: the regexes whose prefilter cannot pass without that string among a few
+   * others (see `needs`), so that a scan visits only the prefilters of regexes some string found is
+   * needed by.
    */
   private readonly neededBy: number[][];
+  /** Every prefilter string by id. */
+  private readonly strings: readonly string[];
+  /**
+   * Per string id: its id in `literals`, or -1. Only the strings some regex needs are scanned for;
+   * the others (the single letters and short endings of an AND's other parts, found in nearly every
+   * text) are checked with `includes`, for the few candidates whose needed strings occurred.
+   */
+  private readonly scanIdOf: Int32Array;
+  /** The lower-cased text of the current scan. */
+  private lowered = '';
   /** Per regex: the number of the scan in which a string it needs was found (=== scans: a candidate). */
   private readonly candidateIn: Int32Array;
   private scans = 0;
@@ -91,14 +102,23 @@ export class RegexSet {
       return pf ? toFilter(pf) : true;
     });
     const list = [...strings.keys()];
-    this.literals = new LiteralScan(list);
-    this.neededBy = list.map(() => []);
+    this.strings = list;
+    const neededBy: number[][] = list.map(() => []);
     this.candidateIn = new Int32Array(regexes.length).fill(-1);
     this.filters.forEach((f, i) => {
       const need = needs(f, list);
-      if (need) for (const id of new Set(need)) this.neededBy[id]!.push(i);
+      if (need) for (const id of new Set(need)) neededBy[id]!.push(i);
       else this.candidateIn[i] = -2; // always a candidate
     });
+    this.scanIdOf = new Int32Array(list.length).fill(-1);
+    const scanned: string[] = [];
+    this.neededBy = [];
+    list.forEach((s, id) => {
+      if (!neededBy[id]!.length) return;
+      this.scanIdOf[id] = scanned.push(s) - 1;
+      this.neededBy.push(neededBy[id]!);
+    });
+    this.literals = new LiteralScan(scanned);
   }
 
   scan(text: string, hit: (i: number, start: number, end: number) => void): void {
@@ -110,6 +130,7 @@ export class RegexSet {
         this.scans = 0;
       }
       const scan = ++this.scans;
+      this.lowered = lowered;
       for (const id of this.literals.scan(lowered)) for (const i of this.neededBy[id]!) this.candidateIn[i] = scan;
     }
     for (let i = 0; i < this.regexes.length; i++) {
@@ -124,7 +145,10 @@ export class RegexSet {
 
   private passes(f: Filter): boolean {
     if (f === true) return true;
-    if (typeof f === 'number') return this.literals.has(f);
+    if (typeof f === 'number') {
+      const id = this.scanIdOf[f]!;
+      return id >= 0 ? this.literals.has(id) : this.lowered.includes(this.strings[f]!);
+    }
     if ('all' in f) {
       for (const s of f.all) if (!this.passes(s)) return false;
       return true;
