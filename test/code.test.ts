@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
-import { autoCodes } from '../src/passes/code.js';
+import { autoCodes, rankCandidates } from '../src/passes/code.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { parseCodebook } from '../src/codebook/parse.js';
 
@@ -9,12 +9,14 @@ const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codeboo
 
 const tiny = compileCodebook(parseCodebook(`
 id: tiny
+polarity:
+  id: [sendiri-sendiri]
 codes:
   - id: dialogue
     label: { id: Dialog, en: Dialogue }
     keywords:
-      id: [musyawarah, rapat koordinasi, bertatap*, "/tatap[- ]muka/", { term: duduk bersama, weight: 2 }]
-      en: [meeting, face to face]
+      id: [musyawarah, rapat koordinasi, bertatap*, "/tatap[- ]muka/", { term: duduk bersama, weight: 2 }, { term: "/langsung ke bupati/", polarity: limit }]
+      en: [meeting, face to face, { term: went straight to, polarity: limit }]
   - id: trust
     label: { id: Kepercayaan, en: Trust }
     keywords:
@@ -101,6 +103,30 @@ describe('coding pass', () => {
       expect(pol('We trust the officers now.', 'en')).toEqual(['trust:support']);
       expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);
       expect(pol('There is no trust yet.', 'en')).toEqual(['trust:limit']);
+    });
+  });
+
+  describe('polarity: the form of the cue and the keyword', () => {
+    const pol = (text: string, lang = 'id') => autoCodes(text, lang, tiny, { minConfidence: 0 }).filter((a) => a.terms.length)
+      .sort((a, b) => a.code.localeCompare(b.code)).map((a) => `${a.code}:${a.polarity}`);
+    it('a keyword marked `polarity: limit` is a limit wherever it stands, unless in a past left behind', () => {
+      expect(pol('Pengusaha itu kalau tidak cocok langsung ke bupati.')).toEqual(['dialogue:limit']);
+      expect(pol('The big landlords went straight to the mayor.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Dulu pengusaha langsung ke bupati. Sekarang semua lewat musyawarah.')).toEqual(['dialogue:support']);
+      expect(rankCandidates('Pengusaha langsung ke bupati.', 'id', tiny, {})[0]!.evidence).toMatchObject({ polarity: 'limit', cues: ['langsung ke bupati'] });
+    });
+    it('a cue written reduplicated limits only the reduplicated word: "sendiri-sendiri", not "malu sendiri"', () => {
+      expect(pol('Warga percaya, tapi jalannya sendiri-sendiri.')).toEqual(['trust:limit']);
+      expect(pol('Warga percaya, tapi malu sendiri kalau bohong.')).toEqual(['trust:support']);
+    });
+    it('"not only … but also" is neither a negation nor a contrast', () => {
+      expect(pol('Warga tidak hanya percaya pada polisi, tetapi juga berani melapor.')).toEqual(['trust:support']);
+      expect(pol('Residents not only trust the officers but also hold meetings with them.', 'en')).toEqual(['dialogue:support', 'trust:support']);
+      expect(pol('Warga tidak percaya pada polisi.')).toEqual(['trust:limit']);
+    });
+    it('a keyword polarity other than limit or support is an error with its place', () => {
+      const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');
+      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `polarity` of a keyword must be limit or support/));
     });
   });
 

@@ -8,12 +8,12 @@ import type { Codebook, Keyword } from '../model/codebook.js';
 import { ancestors } from '../model/codebook.js';
 import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
-import { words, type Token } from '../text/tokenize.js';
+import { reduplicated, tokenize, words, type Token } from '../text/tokenize.js';
 import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, PAST } from '../text/cues.js';
+import { ALSO, CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -33,6 +33,8 @@ export interface Term {
   specificity: number;
   /** The keyword is one of the code's names (names.ts): the text names the code. */
   name?: boolean;
+  /** `polarity: limit`: every match is a limit (Keyword.limit). */
+  limit?: boolean;
 }
 
 export interface RegexGroup {
@@ -58,6 +60,12 @@ export interface LangMatcher {
   profiles: Profiles;
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
   limitWords: Set<string>;
+  /**
+   * Cues written reduplicated (*sendiri-sendiri*, *beda-beda*): the tokenizer reduces them to their
+   * base, but *sendiri* alone (*malu sendiri*) is no limit, so they limit only a reduplicated word.
+   * In `limitPhrases` such a word is written with a leading `~`.
+   */
+  redupLimitWords: Set<string>;
   limitPhrases: Map<string, string[][]>;
   /** Plain negations (cue forms): they limit only the words next to them. */
   negations: Set<string>;
@@ -68,6 +76,9 @@ export interface LangMatcher {
   now: Set<string>;
   /** Conditions: a cue right after one is hypothetical. */
   condition: Set<string>;
+  /** "Not only … but also" (cues.ts ONLY, ALSO). */
+  only: Set<string>;
+  also: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -109,7 +120,13 @@ export interface WordInfo {
   condition?: boolean;
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
+  /** A limiting cue when the word was written reduplicated (LangMatcher.redupLimitWords). */
+  redupLimit?: boolean;
   negation: boolean;
+  /** After a negation: "not only" (no negation). */
+  only?: boolean;
+  /** After a contrast: "but also" (no contrast). */
+  also?: boolean;
   /** Limiting-cue phrases starting with this cue form. */
   limitPhrases?: string[][];
   /** A word with content (not a stop word, a number or shorter than 3 letters): counts for similarity. */
@@ -150,7 +167,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(),
+    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), also: new Set(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -174,6 +191,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       seen.add(key);
       const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
       if (names.includes(kw)) term.name = true;
+      if (kw.limit) term.limit = true;
       addTerm(m, kw, term, interesting, push);
     }
   }
@@ -181,14 +199,16 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   m.prefixLengths = [...new Set([...m.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
   const cueList = [...(LIMIT_CUES[lang] ?? []), ...(cb.polarity[lang] ?? [])];
   for (const cue of cueList) {
-    const forms = words(cue).map((w) => (lang === 'en' ? textForm(w, lang).root : stripParticle(w)));
+    const toks = tokenize(cue);
+    const forms = toks.map((t) => (lang === 'en' ? textForm(t.word, lang).root : stripParticle(t.word)));
     if (forms.length === 0) continue;
     if (lang === 'en') forms.forEach((f) => interesting.add(f));
     // a plain negation in the list stays a negation: it limits its neighbours, not its clause
     // ("terbuka untuk umum, tidak harus pengurus")
     if (forms.length === 1 && (NEGATIONS[lang] ?? []).includes(forms[0]!)) continue;
-    if (forms.length === 1) m.limitWords.add(forms[0]!);
-    else push(m.limitPhrases, forms[0]!, forms);
+    const redup = toks.map(reduplicated);
+    if (forms.length === 1) (redup[0] ? m.redupLimitWords : m.limitWords).add(forms[0]!);
+    else push(m.limitPhrases, forms[0]!, forms.map((f, k) => (redup[k] ? `~${f}` : f)));
   }
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
@@ -196,6 +216,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
   for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
   for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
+  for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
+  for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
   setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
@@ -254,6 +276,9 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (m.contrast.has(word)) info.marker = 'contrast';
     else if (m.concession.has(word)) info.marker = 'concession';
     if (m.condition.has(word)) info.condition = true;
+    if (m.redupLimitWords.has(cue) || m.redupLimitWords.has(word)) info.redupLimit = true;
+    if (m.only.has(word)) info.only = true;
+    if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';
     else if (m.now.has(word)) info.time = 'now';
     const lp = m.limitPhrases.get(cue);

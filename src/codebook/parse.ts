@@ -258,6 +258,7 @@ class CodebookParser {
     let term: string | undefined;
     let weight = 1;
     let exact = false;
+    let limit = false;
     const pairs = mapPairs(this.doc, n);
     if (pairs) {
       for (const pair of pairs) {
@@ -271,14 +272,20 @@ class CodebookParser {
           const e = deref(this.doc, pair.value);
           if (isScalar(e) && typeof e.value === 'boolean') exact = e.value;
           else this.schema(pair.value, '`exact` must be true or false');
-        } else this.unknownKey(pair, ['term', 'weight', 'exact'], 'a keyword');
+        } else if (key === 'polarity') {
+          const p = deref(this.doc, pair.value);
+          if (isScalar(p) && (p.value === 'limit' || p.value === 'support')) limit = p.value === 'limit';
+          else this.schema(pair.value, '`polarity` of a keyword must be limit or support');
+        } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity'], 'a keyword');
       }
       if (term === undefined) this.schema(n, 'a keyword written as a mapping needs `term:`');
     } else {
       term = this.str(n, 'keyword');
     }
     if (term === undefined) return undefined;
-    return parseKeyword(term, weight, lang, this.y.pos(n), exact);
+    const kw = parseKeyword(term, weight, lang, this.y.pos(n), exact);
+    if (limit) kw.limit = true;
+    return kw;
   }
 
   private examples(node: Node | null, what: string): Example[] {

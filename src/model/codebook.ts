@@ -18,6 +18,11 @@ export interface Keyword {
   pos: Position;
   /** word/phrase: match these word forms only (clitics and reduplication aside), not their root's family. */
   exact?: boolean;
+  /**
+   * `polarity: limit`: the keyword itself names a shortfall (*tidak dilibatkan*, *went straight to
+   * the mayor*): its matches are limits whatever their clause says.
+   */
+  limit?: boolean;
 }
 
 export interface Example {

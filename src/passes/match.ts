@@ -1,7 +1,7 @@
 /** Finding keyword matches in one text, and the polarity of each match. Pure. */
 import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
 import { NEGATION_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
@@ -28,6 +28,8 @@ interface Tok extends Token {
   limit: boolean;
   /** A plain negation (limits only its neighbours). */
   neg: boolean;
+  /** Written reduplicated (tokenize.ts `reduplicated`). */
+  redup: boolean;
 }
 
 /**
@@ -71,9 +73,25 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   const toks = annotate(text, raw, infos);
   const ix = buildIndex(toks, text, found);
   return found.map((f) => {
+    // a keyword that names a shortfall is a limit wherever it stands, unless in a past left behind
+    if (f.term.limit) {
+      return leftBehind(f.first, f.last, infos) ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [toks.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
+    }
     const why = limitedBy(f, ix);
     return why ? { ...f, polarity: 'limit', cues: why } : { ...f, polarity: 'support' };
   });
+}
+
+/**
+ * Whether tokens [first, last] lie in a past the text leaves behind: the last time marker before
+ * them is a past (*dulu*, *awalnya*) and a turn (*sekarang*, *now*) follows them, as for cues.
+ */
+function leftBehind(first: number, last: number, infos: WordInfo[]): boolean {
+  let before: WordInfo['time'];
+  for (let i = first - 1; i >= 0 && !before; i--) before = infos[i]!.time;
+  if (before !== 'past') return false;
+  for (let i = last + 1; i < infos.length; i++) if (infos[i]!.time === 'now') return true;
+  return false;
 }
 
 /**
@@ -136,10 +154,11 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
       inConcession = false;
     }
     const info = infos[i]!;
-    const marker = info.marker;
+    // "tetapi juga", "but also": the second half of "not only … but also", no contrast
+    const marker = info.marker === 'contrast' && infos[i + 1]?.also ? undefined : info.marker;
     if (marker && i > 0 && toks[i - 1]!.clause === clause && !toks[i - 1]!.marker) clause++; // "rapat rutin tapi belum ..." splits at the marker
     if (marker === 'concession') inConcession = true;
-    toks.push({ word: t.word, id: t.id, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false });
+    toks.push({ word: t.word, id: t.id, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false, redup: reduplicated(t) });
     prevEnd = t.end;
   }
   markCues(toks, text, infos);
@@ -161,14 +180,15 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
   for (let i = 0; i < toks.length; i++) {
     const info = infos[i]!;
     for (const p of info.limitPhrases ?? []) {
-      if (p.every((s, k) => toks[i + k]?.cue === s)) {
+      if (p.every((s, k) => cueIs(toks[i + k], s))) {
         for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
         u++;
       }
     }
     if (unit[i] !== -1) continue;
-    if (info.limit) unit[i] = u++;
-    else if (info.negation) {
+    if (info.limit || (info.redupLimit && toks[i]!.redup)) unit[i] = u++;
+    // "tidak hanya", "not only": no negation
+    else if (info.negation && !(infos[i + 1]?.only && !holdsOneOf(text, toks[i]!.end, toks[i + 1]!.start, PUNCTUATION))) {
       negation.add(u);
       unit[i] = u++;
     }
@@ -213,6 +233,12 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
     toks[i]!.limit = live && !negation.has(unit[i]!);
     toks[i]!.neg = live && negation.has(unit[i]!);
   }
+}
+
+/** Whether a token is the cue form `s` of a limiting phrase (`~form`: written reduplicated). */
+function cueIs(t: Tok | undefined, s: string): boolean {
+  if (!t) return false;
+  return s.charCodeAt(0) === 126 ? t.redup && t.cue === s.slice(1) : t.cue === s;
 }
 
 /** The index of a negation within reach of the match, with no punctuation between them. */

@@ -45,6 +45,20 @@ export const NEGATIONS: Record<string, string[]> = {
 /** How many words a negation reaches. */
 export const NEGATION_REACH = 4;
 
+/**
+ * "Not only … but also": a negation followed by one of ONLY is no negation ("tidak hanya terbentuk
+ * di antara sesama nelayan", "not only the police"), and a contrast followed by one of ALSO is no
+ * contrast ("tetapi juga menjangkau pihak luar", "but also the traders").
+ */
+export const ONLY: Record<string, string[]> = {
+  id: ['hanya', 'sekadar', 'sekedar', 'cuma', 'semata'],
+  en: ['only', 'just', 'merely', 'simply'],
+};
+export const ALSO: Record<string, string[]> = {
+  id: ['juga'],
+  en: ['also'],
+};
+
 /** A contrast: what follows qualifies what came before ("rapat rutin, tapi belum maksimal"). */
 export const CONTRAST: Record<string, string[]> = {
   id: ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sayangnya', 'cuma', 'hanya saja', 'padahal'],

@@ -107,6 +107,11 @@ export function reduplicationBase(word: string): string | undefined {
   return undefined;
 }
 
+/** Whether the token was written reduplicated (*sendiri-sendiri*, *anak-anaknya*): it spans more than its word. */
+export function reduplicated(t: Token): boolean {
+  return t.end - t.start > t.word.length;
+}
+
 export function words(text: string): string[] {
   return tokenize(text).map((t) => t.word);
 }
