@@ -1,9 +1,10 @@
 /**
  * Loading a project lazily (issue 18: memory flat in corpus size): the metadata and every error at
  * load, the body parsed when a transcript is coded — the same transcripts and the same diagnostics
- * as loading everything at once, and a transcript changed in between refused.
+ * as loading everything at once, and a transcript changed in between refused — also when worker
+ * threads read and parse their transcripts themselves.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../src/model/diagnostic.js';
@@ -11,13 +12,19 @@ import { sha256 } from '../src/output/run-json.js';
 import { RefusedError } from '../src/project/files.js';
 import { loadProject } from '../src/project/load.js';
 import { miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
+import { codeProjectChunks } from '../src/cli/analyse.js';
+import { memoryIo } from '../src/cli/io.js';
+import { openProject } from '../src/cli/project.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
 
-const project = () => miniProject({
+const TRANSCRIPTS = {
   'a.md': '---\nid: a\ngroup: g1\n---\nP: Bagaimana rapatnya?\n\nInforman: Rapat rutin setiap bulan, tetapi belum ada kepercayaan.\n',
   'b.md': '---\nid: b\n---\nP: Hanya pertanyaan pewawancara.\n', // no-informant-turns: a body warning
   'c.md': '---\nid: [not, a, string]\n---\nInforman: teks\n', // a front-matter error: left out
   'd.md': '---\nid: a\n---\nInforman: the same id as a.md\n', // duplicate-transcript-id
-});
+};
+const project = () => miniProject(TRANSCRIPTS);
 
 describe('lazy loading', () => {
   it('gives the transcripts and diagnostics of loading everything at once', async () => {
@@ -48,5 +55,27 @@ describe('lazy loading', () => {
     appendFileSync(path.join(dir, 'transcripts/a.md'), '\nInforman: added later.\n');
     await expect(p.sources[0]!.load()).rejects.toBeInstanceOf(RefusedError);
     await expect(p.sources[1]!.load()).resolves.toBeDefined();
+  });
+
+  it('worker threads that read their own transcripts write, print and warn what one thread does', async () => {
+    const sari = 'coder: sari\ncodings:\n  - transcript: a\n    code: membangun-kepercayaan\n    quote: "belum ada kepercayaan"\n';
+    const files = (dir: string) => Object.fromEntries(readdirSync(path.join(dir, 'out')).filter((f) => f !== 'run.json').map((f) => [f, readFileSync(path.join(dir, 'out', f), 'utf8')]));
+    const one = miniProject({ ...TRANSCRIPTS, 'e.md': '---\nid: e\n---\nInforman: Kami duduk bersama tiap bulan di balai desa.\n' }, { 'sari.yaml': sari });
+    const two = miniProject({ ...TRANSCRIPTS, 'e.md': '---\nid: e\n---\nInforman: Kami duduk bersama tiap bulan di balai desa.\n' }, { 'sari.yaml': sari });
+    const a = await run(['code', one, '--jobs', '1'], { cwd: one });
+    const b = await run(['code', two, '--jobs', '2'], { cwd: two });
+    expect(b.code).toBe(a.code);
+    expect(b.stderr.replaceAll(two, 'P')).toBe(a.stderr.replaceAll(one, 'P'));
+    expect(b.stderr).toContain('no-informant-turns'); // a body warning, found in a worker
+    expect(files(two)).toEqual(files(one));
+    expect(files(two)['segments.jsonl']).toContain('"origin":"manual:sari"');
+  });
+
+  it('a worker refuses a transcript changed between loading and coding', async () => {
+    const dir = project();
+    const diags: Diagnostic[] = [];
+    const p = (await openProject(dir, undefined, memoryIo({ cwd: dir, env: {} }), diags, { lazy: true }))!;
+    appendFileSync(path.join(dir, 'transcripts/a.md'), '\nInforman: added later.\n');
+    await expect(codeProjectChunks(p, { auto: 'on', minConfidence: 0.3, jobs: 2 }, () => {})).rejects.toBeInstanceOf(RefusedError);
   });
 });

@@ -17,7 +17,7 @@ import type { AutoMode } from '../project/config.js';
 import type { TranscriptSource } from '../project/load.js';
 import type { OpenProject } from './project.js';
 import { loadStemCache, saveStemCache } from './stem-cache.js';
-import { chooseJobs, processInWorkers, type WorkerChunk } from './workers.js';
+import { chooseJobs, processInWorkers, type ToWorker, type WorkerChunk } from './workers.js';
 
 export interface AnalyseSettings {
   auto: AutoMode;
@@ -53,25 +53,27 @@ export type OutputChunk = CodedChunk<string | Uint8Array>;
 export function codeProject(
   p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => void,
 ): Promise<Coded> {
-  return codeEach<TranscriptResult>(p, s, false, (_t, r) => r, visit);
+  // results are made from transcripts this thread loaded and sent: each comes with its transcript
+  return codeEach<TranscriptResult>(p, s, false, (_t, r) => r, (t, r, basis) => visit(t!, r, basis));
 }
 
 /** codeProject, handing on each transcript's part of segments.jsonl and codings.csv and its counts. */
 export function codeProjectChunks(
-  p: OpenProject, s: AnalyseSettings, visit: (t: Transcript, chunk: OutputChunk, basis: CodingBasis) => void,
+  p: OpenProject, s: AnalyseSettings, visit: (chunk: OutputChunk, basis: CodingBasis) => void,
 ): Promise<Coded> {
   return codeEach<OutputChunk>(p, s, true, (t, r, basis) => {
     const t0 = performance.now();
     const chunk = codedChunk(t, r, { matcher: basis.matcher, auto: s.auto, manual: basis.resolved.bySegment });
     s.clock?.add('serialise', performance.now() - t0);
     return chunk;
-  }, visit);
+  }, (_t, chunk, basis) => visit(chunk, basis));
 }
 
 async function codeEach<R extends TranscriptResult | OutputChunk>(
   p: OpenProject, s: AnalyseSettings, chunks: boolean,
   here: (t: Transcript, result: TranscriptResult, basis: CodingBasis) => R,
-  visit: (t: Transcript, out: R, basis: CodingBasis) => void,
+  /** `t`: undefined for a chunk of a transcript a worker loaded itself. */
+  visit: (t: Transcript | undefined, out: R, basis: CodingBasis) => void,
 ): Promise<Coded> {
   const codebook = p.codebook!;
   const loaded = loadStemCache(p.dir);
@@ -99,11 +101,25 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
       const m = resolved.bySegment.get(seg.id);
       return m ? [[seg.id, m]] : [];
     });
-    const pool = processInWorkers<TranscriptResult | WorkerChunk>(
-      coded.length, (i) => load(coded[i]!),
-      { codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock },
-      (t, out) => visit(t, out as R, basis),
-      chunks ? manualOf : undefined,
+    // chunks of transcripts loaded lazily: each worker reads and parses its own (the main thread only
+    // writes); else the transcripts are loaded here and sent
+    const inWorker = chunks && coded.every((c) => c.recipe);
+    const job = async (i: number): Promise<{ send: ToWorker; keep: Transcript | undefined }> => {
+      const recipe = coded[i]!.recipe;
+      if (inWorker && recipe) return { send: { type: 'source', index: i, recipe }, keep: undefined };
+      const t = await load(coded[i]!);
+      return { send: chunks ? { type: 'transcript', index: i, transcript: t, manual: manualOf(t) } : { type: 'transcript', index: i, transcript: t }, keep: t };
+    };
+    const pool = processInWorkers<Transcript | undefined, TranscriptResult | WorkerChunk>(
+      coded.length, job,
+      {
+        codebook, language: p.config.language, auto: s.auto, minConfidence: s.minConfidence, training, handCoded, jobs, chunks, timed: !!s.clock,
+        ...(inWorker ? { manual: [...resolved.bySegment] } : {}),
+      },
+      (t, out) => {
+        if ('diagnostics' in out && out.diagnostics) diagnostics.push(...out.diagnostics);
+        visit(t, out as R, basis);
+      },
     );
     basis = { matcher: compileCodebook(codebook), resolved }; // while the workers start: no result comes before this returns
     const done = await pool;

@@ -12,6 +12,10 @@ import { StageClock } from '../passes/stage-clock.js';
 import { oneByteStrings } from '../text/one-byte.js';
 import { primeStems, takeFreshStems } from '../text/stem.js';
 import type { WorkerData, ToWorker, FromWorker } from './workers.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Transcript } from '../model/transcript.js';
+import { RefusedError } from '../project/files.js';
+import { loadRecipe } from '../project/load.js';
 
 const data = workerData as WorkerData;
 for (const [lang, entries] of data.stems) primeStems(lang, entries);
@@ -25,20 +29,42 @@ const ctx: TranscriptContext = {
 if (clock) ctx.clock = clock;
 const port = parentPort!;
 const encoder = new TextEncoder();
+const manual = new Map(data.manual);
+// messages are handled one at a time, in order: a source is loaded before the next message is read
+let queue = Promise.resolve();
 port.on('message', (msg: ToWorker) => {
+  queue = queue.then(() => handle(msg));
+});
+
+async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'stems') {
     port.postMessage({ type: 'stems', stems: takeFreshStems(), stages: clock ? [...clock.ms] : [] } satisfies FromWorker);
     return;
   }
-  const result = processTranscript(msg.transcript, ctx);
+  let transcript: Transcript;
+  let diagnostics: Diagnostic[] | undefined;
+  if (msg.type === 'source') {
+    const t0 = performance.now();
+    try {
+      ({ transcript, diagnostics } = await loadRecipe(msg.recipe));
+    } catch (e) {
+      if (!(e instanceof RefusedError)) throw e;
+      const hint = e.hint === undefined ? {} : { hint: e.hint };
+      port.postMessage({ type: 'refused', index: msg.index, abs: e.abs, ruleId: e.ruleId, message: e.message, ...hint } satisfies FromWorker);
+      return;
+    }
+    clock?.add('load', performance.now() - t0);
+  } else transcript = msg.transcript;
+  const result = processTranscript(transcript, ctx);
   if (!data.chunks) {
     port.postMessage({ type: 'result', index: msg.index, result } satisfies FromWorker);
     return;
   }
   const t0 = performance.now();
-  const chunk = codedChunk(msg.transcript, result, { matcher, auto: data.auto, manual: new Map(msg.manual) });
+  const chunk = codedChunk(transcript, result, { matcher, auto: data.auto, manual: msg.type === 'source' ? manual : new Map(msg.manual) });
   const jsonl = encoder.encode(chunk.jsonl);
   const csv = encoder.encode(chunk.csv);
   clock?.add('serialise', performance.now() - t0);
-  port.postMessage({ type: 'chunk', index: msg.index, chunk: { jsonl, csv, tally: chunk.tally } } satisfies FromWorker, [jsonl.buffer, csv.buffer]);
-});
+  const found = diagnostics?.length ? { diagnostics } : {};
+  port.postMessage({ type: 'chunk', index: msg.index, chunk: { jsonl, csv, tally: chunk.tally, ...found } } satisfies FromWorker, [jsonl.buffer, csv.buffer]);
+}

@@ -11,6 +11,9 @@ import type { CodeAssignment } from '../model/analysis.js';
 import type { CodedChunk } from '../output/coded-chunk.js';
 import type { TranscriptResult } from '../passes/pipeline.js';
 import type { TrainingItem } from '../passes/learn.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { RefusedError } from '../project/files.js';
+import type { TranscriptRecipe } from '../project/load.js';
 import type { AutoMode } from '../project/config.js';
 import { allStems } from '../text/stem.js';
 
@@ -25,19 +28,28 @@ export interface WorkerData {
   stems: [string, [string, string][]][];
   /** Send back each transcript's part of the outputs (WorkerChunk), not its TranscriptResult. */
   chunks?: boolean;
+  /** Hand codings by segment id, for the sources a worker loads itself (chunks mode). */
+  manual?: [string, CodeAssignment[]][];
   /** Measure the stages (StageClock) and send them with the stems. */
   timed?: boolean;
 }
 
-/** A transcript's part of the outputs as UTF-8 bytes, and its counts. */
-export type WorkerChunk = CodedChunk<Uint8Array>;
+/**
+ * A transcript's part of the outputs as UTF-8 bytes, and its counts; with the warnings of its body
+ * when the worker parsed it (a `source` message).
+ */
+export type WorkerChunk = CodedChunk<Uint8Array> & { diagnostics?: Diagnostic[] };
 
 export type ToWorker =
   | { type: 'transcript'; index: number; transcript: Transcript; manual?: [string, CodeAssignment[]][] }
+  /** A transcript to read and parse in the worker (chunks mode): the main thread only writes. */
+  | { type: 'source'; index: number; recipe: TranscriptRecipe }
   | { type: 'stems' };
 export type FromWorker =
   | { type: 'result'; index: number; result: TranscriptResult }
   | { type: 'chunk'; index: number; chunk: WorkerChunk }
+  /** A source that could not be loaded again (it changed): RefusedError's fields. */
+  | { type: 'refused'; index: number; abs: string; ruleId: string; message: string; hint?: string }
   | { type: 'stems'; stems: [string, [string, string][]][]; stages: [string, number][] };
 
 /**
@@ -62,28 +74,28 @@ export function chooseJobs(requested: number | undefined, corpusBytes: number): 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url);
 
 /**
- * Codes `count` transcripts in `opts.jobs` worker threads and hands each with its result to
- * `onResult` in transcript order, as soon as it and all before it are done. Transcripts are loaded
- * (`load`) and sent in order, at most a window (8 per thread) ahead of the first one not yet handed
+ * Codes `count` transcripts in `opts.jobs` worker threads and hands each result, with what `job`
+ * kept of its transcript, to `onResult` in transcript order, as soon as it and all before it are
+ * done. `job(i)` says what to send for transcript i: the transcript itself, or (chunks mode) the
+ * recipe to load it in the worker, which leaves the main thread only the writing. They are sent in order, at most a window (8 per thread) ahead of the first one not yet handed
  * on, so that transcripts and results waiting for a slow transcript stay few (at the price of the
  * old biggest-first order: a very long last transcript can leave the other threads idle at the
  * end). Resolves with the stems the workers computed (for the project's cache) and their stage
  * timings.
  */
-export async function processInWorkers<R extends TranscriptResult | WorkerChunk>(
-  count: number, load: (index: number) => Promise<Transcript>, opts: Omit<WorkerData, 'stems'> & { jobs: number },
-  onResult: (transcript: Transcript, result: R) => void,
-  /** Hand codings of a transcript's segments (chunks mode). */
-  manualOf?: (t: Transcript) => [string, CodeAssignment[]][],
+export async function processInWorkers<K, R extends TranscriptResult | WorkerChunk>(
+  count: number, job: (index: number) => Promise<{ send: ToWorker; keep: K }>, opts: Omit<WorkerData, 'stems'> & { jobs: number },
+  onResult: (kept: K, result: R) => void,
 ): Promise<{ stems: [string, [string, string][]][]; stages: [string, number][] }> {
   const data: WorkerData = {
     codebook: opts.codebook, language: opts.language, auto: opts.auto, minConfidence: opts.minConfidence,
     training: opts.training, handCoded: opts.handCoded, stems: allStems(), chunks: opts.chunks ?? false, timed: opts.timed ?? false,
+    ...(opts.manual ? { manual: opts.manual } : {}),
   };
   const jobs = Math.max(1, Math.min(opts.jobs, count));
   const window = 8 * jobs + 8;
-  // the transcripts sent and not yet handed on, and the results waiting for those before them
-  const sent = new Map<number, Transcript>();
+  // what `job` kept of the transcripts sent and not yet handed on, and the results waiting for those before them
+  const sent = new Map<number, K>();
   const waiting = new Map<number, R>();
   const stems: [string, [string, string][]][] = [];
   const stages: [string, number][] = [];
@@ -92,11 +104,11 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
   const workers: { feed: () => void; thread: Worker }[] = [];
   const emit = () => {
     for (let r = waiting.get(emitted); r; r = waiting.get(emitted)) {
-      const t = sent.get(emitted)!;
+      const kept = sent.get(emitted) as K;
       waiting.delete(emitted);
       sent.delete(emitted);
       emitted++;
-      onResult(t, r);
+      onResult(kept, r);
     }
     for (const w of workers) w.feed();
   };
@@ -110,9 +122,9 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
       reject(e);
     };
     const send = async (index: number) => {
-      const t = await load(index);
-      sent.set(index, t);
-      w.postMessage((manualOf ? { type: 'transcript', index, transcript: t, manual: manualOf(t) } : { type: 'transcript', index, transcript: t }) satisfies ToWorker);
+      const { send: message, keep } = await job(index);
+      sent.set(index, keep);
+      w.postMessage(message);
     };
     const feed = () => {
       while (inFlight < 2 && next < count && next < emitted + window) {
@@ -126,6 +138,10 @@ export async function processInWorkers<R extends TranscriptResult | WorkerChunk>
     };
     workers.push({ feed, thread: w });
     w.on('message', (msg: FromWorker) => {
+      if (msg.type === 'refused') {
+        fail(new RefusedError(msg.abs, msg.ruleId, msg.message, msg.hint));
+        return;
+      }
       if (msg.type !== 'stems') {
         inFlight--;
         waiting.set(msg.index, (msg.type === 'result' ? msg.result : msg.chunk) as R);

@@ -11,7 +11,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Transcript, TranscriptMeta } from '../model/transcript.js';
 import { sha256 } from '../output/run-json.js';
 import { TRANSCRIPT_EXTENSIONS } from '../transcript/formats/index.js';
-import { parseTranscript, transcriptHead } from '../transcript/parse.js';
+import { parseTranscript, transcriptHead, type ParseOptions } from '../transcript/parse.js';
 import { CONFIG_FILE, parseConfig, type ProjectConfig } from './config.js';
 import { loadCodebook } from './codebooks.js';
 import { displayPath, readTextFile, RefusedError } from './files.js';
@@ -41,6 +41,38 @@ export interface TranscriptSource {
    * (lazy loading); a transcript whose file changed since is refused (RefusedError).
    */
   load(): Promise<{ transcript: Transcript; diagnostics: Diagnostic[] }>;
+  /** For a source loaded lazily: what `load()` does, as plain data a worker thread can do it from (loadRecipe). */
+  recipe?: TranscriptRecipe;
+}
+
+/** How to read and parse one transcript again (LoadOptions.lazy): plain data, so a worker thread can do it. */
+export interface TranscriptRecipe {
+  abs: string;
+  /** The path as messages show it. */
+  shown: string;
+  /** Path relative to the project folder (Transcript.file). */
+  file: string;
+  /** The id when the front matter gives none. */
+  defaultId: string;
+  maxBytes: number;
+  /** sha256 of the text when the project was loaded: a changed file is refused. */
+  sha256: string;
+  parse: Omit<ParseOptions, 'headChecked'>;
+}
+
+/**
+ * A lazily loaded transcript, read and parsed again: the file must not have changed since the
+ * project was loaded (else RefusedError). Only the body's diagnostics are returned (the head's were
+ * reported at load).
+ */
+export async function loadRecipe(r: TranscriptRecipe): Promise<{ transcript: Transcript; diagnostics: Diagnostic[] }> {
+  const again = await readTranscriptText(r.abs, r.shown, r.maxBytes);
+  if (again.diagnostics.some((d) => d.severity === 'error') || sha256(again.text) !== r.sha256) {
+    throw new RefusedError(r.abs, 'transcript-changed', 'this transcript changed while telaah was reading the project', 'run the command again');
+  }
+  const parsed = parseTranscript(again.text, r.shown, r.defaultId, { ...r.parse, headChecked: true });
+  parsed.transcript.file = r.file;
+  return parsed;
 }
 
 export interface LoadOptions {
@@ -163,19 +195,9 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
       project.sources.push({ file, meta, size, load: () => Promise.resolve({ transcript: kept, diagnostics: [] }) });
       continue;
     }
-    project.sources.push({
-      file, meta, size,
-      load: async () => {
-        // the same steps as above, on the file as it is now: it must not have changed since
-        const again = await readTranscriptText(abs, show(abs), maxBytes);
-        if (again.diagnostics.some((d) => d.severity === 'error') || sha256(again.text) !== hash) {
-          throw new RefusedError(abs, 'transcript-changed', 'this transcript changed while telaah was reading the project', 'run the command again');
-        }
-        const parsed = parse(again.text, true);
-        parsed.transcript.file = file;
-        return parsed;
-      },
-    });
+    // the same steps as above, on the file as it is now: it must not have changed since
+    const recipe: TranscriptRecipe = { abs, shown: show(abs), file, defaultId: safeId(base), maxBytes, sha256: hash, parse: parseOpts };
+    project.sources.push({ file, meta, size, recipe, load: () => loadRecipe(recipe) });
   }
   return project;
 }

@@ -53,7 +53,7 @@ export async function codeCommand(dir: string | undefined, opts: CodeOptions, io
   const text = (x: string | Uint8Array) => (typeof x === 'string' ? x : Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('utf8'));
   try {
     const settings = { auto, minConfidence: p.config.coding.minConfidence, jobs, ...(clock ? { clock } : {}) };
-    const { resolved, diagnostics } = await codeProjectChunks(p, settings, (_t, chunk) => {
+    const { resolved, diagnostics } = await codeProjectChunks(p, settings, (chunk) => {
       const t1 = performance.now();
       out.write('segments.jsonl', chunk.jsonl);
       out.write('codings.csv', chunk.csv);
