@@ -77,6 +77,10 @@ export class RegexSet {
   /** Per regex: the number of the scan in which a string it needs was found (=== scans: a candidate). */
   private readonly candidateIn: Int32Array;
   private scans = 0;
+  /** The regexes that are candidates in every text, ascending. */
+  private readonly always: number[] = [];
+  /** The candidates of the current scan (reused). */
+  private readonly candidates: number[] = [];
 
   constructor(readonly regexes: readonly KeywordRegex[]) {
     const strings = new Map<string, number>();
@@ -106,9 +110,9 @@ export class RegexSet {
     const neededBy: number[][] = list.map(() => []);
     this.candidateIn = new Int32Array(regexes.length).fill(-1);
     this.filters.forEach((f, i) => {
-      const need = needs(f, list);
+      const need = regexes[i]!.lower ? needs(f, list) : undefined;
       if (need) for (const id of new Set(need)) neededBy[id]!.push(i);
-      else this.candidateIn[i] = -2; // always a candidate
+      else this.always.push(i); // no string it needs (or no lower-case form): a candidate in every text
     });
     this.scanIdOf = new Int32Array(list.length).fill(-1);
     const scanned: string[] = [];
@@ -123,22 +127,32 @@ export class RegexSet {
 
   scan(text: string, hit: (i: number, start: number, end: number) => void): void {
     const lowered = text.toLowerCase();
-    const filtered = lowered.length === text.length;
-    if (filtered) {
-      if (this.scans === 0x7fffffff) {
-        for (let i = 0; i < this.candidateIn.length; i++) if (this.candidateIn[i] !== -2) this.candidateIn[i] = -1;
-        this.scans = 0;
-      }
-      const scan = ++this.scans;
-      this.lowered = lowered;
-      for (const id of this.literals.scan(lowered)) for (const i of this.neededBy[id]!) this.candidateIn[i] = scan;
+    if (lowered.length !== text.length) {
+      // offsets would shift on the lower-cased text (İ → i̇): every regex, case-insensitively, on the text
+      for (let i = 0; i < this.regexes.length; i++) runKeyword(this.regexes[i]!, text, lowered, (a, b) => hit(i, a, b));
+      return;
     }
-    for (let i = 0; i < this.regexes.length; i++) {
-      const k = this.regexes[i]!;
-      if (filtered && k.lower) {
-        const c = this.candidateIn[i]!;
-        if ((c !== -2 && c !== this.scans) || !this.passes(this.filters[i]!)) continue;
+    if (this.scans === 0x7fffffff) {
+      this.candidateIn.fill(-1);
+      this.scans = 0;
+    }
+    const scan = ++this.scans;
+    this.lowered = lowered;
+    // only the regexes a string found is needed by, and those always tried: in regex order
+    const cands = this.candidates;
+    cands.length = 0;
+    for (const id of this.literals.scan(lowered)) {
+      for (const i of this.neededBy[id]!) {
+        if (this.candidateIn[i] === scan) continue;
+        this.candidateIn[i] = scan;
+        cands.push(i);
       }
+    }
+    for (const i of this.always) cands.push(i);
+    if (cands.length > 1) cands.sort((a, b) => a - b);
+    for (const i of cands) {
+      const k = this.regexes[i]!;
+      if (k.lower && !this.passes(this.filters[i]!)) continue;
       runKeyword(k, text, lowered, (a, b) => hit(i, a, b));
     }
   }
