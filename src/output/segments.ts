@@ -2,36 +2,43 @@
 import type { CodeAssignment, CodedSegment } from '../model/analysis.js';
 import { csvRows } from './csv.js';
 
-function assignmentJson(a: CodeAssignment): Record<string, unknown> {
-  const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity, score: a.score };
-  if (a.confidence !== undefined) o.confidence = a.confidence;
-  o.terms = a.terms;
-  if (a.memo) o.memo = a.memo;
-  return o;
+/** A JSON string literal (what JSON.stringify gives). */
+const str = (s: string): string => JSON.stringify(s);
+/** A JSON number (null where JSON.stringify gives null: NaN, ±Infinity). */
+const num = (n: number): string => (Number.isFinite(n) ? String(n) : 'null');
+const strList = (l: readonly string[]): string => `[${l.map(str).join(',')}]`;
+
+/** An assignment as JSON: the keys and order of the DESIGN contract, optional keys left out. */
+function assignmentJson(a: CodeAssignment): string {
+  const confidence = a.confidence === undefined ? '' : `,"confidence":${num(a.confidence)}`;
+  const memo = a.memo ? `,"memo":${str(a.memo)}` : '';
+  return `{"code":${str(a.code)},"path":${strList(a.path)},"origin":${str(a.origin)},"polarity":${str(a.polarity)},"score":${num(a.score)}${confidence},"terms":${strList(a.terms)}${memo}}`;
 }
 
-/** One line per segment; `codes` sorted by confidence descending (a hand coding counts as 1), then score. */
+/**
+ * One line per segment; `codes` sorted by confidence descending (a hand coding counts as 1), then
+ * score. Each line is what JSON.stringify gives for the object of the contract (test/segments-json.test.ts),
+ * written directly: no object per segment, and a transcript's metadata turned into JSON once.
+ */
 export function segmentsJsonl(segments: CodedSegment[]): string {
-  return segments
-    .map((s) => {
-      const m = s.transcript.meta;
-      const o: Record<string, unknown> = {
-        transcript: m.id,
-        segment: s.reduced.segment.id,
-        lines: s.reduced.segment.lines,
-        speaker: s.reduced.segment.speaker ?? null,
-        informant: m.informant ?? null,
-        group: m.group ?? null,
-        method: m.method,
-        text: s.reduced.text,
-        kept: s.reduced.kept,
-        codes: s.codes.map(assignmentJson),
-      };
-      if (s.reduced.reason) o.dropped = s.reduced.reason;
-      if (s.suggestions.length) o.suggestions = s.suggestions.map(assignmentJson);
-      return `${JSON.stringify(o)}\n`;
-    })
-    .join('');
+  let out = '';
+  let metaOf: CodedSegment['transcript']['meta'] | undefined;
+  let head = '';
+  let meta = '';
+  for (const s of segments) {
+    const m = s.transcript.meta;
+    if (m !== metaOf) {
+      metaOf = m;
+      head = `{"transcript":${str(m.id)},"segment":`;
+      meta = `"informant":${m.informant == null ? 'null' : str(m.informant)},"group":${m.group == null ? 'null' : str(m.group)},"method":${str(m.method)}`;
+    }
+    const seg = s.reduced.segment;
+    const speaker = seg.speaker == null ? 'null' : str(seg.speaker);
+    const dropped = s.reduced.reason ? `,"dropped":${str(s.reduced.reason)}` : '';
+    const suggestions = s.suggestions.length ? `,"suggestions":[${s.suggestions.map(assignmentJson).join(',')}]` : '';
+    out += `${head}${str(seg.id)},"lines":[${seg.lines.map(num).join(',')}],"speaker":${speaker},${meta},"text":${str(s.reduced.text)},"kept":${s.reduced.kept},"codes":[${s.codes.map(assignmentJson).join(',')}]${dropped}${suggestions}}\n`;
+  }
+  return out;
 }
 
 export const CODINGS_HEADER = ['transcript', 'segment', 'line_start', 'line_end', 'speaker', 'informant', 'group', 'method', 'code', 'path', 'origin', 'polarity', 'score', 'confidence', 'terms', 'suggestion', 'text'];
