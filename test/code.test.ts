@@ -109,10 +109,12 @@ describe('coding pass', () => {
   describe('polarity: the form of the cue and the keyword', () => {
     const pol = (text: string, lang = 'id') => autoCodes(text, lang, tiny, { minConfidence: 0 }).filter((a) => a.terms.length)
       .sort((a, b) => a.code.localeCompare(b.code)).map((a) => `${a.code}:${a.polarity}`);
-    it('a keyword marked `polarity: limit` is a limit wherever it stands, unless in a past left behind', () => {
+    it('a keyword marked `polarity: limit` is a limit wherever it stands, unless negated just before it or in a past left behind', () => {
       expect(pol('Pengusaha itu kalau tidak cocok langsung ke bupati.')).toEqual(['dialogue:limit']);
       expect(pol('The big landlords went straight to the mayor.', 'en')).toEqual(['dialogue:limit']);
       expect(pol('Dulu pengusaha langsung ke bupati. Sekarang semua lewat musyawarah.')).toEqual(['dialogue:support']);
+      expect(pol('Sekarang pengusaha tidak lagi langsung ke bupati.')).toEqual(['dialogue:support']); // negated just before
+      expect(pol('Pengusaha tidak senang, langsung ke bupati.')).toEqual(['dialogue:limit']); // not across a comma
       expect(rankCandidates('Pengusaha langsung ke bupati.', 'id', tiny, {})[0]!.evidence).toMatchObject({ polarity: 'limit', cues: ['langsung ke bupati'] });
     });
     it('a cue written reduplicated limits only the reduplicated word: "sendiri-sendiri", not "malu sendiri"', () => {

@@ -2,7 +2,7 @@
 import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
-import { NEGATION_REACH } from '../text/cues.js';
+import { NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -73,13 +73,28 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   const toks = annotate(text, raw, infos);
   const ix = buildIndex(toks, text, found);
   return found.map((f) => {
-    // a keyword that names a shortfall is a limit wherever it stands, unless in a past left behind
+    // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
+    // it ("tidak pernah bocor", "no back door any more") or in a past left behind
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [toks.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
+      return leftBehind(f.first, f.last, infos) || negatedBefore(f.first, toks, infos, text)
+        ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [toks.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
     return why ? { ...f, polarity: 'limit', cues: why } : { ...f, polarity: 'support' };
   });
+}
+
+/**
+ * Whether a negation stands right before token `first`, or two words before with one of
+ * NEGATION_BRIDGES between (*tidak pernah bocor*, *no longer goes straight to*), with no
+ * punctuation between: not the negation of another word (*kalau tidak cocok langsung ke bupati*).
+ */
+function negatedBefore(first: number, toks: Tok[], infos: WordInfo[], text: string): boolean {
+  const apart = (a: number) => holdsOneOf(text, toks[a]!.end, toks[a + 1]!.start, PUNCTUATION);
+  const a = first - 1;
+  if (a < 0 || apart(a)) return false;
+  if (infos[a]!.negation) return true;
+  return a > 0 && NEGATION_BRIDGES.has(toks[a]!.word) && !apart(a - 1) && infos[a - 1]!.negation;
 }
 
 /**

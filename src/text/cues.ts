@@ -42,6 +42,9 @@ export const NEGATIONS: Record<string, string[]> = {
   en: ['not', 'no', 'never', "don't", "didn't", "can't", "couldn't", "won't", "haven't", "hasn't", 'without'],
 };
 
+/** Words that may stand between a negation and what it negates: *tidak pernah*, *tidak lagi*, *no longer*. */
+export const NEGATION_BRIDGES = new Set(['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'longer', 'ever', 'more']);
+
 /** How many words a negation reaches. */
 export const NEGATION_REACH = 4;
 
