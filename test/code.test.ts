@@ -126,6 +126,12 @@ describe('coding pass', () => {
       expect(pol('Residents not only trust the officers but also hold meetings with them.', 'en')).toEqual(['dialogue:support', 'trust:support']);
       expect(pol('Warga tidak percaya pada polisi.')).toEqual(['trust:limit']);
     });
+    it('a cue that is being overcome is no limit: "mengatasi kendala", "mediating conflicts"; one before the remedy still is', () => {
+      expect(pol('Musyawarah diadakan untuk mengatasi kendala di lapangan.')).toEqual(['dialogue:support']);
+      expect(pol('Meetings were held to address the conflicts.', 'en')).toEqual(['dialogue:support']);
+      expect(pol('Musyawarah belum mampu mengatasi kendala di lapangan.')).toEqual(['dialogue:limit']);
+      expect(pol('Musyawarah tiap bulan, siapa yang tidak hadir ditegur.')).toEqual(['dialogue:support']);
+    });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');
       expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `polarity` of a keyword must be limit or support/));

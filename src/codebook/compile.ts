@@ -13,7 +13,7 @@ import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { ALSO, CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST } from '../text/cues.js';
+import { ALSO, CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -74,7 +74,7 @@ export interface LangMatcher {
   /** Time markers: a past left behind ("dulu … sekarang") cancels the limits in between. */
   past: Set<string>;
   now: Set<string>;
-  /** Conditions: a cue right after one is hypothetical. */
+  /** Conditions and remedies (cues.ts CONDITION, REMEDY): a cue right after one is hypothetical or being overcome. */
   condition: Set<string>;
   /** "Not only … but also" (cues.ts ONLY, ALSO). */
   only: Set<string>;
@@ -216,6 +216,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
   for (const w of NOW[lang] ?? NOW.en!) m.now.add(w);
   for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
+  for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);

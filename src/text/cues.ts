@@ -83,8 +83,29 @@ export const NOW: Record<string, string[]> = {
 
 /** A condition: a limiting cue right after it is hypothetical ("kalau gagal", "if it fails"), not a limit. */
 export const CONDITION: Record<string, string[]> = {
-  id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'misalnya', 'supaya', 'agar', 'biar'],
-  en: ['if', 'unless', 'whether', 'lest', 'avoid', 'prevent'],
+  id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'misalnya', 'supaya', 'agar', 'biar', 'siapa'],
+  en: ['if', 'unless', 'whether', 'lest', 'avoid', 'prevent', 'whoever'],
+};
+
+/**
+ * Remedies: a limiting cue right after one is what is being overcome, not a shortfall of the
+ * practice — *untuk mengatasi kendala*, *mediating conflicts*, *to offset the capacity gap*,
+ * *jangan sampai ada lagi anak putus sekolah*. Handled like a condition. A cue before the remedy
+ * still limits: *belum mampu mengatasi kendala*.
+ */
+export const REMEDY: Record<string, string[]> = {
+  id: [
+    'atasi', 'mengatasi', 'diatasi', 'teratasi', 'menyelesaikan', 'diselesaikan', 'selesaikan', 'mencegah', 'dicegah',
+    'menghindari', 'dihindari', 'menjembatani', 'dijembatani', 'menangani', 'ditangani', 'mengantisipasi', 'diantisipasi',
+    'meredam', 'diredam', 'mengikis', 'dikikis', 'meminimalkan', 'meminimalisir', 'meminimalisasi', 'memecahkan', 'dipecahkan',
+    'mengurai', 'diurai', 'menepis', 'ditepis', 'jangan',
+  ],
+  en: [
+    'address', 'addressed', 'addressing', 'overcome', 'overcame', 'overcoming', 'resolve', 'resolved', 'resolving',
+    'tackle', 'tackled', 'tackling', 'offset', 'mitigate', 'mitigated', 'mitigating', 'bridge', 'bridged', 'bridging',
+    'mediate', 'mediated', 'mediating', 'dispel', 'dispelled', 'defuse', 'defused', 'settle', 'settled', 'settling',
+    'solve', 'solved', 'solving', 'counter', 'countered', 'ease', 'eased', 'easing',
+  ],
 };
 
 /** A concession: the clause it introduces is the limited part ("walaupun dana kurang, kami tetap rapat"). */
