@@ -52,7 +52,7 @@ describe('evaluation sets', () => {
     const h = pooled(results.holdout);
     expect(h.top1).toBeGreaterThanOrEqual(0.79);
     expect(h.coded).toBeGreaterThanOrEqual(0.91);
-    expect(h.polarity).toBeGreaterThanOrEqual(0.84);
+    expect(h.polarity).toBeGreaterThanOrEqual(0.85);
   });
 
   it('the blind items (written without the codebooks) stay at or above their floor', () => {
@@ -60,7 +60,7 @@ describe('evaluation sets', () => {
     expect(results.blind.reduce((n, r) => n + r.segments, 0)).toBeGreaterThanOrEqual(130);
     expect(b.top1).toBeGreaterThanOrEqual(0.74);
     expect(b.coded).toBeGreaterThanOrEqual(0.95);
-    expect(b.polarity).toBeGreaterThanOrEqual(0.79);
+    expect(b.polarity).toBeGreaterThanOrEqual(0.8);
   });
 
   it('the blind2 items (a second writer, never seen while tuning) stay at or above their floor', () => {
@@ -68,12 +68,12 @@ describe('evaluation sets', () => {
     expect(results.blind2.reduce((n, r) => n + r.segments, 0)).toBeGreaterThanOrEqual(170);
     expect(b.top1).toBeGreaterThanOrEqual(0.83);
     expect(b.coded).toBeGreaterThanOrEqual(0.93);
-    expect(b.polarity).toBeGreaterThanOrEqual(0.77);
+    expect(b.polarity).toBeGreaterThanOrEqual(0.79);
   });
 
   it('the tune items stay at or above their floor', () => {
     const t = pooled(results.tune);
     expect(t.top1).toBeGreaterThanOrEqual(0.9);
-    expect(t.polarity).toBeGreaterThanOrEqual(0.81);
+    expect(t.polarity).toBeGreaterThanOrEqual(0.85);
   });
 });
