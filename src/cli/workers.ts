@@ -77,11 +77,11 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/work
  * Codes `count` transcripts in `opts.jobs` worker threads and hands each result, with what `job`
  * kept of its transcript, to `onResult` in transcript order, as soon as it and all before it are
  * done. `job(i)` says what to send for transcript i: the transcript itself, or (chunks mode) the
- * recipe to load it in the worker, which leaves the main thread only the writing. They are sent in order, at most a window (8 per thread) ahead of the first one not yet handed
- * on, so that transcripts and results waiting for a slow transcript stay few (at the price of the
- * old biggest-first order: a very long last transcript can leave the other threads idle at the
- * end). Resolves with the stems the workers computed (for the project's cache) and their stage
- * timings.
+ * recipe to load it in the worker, which leaves the main thread only the writing. They are sent in
+ * order, at most a window (8 per thread) ahead of the first one not yet handed on, so that
+ * transcripts and results waiting for a slow transcript stay few (at the price of the old
+ * biggest-first order: a very long last transcript can leave the other threads idle at the end).
+ * Resolves with the stems the workers computed (for the project's cache) and their stage timings.
  */
 export async function processInWorkers<K, R extends TranscriptResult | WorkerChunk>(
   count: number, job: (index: number) => Promise<{ send: ToWorker; keep: K }>, opts: Omit<WorkerData, 'stems'> & { jobs: number },
