@@ -132,6 +132,10 @@ describe('coding pass', () => {
       expect(pol('Musyawarah belum mampu mengatasi kendala di lapangan.')).toEqual(['dialogue:limit']);
       expect(pol('Musyawarah tiap bulan, siapa yang tidak hadir ditegur.')).toEqual(['dialogue:support']);
     });
+    it('"masih" (still) limits, except before a word that says the practice goes on', () => {
+      expect(pol('Musyawarah desa masih sebatas sosialisasi.')).toEqual(['dialogue:limit']);
+      expect(pol('Musyawarah desa masih jalan tiap bulan.')).toEqual(['dialogue:support']);
+    });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');
       expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `polarity` of a keyword must be limit or support/));

@@ -13,7 +13,7 @@ import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { ALSO, CONCESSION, CONDITION, CONTRAST, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
+import { ALSO, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -76,6 +76,8 @@ export interface LangMatcher {
   now: Set<string>;
   /** Conditions and remedies (cues.ts CONDITION, REMEDY): a cue right after one is hypothetical or being overcome. */
   condition: Set<string>;
+  /** A cue (cue form) → the words after which it does not limit (cues.ts CUE_EXCEPTIONS). */
+  cueExceptions: Map<string, Set<string>>;
   /** "Not only … but also" (cues.ts ONLY, ALSO). */
   only: Set<string>;
   also: Set<string>;
@@ -122,6 +124,8 @@ export interface WordInfo {
   limit: boolean;
   /** A limiting cue when the word was written reduplicated (LangMatcher.redupLimitWords). */
   redupLimit?: boolean;
+  /** Words after which this limiting cue does not limit (LangMatcher.cueExceptions). */
+  unlessNext?: Set<string>;
   negation: boolean;
   /** After a negation: "not only" (no negation). */
   only?: boolean;
@@ -167,7 +171,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), also: new Set(),
+    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), also: new Set(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -218,6 +222,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
   for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
+  for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
   setSpecificity(m);
@@ -278,6 +283,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     else if (m.concession.has(word)) info.marker = 'concession';
     if (m.condition.has(word)) info.condition = true;
     if (m.redupLimitWords.has(cue) || m.redupLimitWords.has(word)) info.redupLimit = true;
+    const unless = m.cueExceptions.get(cue);
+    if (unless && info.limit) info.unlessNext = unless;
     if (m.only.has(word)) info.only = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';

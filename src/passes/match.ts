@@ -201,7 +201,7 @@ function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
       }
     }
     if (unit[i] !== -1) continue;
-    if (info.limit || (info.redupLimit && toks[i]!.redup)) unit[i] = u++;
+    if ((info.limit && !info.unlessNext?.has(toks[i + 1]?.word ?? '')) || (info.redupLimit && toks[i]!.redup)) unit[i] = u++;
     // "tidak hanya", "not only": no negation
     else if (info.negation && !(infos[i + 1]?.only && !holdsOneOf(text, toks[i]!.end, toks[i + 1]!.start, PUNCTUATION))) {
       negation.add(u);

@@ -15,7 +15,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'berhenti', 'kendor', 'mengendur', 'ditinggal', 'putus', 'hilang', 'sinis', 'dilanggar', 'melanggar', 'beda persepsi',
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
-    'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
+    'masih', 'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
     'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat',
   ],
   en: [
@@ -49,6 +49,21 @@ export const NEGATION_BRIDGES = new Set(['pernah', 'lagi', 'sempat', 'akan', 'us
 export const NEGATION_REACH = 4;
 
 /**
+ * Cues that do not limit when one of these words follows: *masih* (still) comes before most
+ * shortfalls (*masih kurang*, *masih gundul*, *masih sinis*), but *masih jalan*, *masih aktif*,
+ * *masih rutin* say the practice goes on.
+ */
+export const CUE_EXCEPTIONS: Record<string, Record<string, string[]>> = {
+  id: {
+    masih: [
+      'jalan', 'berjalan', 'aktif', 'rutin', 'bertahan', 'eksis', 'lanjut', 'berlanjut', 'ikut', 'datang', 'hadir', 'semangat',
+      'kompak', 'solid', 'terjaga', 'dijaga', 'kuat', 'kental', 'erat', 'rukun', 'percaya', 'dipercaya', 'berlaku', 'dipegang',
+      'bisa', 'mau', 'sering', 'terus', 'tetap', 'konsisten', 'dilaksanakan', 'digelar', 'diadakan', 'dipertahankan',
+    ],
+  },
+};
+
+/**
  * "Not only … but also": a negation followed by one of ONLY is no negation ("tidak hanya terbentuk
  * di antara sesama nelayan", "not only the police"), and a contrast followed by one of ALSO is no
  * contrast ("tetapi juga menjangkau pihak luar", "but also the traders").
@@ -64,7 +79,7 @@ export const ALSO: Record<string, string[]> = {
 
 /** A contrast: what follows qualifies what came before ("rapat rutin, tapi belum maksimal"). */
 export const CONTRAST: Record<string, string[]> = {
-  id: ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sayangnya', 'cuma', 'hanya saja', 'padahal'],
+  id: ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sayangnya', 'cuma', 'hanya saja', 'padahal', 'sedangkan'],
   en: ['but', 'however', 'yet', 'unfortunately', 'though'],
 };
 
