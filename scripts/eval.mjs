@@ -82,7 +82,10 @@ console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
 if (totals.holdout.length && totals.blind.length) console.log(line('holdout and blind', pool([...totals.holdout, ...totals.blind])));
 if (totals.blind.length && totals.blind2.length) console.log(line('blind and blind2', pool([...totals.blind, ...totals.blind2])));
-console.log('\nCalibration on the holdout, blind and blind2 items (every candidate code): confidence → share right');
-for (const [i, b] of bins.entries()) {
-  if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
+// (with --tune there are no such items to show)
+if (bins.some((b) => b.n)) {
+  console.log('\nCalibration on the holdout, blind and blind2 items (every candidate code): confidence → share right');
+  for (const [i, b] of bins.entries()) {
+    if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
+  }
 }
