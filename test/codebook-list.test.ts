@@ -48,6 +48,16 @@ describe('telaah codebook show', () => {
     expect(r.stdout).toMatch(/defined in codebooks\/bartania\.yaml:\d+/);
   });
 
+  it('marks the keywords that name a shortfall (polarity: limit), in the text and the JSON views', async () => {
+    const r = await run(['codebook', 'show', 'power-resource-asymmetry', '--codebook', 'ansell-gash-2008']);
+    expect(r.stdout).toMatch(/id: .*\bdipandang sebelah mata \(limit\)/);
+    expect(r.stdout).not.toMatch(/\bketimpangan \(limit\)/);
+    const json = JSON.parse((await run(['codebook', 'list', '--codebook', 'ansell-gash-2008', '--format', 'json'])).stdout);
+    const kws = json.find((c: { id: string }) => c.id === 'power-resource-asymmetry').keywords;
+    expect(kws).toContainEqual({ lang: 'id', keyword: 'dipandang sebelah mata', polarity: 'limit' });
+    expect(kws).toContainEqual({ lang: 'id', keyword: 'ketimpangan' });
+  });
+
   it('finds a code by words of its label; a mistyped id gets a suggestion', async () => {
     const byLabel = await run(['codebook', 'show', 'small wins', '--codebook', 'ansell-gash-2008', '--lang', 'en']);
     expect(byLabel.stdout).toMatch(/^intermediate-outcomes — Intermediate outcomes \(small wins\)/);
