@@ -275,7 +275,7 @@ class CodebookParser {
         } else if (key === 'polarity') {
           const p = deref(this.doc, pair.value);
           if (isScalar(p) && (p.value === 'limit' || p.value === 'support')) limit = p.value === 'limit';
-          else this.schema(pair.value, '`polarity` of a keyword must be limit or support');
+          else this.schema(pair.value, `\`polarity\` of a keyword must be limit or support, not ${JSON.stringify(p && isScalar(p) ? p.value : null)}`);
         } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity'], 'a keyword');
       }
       if (term === undefined) this.schema(n, 'a keyword written as a mapping needs `term:`');
