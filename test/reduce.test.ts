@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reduceTranscript, dropReason } from '../src/passes/reduce.js';
 import { parseTranscript } from '../src/transcript/parse.js';
@@ -25,6 +26,25 @@ describe('reduction pass', () => {
     expect(r.report).toMatchObject({ segments: 9, kept: 1, dropped: { interviewer: 3, filler: 2, greeting: 2, duplicate: 1, 'no-content': 0 } });
     expect(r.report.wordsAfter).toBe(7);
     expect(r.report.wordsBefore).toBeGreaterThan(r.report.wordsAfter);
+  });
+
+  it('calls a segment a duplicate exactly when an earlier kept one has the same words in the same order', () => {
+    // the words differ in case, punctuation and spacing only; a reference keyed by the joined words decides
+    const word = fc.constantFrom('rapat', 'Rapat', 'RAPAT', 'desa', 'warga', 'koordinasi', 'polsek', 'tiap', 'bulan', 'kami', 'masalah-masalah', 'masalah');
+    const segment = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '  ', '. ')), { minLength: 1, maxLength: 5 })
+      .map((ws) => ws.map(([w, sep]) => w + sep).join('').trim());
+    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 30 }), (segs) => {
+      const r = reduce(segs.map((s) => `Kades: ${s}`).join('\n'));
+      const seen = new Set<string>();
+      const expected = r.segments.map((s) => {
+        if (s.reason && s.reason !== 'duplicate') return s.reason;
+        const key = words(s.text).join(' ');
+        if (seen.has(key)) return 'duplicate';
+        seen.add(key);
+        return 'kept';
+      });
+      expect(r.segments.map((s) => s.reason ?? 'kept')).toEqual(expected);
+    }));
   });
 
   it('keeps a turn that starts with a greeting but says something', () => {

@@ -10,6 +10,7 @@
  * is checked here before RE2JS is asked at all (RegexSet).
  */
 import { RE2JS } from 're2js';
+import { isStopword } from '../text/stopwords.js';
 import { LiteralScan } from './literal-scan.js';
 
 export interface KeywordRegex {
@@ -86,6 +87,12 @@ export class RegexSet {
   /** Per regex: the number of the scan in which a string it needs was found (=== scans: a candidate). */
   private readonly candidateIn: Int32Array;
   private scans = 0;
+  /**
+   * Per string id not scanned for: the scan in which `includes` last looked for it, and what it
+   * found. Many regexes share such a string (" ", "nya"), so it is looked for once per text.
+   */
+  private readonly lookedIn: Int32Array;
+  private readonly included: Uint8Array;
   /** The regexes that are candidates in every text, ascending. */
   private readonly always: number[] = [];
   /** The candidates of the current scan (reused). */
@@ -124,6 +131,8 @@ export class RegexSet {
       else this.always.push(i); // no string it needs (or no lower-case form): a candidate in every text
     });
     this.scanIdOf = new Int32Array(list.length).fill(-1);
+    this.lookedIn = new Int32Array(list.length).fill(-1);
+    this.included = new Uint8Array(list.length);
     const scanned: string[] = [];
     this.neededBy = [];
     list.forEach((s, id) => {
@@ -143,6 +152,7 @@ export class RegexSet {
     }
     if (this.scans === 0x7fffffff) {
       this.candidateIn.fill(-1);
+      this.lookedIn.fill(-1);
       this.scans = 0;
     }
     const scan = ++this.scans;
@@ -170,7 +180,12 @@ export class RegexSet {
     if (f === true) return true;
     if (typeof f === 'number') {
       const id = this.scanIdOf[f]!;
-      return id >= 0 ? this.literals.has(id) : this.lowered.includes(this.strings[f]!);
+      if (id >= 0) return this.literals.has(id);
+      if (this.lookedIn[f] !== this.scans) {
+        this.lookedIn[f] = this.scans;
+        this.included[f] = this.lowered.includes(this.strings[f]!) ? 1 : 0;
+      }
+      return this.included[f] === 1;
     }
     if ('all' in f) {
       for (const s of f.all) if (!this.passes(s)) return false;
@@ -183,8 +198,8 @@ export class RegexSet {
 
 /**
  * Strings of which a text holds at least one whenever `f` passes (undefined: none such): a string
- * itself; for all-of, the needs of one part (the rarest-looking: longest shortest string, not the
- * " " of "a b"); for any-of, the needs of every part together.
+ * itself; for all-of, the needs of one part (the rarest-looking: no function word, longest shortest
+ * string: not the " " of "a b", nor the "yang" of "(yang|pihak) (kuat|lemah)"); for any-of, the needs of every part together.
  */
 function needs(f: Filter, strings: readonly string[]): number[] | undefined {
   if (f === true) return undefined;
@@ -199,17 +214,27 @@ function needs(f: Filter, strings: readonly string[]): number[] | undefined {
     return all;
   }
   let best: number[] | undefined;
-  let bestLen = -1;
+  let bestRarity = -1;
   for (const s of f.all) {
     const n = needs(s, strings);
     if (!n) continue;
-    const shortest = Math.min(...n.map((id) => strings[id]!.length));
-    if (shortest > bestLen) {
+    const rarity = Math.min(...n.map((id) => rarityOf(strings[id]!)));
+    if (rarity > bestRarity) {
       best = n;
-      bestLen = shortest;
+      bestRarity = rarity;
     }
   }
   return best;
+}
+
+/**
+ * How rarely a text is likely to hold `s`, to pick the part of a regex to scan for: 0 for a string
+ * of only function words and short pieces (`yang`, `itu `, ` `: in nearly every segment, so every
+ * segment would be a candidate), else its length.
+ */
+function rarityOf(s: string): number {
+  const pieces = s.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 2);
+  return pieces.some((p) => !isStopword(p, 'id') && !isStopword(p, 'en')) ? s.length : 0;
 }
 
 /** A prefilter read from a LiteralScan: a string's id, all of / any of, or true (no condition). */

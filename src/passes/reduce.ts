@@ -23,23 +23,21 @@ export function reduceTranscript(t: Transcript, ctx: ReduceContext): ReducedTran
 /** reduceTranscript, and the tokens of each segment's normalised text (for coding without tokenising twice). */
 export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: ReducedTranscript; tokens: Token[][] } {
   const lang = t.meta.language ?? ctx.language;
-  const seen = new Set<string>();
+  const seen = new SameWords();
   const tokens: Token[][] = [];
   const segments: ReducedSegment[] = t.segments.map((segment) => {
     const text = normalizeText(segment.text);
     const toks = tokenize(text);
     tokens.push(toks);
-    const ws = toks.map((x) => x.word);
-    const r: ReducedSegment = { segment, text, words: ws.length, kept: true };
-    const reason = !segment.codable ? 'interviewer' : dropReason(ws, lang);
-    const key = ws.join(' ');
+    const r: ReducedSegment = { segment, text, words: toks.length, kept: true };
+    const reason = !segment.codable ? 'interviewer' : dropReason(toks.map((x) => x.word), lang);
     if (reason) {
       r.kept = false;
       r.reason = reason;
-    } else if (seen.has(key)) {
+    } else if (!seen.add(toks)) {
       r.kept = false;
       r.reason = 'duplicate';
-    } else seen.add(key);
+    }
     return r;
   });
   if (t.meta.method !== 'document' && t.meta.method !== 'observation') dropPleasantEdges(segments, tokens, lang);
@@ -60,6 +58,46 @@ export function reduceWithTokens(t: Transcript, ctx: ReduceContext): { reduced: 
     },
   };
   return { reduced, tokens };
+}
+
+/**
+ * Segments told apart by their words (an exact duplicate is the same words in the same order),
+ * without joining the words into a key: a hash over the tokens' lexicon ids, then a word-by-word
+ * check of the segments with that hash. Joining cost a tenth of reducing the 40 MB bench corpus.
+ */
+class SameWords {
+  private readonly byHash = new Map<number, Token[][]>();
+
+  /** Adds the words of `toks`; false when the same words were added before. */
+  add(toks: Token[]): boolean {
+    let h = toks.length;
+    for (const t of toks) h = Math.imul(h ^ (t.id >= 0 ? t.id : wordHash(t.word)), 0x01000193);
+    const list = this.byHash.get(h);
+    if (!list) {
+      this.byHash.set(h, [toks]);
+      return true;
+    }
+    if (list.some((other) => sameWords(other, toks))) return false;
+    list.push(toks);
+    return true;
+  }
+}
+
+/** The same words in the same order: the same lexicon id, or the same word where the lexicon was full (id −1). */
+function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || (x.id < 0 && x.word !== y.word)) return false;
+  }
+  return true;
+}
+
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**
