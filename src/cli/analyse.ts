@@ -121,7 +121,15 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
         visit(t, out as R, basis);
       },
     );
-    basis = { matcher: compileCodebook(codebook), resolved }; // while the workers start: no result comes before this returns
+    // compiled when first asked for (`run` asks after coding; `code` never does): compiling here
+    // took a core's half second from the workers as they started
+    let matcher: Matcher | undefined;
+    basis = {
+      get matcher() {
+        return (matcher ??= compileCodebook(codebook));
+      },
+      resolved,
+    };
     const done = await pool;
     stems = done.stems;
     s.clock?.merge(done.stages);
@@ -138,7 +146,13 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
     }
   }
   saveStemCache(p.dir, loaded, stems);
-  return { ...basis, diagnostics };
+  const b = basis;
+  return {
+    get matcher() {
+      return b.matcher; // not spread: that would compile a lazy one
+    },
+    resolved: b.resolved, diagnostics,
+  };
 }
 
 /**

@@ -143,11 +143,11 @@ export interface Matcher {
   codebook: Codebook;
   /** Ancestor ids of each code, root first. */
   paths: Map<string, string[]>;
-  byLang: Map<string, LangMatcher>;
   /** Code order in the codebook (for stable sorting). */
   order: Map<string, number>;
   /** Codes that have children. */
   parents: Set<string>;
+  /** The matcher of a language (the codebook's languages, else Indonesian), compiled on first use. */
   forLang(lang: string): LangMatcher;
 }
 
@@ -155,15 +155,18 @@ export function compileCodebook(cb: Codebook): Matcher {
   const byLang = new Map<string, LangMatcher>();
   const langs = new Set<string>(['id', 'en']);
   for (const c of cb.codes) for (const k of c.keywords) langs.add(k.lang);
-  for (const lang of langs) byLang.set(lang, compileLang(cb, lang));
+  // each language compiled when first asked for: an Indonesian corpus never pays for the English
+  // matcher (compiling both took a worker thread half a second before its first transcript)
   return {
     codebook: cb,
-    byLang,
     order: new Map(cb.codes.map((c, i) => [c.id, i])),
     parents: new Set(cb.codes.flatMap((c) => (c.parent ? [c.parent] : []))),
     paths: new Map(cb.codes.map((c) => [c.id, ancestors(cb, c.id)])),
     forLang(lang: string) {
-      return byLang.get(lang) ?? byLang.get('id')!;
+      const l = langs.has(lang) ? lang : 'id';
+      let m = byLang.get(l);
+      if (!m) byLang.set(l, (m = compileLang(cb, l)));
+      return m;
     },
   };
 }
