@@ -17,20 +17,28 @@ export interface Match {
   cues?: string[];
 }
 
-interface Tok extends Token {
-  stem: string;
-  cue: string;
-  /** Sentence index and clause index within the whole text. */
-  sentence: number;
-  clause: number;
-  /** Clause starts with (or is) a contrast/concession marker. */
-  marker?: 'contrast' | 'concession';
-  limit: boolean;
-  /** A plain negation (limits only its neighbours). */
-  neg: boolean;
-  /** Written reduplicated (tokenize.ts `reduplicated`). */
-  redup: boolean;
+/**
+ * The tokens of one text annotated for polarity: sentence and clause numbers, the clause's marker,
+ * and the limiting cues and negations that stand. Typed arrays reused from text to text (valid until
+ * the next `annotate`): a text of a large corpus costs no object per token.
+ */
+interface Annotated {
+  text: string;
+  raw: Token[];
+  infos: WordInfo[];
+  n: number;
+  sentence: Int32Array;
+  clause: Int32Array;
+  /** The marker of the token's clause (the marker of its first token): NONE, CONTRAST or CONCESSION. */
+  marker: Uint8Array;
+  /** LIMIT and NEG bits: a limiting cue, a plain negation (limits only its neighbours). */
+  flags: Uint8Array;
 }
+const NONE = 0;
+const CONTRAST = 1;
+const CONCESSION = 2;
+const LIMIT = 1;
+const NEG = 2;
 
 /**
  * @param tokens `tokenize(text)`, when the caller has them already.
@@ -70,18 +78,23 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   }
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
-  const toks = annotate(text, raw, infos);
-  const ix = buildIndex(toks, text, found);
+  const an = annotate(text, raw, infos);
+  const ix = buildIndex(an, found);
   return found.map((f) => {
     // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
     // it ("tidak pernah bocor", "no back door any more") or in a past left behind
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) || negatedBefore(f.first, toks, infos, text)
-        ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [toks.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
+      return leftBehind(f.first, f.last, infos) || negatedBefore(f.first, an)
+        ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [raw.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
     return why ? { ...f, polarity: 'limit', cues: why } : { ...f, polarity: 'support' };
   });
+}
+
+/** Whether punctuation (PUNCTUATION) stands between tokens a and b. */
+function apart(an: Annotated, a: number, b: number): boolean {
+  return holdsOneOf(an.text, an.raw[a]!.end, an.raw[b]!.start, PUNCTUATION);
 }
 
 /**
@@ -89,12 +102,11 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
  * NEGATION_BRIDGES between (*tidak pernah bocor*, *no longer goes straight to*), with no
  * punctuation between: not the negation of another word (*kalau tidak cocok langsung ke bupati*).
  */
-function negatedBefore(first: number, toks: Tok[], infos: WordInfo[], text: string): boolean {
-  const apart = (a: number) => holdsOneOf(text, toks[a]!.end, toks[a + 1]!.start, PUNCTUATION);
+function negatedBefore(first: number, an: Annotated): boolean {
   const a = first - 1;
-  if (a < 0 || apart(a)) return false;
-  if (infos[a]!.negation) return true;
-  return a > 0 && NEGATION_BRIDGES.has(toks[a]!.word) && !apart(a - 1) && infos[a - 1]!.negation;
+  if (a < 0 || apart(an, a, a + 1)) return false;
+  if (an.infos[a]!.negation) return true;
+  return a > 0 && NEGATION_BRIDGES.has(an.raw[a]!.word) && !apart(an, a - 1, a) && an.infos[a - 1]!.negation;
 }
 
 /**
@@ -121,8 +133,10 @@ export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], 
   const all = tokens ?? tokenize(text);
   const raw = all.length > SEGMENT_POLARITY_TOKENS ? all.slice(0, SEGMENT_POLARITY_TOKENS) : all;
   const infos = wordInfos ? wordInfos.slice(0, raw.length) : raw.map((t) => m.infoOf(t));
-  const toks = annotate(text, raw, infos);
-  const cues = [...new Set(toks.filter((t) => t.limit).map((t) => t.word))].sort();
+  const an = annotate(text, raw, infos);
+  const found = new Set<string>();
+  for (let i = 0; i < an.n; i++) if (an.flags[i]! & LIMIT) found.add(raw[i]!.word);
+  const cues = [...found].sort();
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
 }
 
@@ -146,19 +160,42 @@ function holdsOneOf(text: string, from: number, to: number, set: Uint8Array): bo
   return false;
 }
 
+/** The arrays `annotate` fills, grown as needed and reused; `unit`, `unitNeg` and `cancelled` are markCues' scratch. */
+const scratch = {
+  sentence: new Int32Array(256), clause: new Int32Array(256), marker: new Uint8Array(256), own: new Uint8Array(256),
+  flags: new Uint8Array(256), unit: new Int32Array(256), unitNeg: new Uint8Array(256), cancelled: new Uint8Array(256),
+};
+
+function reserve(n: number): void {
+  if (scratch.sentence.length >= n) return;
+  const size = Math.max(n, scratch.sentence.length * 2);
+  scratch.sentence = new Int32Array(size);
+  scratch.clause = new Int32Array(size);
+  scratch.marker = new Uint8Array(size);
+  scratch.own = new Uint8Array(size);
+  scratch.flags = new Uint8Array(size);
+  scratch.unit = new Int32Array(size);
+  scratch.unitNeg = new Uint8Array(size);
+  scratch.cancelled = new Uint8Array(size);
+}
+
+const markerCode = (m: WordInfo['marker']): number => (m === 'contrast' ? CONTRAST : m === 'concession' ? CONCESSION : NONE);
+
 /**
- * Tokens with stems, sentence and clause numbers, and limiting cues marked. Clauses end at sentence
- * punctuation and start at a contrast or concession marker; commas do not split them (spoken
- * Indonesian puts a comma at every pause: "kepercayaan warga, jujur, masih kurang"), except that a
- * concessive clause ends at its comma ("walaupun dana kurang, kami tetap rapat").
+ * Sentence and clause numbers, clause markers and limiting cues of the tokens. Clauses end at
+ * sentence punctuation and start at a contrast or concession marker; commas do not split them
+ * (spoken Indonesian puts a comma at every pause: "kepercayaan warga, jujur, masih kurang"),
+ * except that a concessive clause ends at its comma ("walaupun dana kurang, kami tetap rapat").
  */
-function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
-  const toks: Tok[] = [];
+function annotate(text: string, raw: Token[], infos: WordInfo[]): Annotated {
+  const n = raw.length;
+  reserve(n);
+  const { sentence: sent, clause: cl, own, marker } = scratch;
   let sentence = 0;
   let clause = 0;
   let prevEnd = 0;
   let inConcession = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = raw[i]!;
     if (i > 0 && holdsOneOf(text, prevEnd, t.start, SENTENCE_END)) {
       sentence++;
@@ -170,144 +207,141 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Tok[] {
     }
     const info = infos[i]!;
     // "tetapi juga", "but also": the second half of "not only … but also", no contrast
-    const marker = info.marker === 'contrast' && infos[i + 1]?.also ? undefined : info.marker;
-    if (marker && i > 0 && toks[i - 1]!.clause === clause && !toks[i - 1]!.marker) clause++; // "rapat rutin tapi belum ..." splits at the marker
-    if (marker === 'concession') inConcession = true;
-    toks.push({ word: t.word, id: t.id, start: t.start, end: t.end, stem: info.stem, cue: info.cue, sentence, clause, marker, limit: false, neg: false, redup: reduplicated(t) });
+    const mk = info.marker === 'contrast' && infos[i + 1]?.also ? NONE : markerCode(info.marker);
+    if (mk !== NONE && i > 0 && cl[i - 1] === clause && own[i - 1] === NONE) clause++; // "rapat rutin tapi belum ..." splits at the marker
+    if (mk === CONCESSION) inConcession = true;
+    sent[i] = sentence;
+    cl[i] = clause;
+    own[i] = mk;
     prevEnd = t.end;
   }
-  markCues(toks, text, infos);
-  // a clause's marker is the marker of its first token
-  const clauseMarker = new Map<number, Tok['marker']>();
-  for (const t of toks) if (!clauseMarker.has(t.clause)) clauseMarker.set(t.clause, t.marker);
-  for (const t of toks) t.marker = clauseMarker.get(t.clause);
-  return toks;
+  // a clause's marker is the marker of its first token (clause numbers ascend)
+  for (let i = 0; i < n; i++) marker[i] = i > 0 && cl[i] === cl[i - 1] ? marker[i - 1]! : own[i]!;
+  const an: Annotated = { text, raw, infos, n, sentence: sent, clause: cl, marker, flags: scratch.flags };
+  markCues(an);
+  return an;
 }
 
 /**
  * Marks limiting cues. A negation and the cue after it cancel out — "tidak ada kendala", "tidak pernah
  * absen", "no problems" — as long as no punctuation stands between them.
  */
-function markCues(toks: Tok[], text: string, infos: WordInfo[]): void {
-  const unit: number[] = new Array<number>(toks.length).fill(-1);
-  const negation = new Set<number>();
+function markCues(an: Annotated): void {
+  const { raw, infos, n } = an;
+  // a unit per cue phrase found (several may start at one token), cue word or negation
+  let units = n;
+  for (let i = 0; i < n; i++) units += infos[i]!.limitPhrases?.length ?? 0;
+  if (scratch.unitNeg.length < units) {
+    scratch.unitNeg = new Uint8Array(units * 2);
+    scratch.cancelled = new Uint8Array(units * 2);
+  }
+  const { unit, unitNeg, cancelled, flags } = scratch;
+  unit.fill(-1, 0, n);
   let u = 0;
-  for (let i = 0; i < toks.length; i++) {
+  const redup = (i: number) => reduplicated(raw[i]!);
+  const cueIs = (i: number, s: string) => i < n && (s.charCodeAt(0) === 126 ? redup(i) && infos[i]!.cue === s.slice(1) : infos[i]!.cue === s);
+  for (let i = 0; i < n; i++) {
     const info = infos[i]!;
     for (const p of info.limitPhrases ?? []) {
-      if (p.every((s, k) => cueIs(toks[i + k], s))) {
+      if (p.every((s, k) => cueIs(i + k, s))) {
         for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
+        unitNeg[u] = 0;
         u++;
       }
     }
     if (unit[i] !== -1) continue;
-    if ((info.limit && !info.unlessNext?.has(toks[i + 1]?.word ?? '')) || (info.redupLimit && toks[i]!.redup)) unit[i] = u++;
-    // "tidak hanya", "not only": no negation
-    else if (info.negation && !(infos[i + 1]?.only && !holdsOneOf(text, toks[i]!.end, toks[i + 1]!.start, PUNCTUATION))) {
-      negation.add(u);
+    if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
+      unitNeg[u] = 0;
+      unit[i] = u++;
+    } else if (info.negation && !(infos[i + 1]?.only && !apart(an, i, i + 1))) {
+      // "tidak hanya", "not only": no negation
+      unitNeg[u] = 1;
       unit[i] = u++;
     }
   }
-  const cancelled = new Set<number>();
+  cancelled.fill(0, 0, u);
   // a past left behind: limits between "dulu" and a later "sekarang" are how it was
   let pastAt = -1;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const time = infos[i]!.time;
     if (time === 'past' && pastAt < 0) pastAt = i;
     else if (time === 'now' && pastAt >= 0) {
-      for (let j = pastAt; j < i; j++) if (unit[j] !== -1) cancelled.add(unit[j]!);
+      for (let j = pastAt; j < i; j++) if (unit[j] !== -1) cancelled[unit[j]!] = 1;
       pastAt = -1;
     }
   }
   // a condition makes the cue within two words after it hypothetical: "kalau gagal", "if it fails"
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!infos[i]!.condition) continue;
-    for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
+    for (let j = i + 1; j <= i + 3 && j < n; j++) {
+      if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1) {
-        cancelled.add(unit[j]!);
+        cancelled[unit[j]!] = 1;
         break;
       }
     }
   }
   // a negation cancels the cue right after it ("tidak ada kendala", "tidak pernah absen", "no obstacle"),
   // not one before it ("curiga dan tidak percaya")
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (unit[i] === -1 || !infos[i]!.negation) continue;
-    for (let j = i + 1; j <= i + 2 && j < toks.length; j++) {
-      if (holdsOneOf(text, toks[j - 1]!.end, toks[j]!.start, PUNCTUATION)) break;
+    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+      if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
-        cancelled.add(unit[i]!);
-        cancelled.add(unit[j]!);
+        cancelled[unit[i]!] = 1;
+        cancelled[unit[j]!] = 1;
         break;
       }
     }
   }
-  for (let i = 0; i < toks.length; i++) {
-    const live = unit[i] !== -1 && !cancelled.has(unit[i]!);
-    toks[i]!.limit = live && !negation.has(unit[i]!);
-    toks[i]!.neg = live && negation.has(unit[i]!);
+  for (let i = 0; i < n; i++) {
+    const k = unit[i]!;
+    flags[i] = k === -1 || cancelled[k] === 1 ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
   }
 }
 
-/** Whether a token is the cue form `s` of a limiting phrase (`~form`: written reduplicated). */
-function cueIs(t: Tok | undefined, s: string): boolean {
-  if (!t) return false;
-  return s.charCodeAt(0) === 126 ? t.redup && t.cue === s.slice(1) : t.cue === s;
-}
-
 /** The index of a negation within reach of the match, with no punctuation between them. */
-function negated(toks: Tok[], first: number, last: number, text: string): number | undefined {
-  const apart = (a: number, b: number) => holdsOneOf(text, toks[a]!.end, toks[b]!.start, PUNCTUATION);
-  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (toks[i]!.neg && !apart(i, first)) return i;
-  for (let i = last + 1; i <= Math.min(toks.length - 1, last + NEGATION_REACH); i++) if (toks[i]!.neg && !apart(last, i)) return i;
+function negated(an: Annotated, first: number, last: number): number | undefined {
+  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (an.flags[i]! & NEG && !apart(an, i, first)) return i;
+  for (let i = last + 1; i <= Math.min(an.n - 1, last + NEGATION_REACH); i++) if (an.flags[i]! & NEG && !apart(an, last, i)) return i;
   return undefined;
 }
 
 /** Lookups built once per segment so that each match's polarity costs O(log n), not O(n). */
 interface Index {
-  toks: Tok[];
-  text: string;
-  /** Per clause id: does it carry a limiting cue? */
-  clauseLimit: boolean[];
-  /** The limiting cue words of each clause that has any. */
+  an: Annotated;
+  /** Per clause id: the limiting cue words of each clause that has any. */
   clauseCues: Map<number, string[]>;
   /** Token indices where a contrast clause begins, ascending. */
   contrastStarts: number[];
-  /** Prefix sums of tokens that are cues or negations. */
-  cueSum: number[];
   /** Indices of the tokens that are cues or negations, ascending. */
   cueAt: number[];
-  /** Sentence number of each token (ascending). */
-  sentences: number[];
   /** Matches sorted by first token, with their codes. */
   byFirst: Omit<Match, 'polarity'>[];
 }
 
-function buildIndex(toks: Tok[], text: string, all: Omit<Match, 'polarity'>[]): Index {
-  const clauseLimit: boolean[] = [];
+function buildIndex(an: Annotated, all: Omit<Match, 'polarity'>[]): Index {
   const clauseCues = new Map<number, string[]>();
   const contrastStarts: number[] = [];
-  const cueSum = [0];
   const cueAt: number[] = [];
-  toks.forEach((t, i) => {
-    if (t.limit) {
-      clauseLimit[t.clause] = true;
-      const l = clauseCues.get(t.clause);
-      if (l) l.push(t.word);
-      else clauseCues.set(t.clause, [t.word]);
+  const { flags, clause, marker, raw } = an;
+  for (let i = 0; i < an.n; i++) {
+    const f = flags[i]!;
+    if (f & LIMIT) {
+      const l = clauseCues.get(clause[i]!);
+      if (l) l.push(raw[i]!.word);
+      else clauseCues.set(clause[i]!, [raw[i]!.word]);
     }
-    if (t.marker === 'contrast' && (i === 0 || toks[i - 1]!.clause !== t.clause)) contrastStarts.push(i);
-    cueSum.push(cueSum[i]! + (t.limit || t.neg ? 1 : 0));
-    if (t.limit || t.neg) cueAt.push(i);
-  });
-  return { toks, text, clauseLimit, clauseCues, contrastStarts, cueSum, cueAt, sentences: toks.map((t) => t.sentence), byFirst: [...all].sort((a, b) => a.first - b.first) };
+    if (marker[i] === CONTRAST && (i === 0 || clause[i - 1] !== clause[i])) contrastStarts.push(i);
+    if (f !== 0) cueAt.push(i);
+  }
+  return { an, clauseCues, contrastStarts, cueAt, byFirst: all.length > 1 ? [...all].sort((a, b) => a.first - b.first) : all };
 }
 
 /** The first index in a sorted array whose value is greater than x. */
-function upper(xs: number[], x: number): number {
+function upper(xs: ArrayLike<number>, x: number, length = xs.length): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]! <= x) lo = mid + 1;
@@ -323,31 +357,30 @@ function upper(xs: number[], x: number): number {
  * dana kurang") limits only what is inside it.
  */
 function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined {
-  const { toks } = ix;
-  const clause = toks[f.first]!.clause;
-  const lastClause = toks[f.last]!.clause;
-  // the cue words between two tokens (at most 5), found by binary search in the cue positions
-  const cuesIn = (from: number, to: number) => {
-    const out: string[] = [];
-    for (let k = upper(ix.cueAt, from - 1); k < ix.cueAt.length && ix.cueAt[k]! <= to && out.length < 5; k++) out.push(toks[ix.cueAt[k]!]!.word);
-    return out;
-  };
-  for (let c = clause; c <= lastClause; c++) if (ix.clauseLimit[c]) return ix.clauseCues.get(c);
-  const neg = negated(toks, f.first, f.last, ix.text);
-  if (neg !== undefined) return [toks[neg]!.word];
-  const sentence = toks[f.first]!.sentence;
+  const { an } = ix;
+  const { clause: cl, sentence: sent, raw } = an;
+  const clause = cl[f.first]!;
+  const lastClause = cl[f.last]!;
+  for (let c = clause; c <= lastClause; c++) {
+    const cues = ix.clauseCues.get(c);
+    if (cues) return cues;
+  }
+  const neg = negated(an, f.first, f.last);
+  if (neg !== undefined) return [raw[neg]!.word];
+  const sentence = sent[f.first]!;
   // the first contrast after the match, in this sentence or opening the next one
   const k = upper(ix.contrastStarts, f.last);
   const from = ix.contrastStarts[k];
   if (from === undefined) return undefined;
-  const ft = toks[from]!;
-  const opensNext = ft.sentence === sentence + 1 && toks[from - 1]!.sentence === sentence;
-  if (ft.clause === clause || !(ft.sentence === sentence || opensNext)) return undefined;
+  const opensNext = sent[from] === sentence + 1 && sent[from - 1] === sentence;
+  if (cl[from] === clause || !(sent[from] === sentence || opensNext)) return undefined;
   // the contrasted part: to the next contrast or the end of that sentence
-  let to = (ix.contrastStarts[k + 1] ?? toks.length) - 1;
-  const sentenceEnd = upper(ix.sentences, ft.sentence) - 1;
+  let to = (ix.contrastStarts[k + 1] ?? an.n) - 1;
+  const sentenceEnd = upper(sent, sent[from]!, an.n) - 1;
   to = Math.min(to, sentenceEnd);
-  if (ix.cueSum[to + 1]! - ix.cueSum[from]! === 0) return undefined;
+  // the cue words between from and to (at most 5), found by binary search in the cue positions
+  const at = upper(ix.cueAt, from - 1);
+  if (at >= ix.cueAt.length || ix.cueAt[at]! > to) return undefined;
   const firsts = ix.byFirst;
   let lo = 0;
   let hi = firsts.length;
@@ -357,5 +390,7 @@ function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined 
     else hi = mid;
   }
   for (let i = lo; i < firsts.length && firsts[i]!.first <= to; i++) if (firsts[i]!.term.code !== f.term.code) return undefined;
-  return cuesIn(from, to);
+  const out: string[] = [];
+  for (let q = at; q < ix.cueAt.length && ix.cueAt[q]! <= to && out.length < 5; q++) out.push(raw[ix.cueAt[q]!]!.word);
+  return out;
 }
