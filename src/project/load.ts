@@ -164,11 +164,13 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
     const parse = (text: string, headChecked: boolean) => parseTranscript(text, show(abs), safeId(base), { ...parseOpts, headChecked });
     let t: Transcript | undefined;
     let meta: TranscriptMeta;
+    let bodyLineIndex = 0;
     if (opts.lazy) {
       const head = transcriptHead(read.text, show(abs), safeId(base), side.meta);
       diags.push(...head.diagnostics);
       if (head.diagnostics.some((d) => d.severity === 'error')) continue;
       meta = head.meta;
+      bodyLineIndex = head.bodyLineIndex;
     } else {
       const parsed = parse(read.text, false);
       diags.push(...parsed.diagnostics);
@@ -196,7 +198,8 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
       continue;
     }
     // the same steps as above, on the file as it is now: it must not have changed since
-    const recipe: TranscriptRecipe = { abs, shown: show(abs), file, defaultId: safeId(base), maxBytes, sha256: hash, parse: parseOpts };
+    // with the head read above: a worker parsing the transcript again skips its YAML (a third of parsing a short one)
+    const recipe: TranscriptRecipe = { abs, shown: show(abs), file, defaultId: safeId(base), maxBytes, sha256: hash, parse: { ...parseOpts, head: { meta, bodyLineIndex } } };
     project.sources.push({ file, meta, size, recipe, load: () => loadRecipe(recipe) });
   }
   return project;

@@ -3,7 +3,7 @@
  * turn, a line without a label continues it, a blank line starts a new segment with the same
  * speaker. Documents and observation notes are segmented by paragraph. Pure.
  */
-import type { Segment, Transcript } from '../model/transcript.js';
+import type { Segment, Transcript, TranscriptMeta } from '../model/transcript.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readFrontMatter, readMeta } from './frontmatter.js';
 import { oneByteStrings } from '../text/one-byte.js';
@@ -21,6 +21,11 @@ export interface ParseOptions {
    * (transcriptHead): only the body's diagnostics are returned.
    */
   headChecked?: boolean;
+  /**
+   * The head as transcriptHead read it from this same text (a project loaded lazily keeps it, and
+   * checks the text's sha256 before parsing again): not read a second time. Implies headChecked.
+   */
+  head?: { meta: TranscriptMeta; bodyLineIndex: number };
 }
 
 export interface ParsedTranscript {
@@ -34,9 +39,11 @@ const MAX_LABEL_WORDS = 4;
 
 export function parseTranscript(text: string, file: string, defaultId: string, opts: ParseOptions = {}): ParsedTranscript {
   const lines = text.split('\n');
-  const head = transcriptHeadOf(lines, file, defaultId, opts.metaFile);
+  const head = opts.head
+    ? { meta: oneByteStrings(structuredClone(opts.head.meta)), bodyLineIndex: opts.head.bodyLineIndex, diagnostics: [] }
+    : transcriptHeadOf(lines, file, defaultId, opts.metaFile);
   const { meta, bodyLineIndex } = head;
-  const diagnostics = opts.headChecked ? [] : head.diagnostics;
+  const diagnostics = opts.headChecked || opts.head ? [] : head.diagnostics;
   const lineStart: number[] = [];
   let acc = 0;
   for (const l of lines) {
