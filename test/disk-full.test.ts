@@ -26,7 +26,11 @@ vi.mock('node:fs', async (importOriginal) => {
     if (full.on && fullFds.has(fd)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
     return (fs.writeSync as (...a: unknown[]) => number)(fd, ...rest);
   }) as typeof fs.writeSync;
-  const mocked = { writeFileSync, openSync, writeSync };
+  const writevSync = ((fd: number, ...rest: unknown[]) => {
+    if (full.on && fullFds.has(fd)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    return (fs.writevSync as (...a: unknown[]) => number)(fd, ...rest);
+  }) as typeof fs.writevSync;
+  const mocked = { writeFileSync, openSync, writeSync, writevSync };
   return { ...fs, ...mocked, default: { ...fs, ...mocked } };
 });
 

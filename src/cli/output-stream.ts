@@ -4,7 +4,7 @@
  * never needs its whole segments.jsonl in memory, and an interrupted run leaves the previous outputs
  * as they were. The same path checks as writeOutputs (write.ts).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import { checkOutputPaths } from './write.js';
 
@@ -59,9 +59,16 @@ export class OutputStreams {
 
   private flush(f: { abs: string; fd: number; pending: Uint8Array[]; size: number }): void {
     if (!f.pending.length) return;
-    const buf = f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending);
     try {
-      for (let off = 0; off < buf.length; ) off += writeSync(f.fd, buf, off);
+      // the chunks as they are, in one system call where it takes them all (no joined copy)
+      let bufs = f.pending;
+      while (bufs.length) {
+        let n = writevSync(f.fd, bufs);
+        if (n === 0) throw Object.assign(new Error('EIO: i/o error, write: nothing was written'), { code: 'EIO' });
+        let k = 0;
+        while (k < bufs.length && n >= bufs[k]!.length) n -= bufs[k++]!.length;
+        bufs = k < bufs.length ? [bufs[k]!.subarray(n), ...bufs.slice(k + 1)] : [];
+      }
     } catch (e) {
       // a write by descriptor names no file: name the output it was for (a full disk, say)
       const err = e as NodeJS.ErrnoException;
