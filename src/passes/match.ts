@@ -160,23 +160,31 @@ function holdsOneOf(text: string, from: number, to: number, set: Uint8Array): bo
   return false;
 }
 
-/** The arrays `annotate` fills, grown as needed and reused; `unit`, `unitNeg` and `cancelled` are markCues' scratch. */
-const scratch = {
-  sentence: new Int32Array(256), clause: new Int32Array(256), marker: new Uint8Array(256), own: new Uint8Array(256),
-  flags: new Uint8Array(256), unit: new Int32Array(256), unitNeg: new Uint8Array(256), cancelled: new Uint8Array(256),
-};
+/** The arrays `annotate` fills; `unit`, `unitNeg` and `cancelled` are markCues' working space. */
+interface Scratch {
+  sentence: Int32Array;
+  clause: Int32Array;
+  marker: Uint8Array;
+  own: Uint8Array;
+  flags: Uint8Array;
+  unit: Int32Array;
+  unitNeg: Uint8Array;
+  cancelled: Uint8Array;
+}
 
-function reserve(n: number): void {
-  if (scratch.sentence.length >= n) return;
-  const size = Math.max(n, scratch.sentence.length * 2);
-  scratch.sentence = new Int32Array(size);
-  scratch.clause = new Int32Array(size);
-  scratch.marker = new Uint8Array(size);
-  scratch.own = new Uint8Array(size);
-  scratch.flags = new Uint8Array(size);
-  scratch.unit = new Int32Array(size);
-  scratch.unitNeg = new Uint8Array(size);
-  scratch.cancelled = new Uint8Array(size);
+const scratchOf = (size: number): Scratch => ({
+  sentence: new Int32Array(size), clause: new Int32Array(size), marker: new Uint8Array(size), own: new Uint8Array(size),
+  flags: new Uint8Array(size), unit: new Int32Array(size), unitNeg: new Uint8Array(size), cancelled: new Uint8Array(size),
+});
+
+/** Texts up to this many tokens reuse one set of arrays; a longer one (a transcript on one line) gets its own, let go after. */
+const KEEP_TOKENS = 1 << 16;
+let shared = scratchOf(256);
+
+function scratchFor(n: number): Scratch {
+  if (n > KEEP_TOKENS) return scratchOf(n);
+  if (shared.sentence.length < n) shared = scratchOf(Math.min(KEEP_TOKENS, Math.max(n, shared.sentence.length * 2)));
+  return shared;
 }
 
 const markerCode = (m: WordInfo['marker']): number => (m === 'contrast' ? CONTRAST : m === 'concession' ? CONCESSION : NONE);
@@ -189,7 +197,7 @@ const markerCode = (m: WordInfo['marker']): number => (m === 'contrast' ? CONTRA
  */
 function annotate(text: string, raw: Token[], infos: WordInfo[]): Annotated {
   const n = raw.length;
-  reserve(n);
+  const scratch = scratchFor(n);
   const { sentence: sent, clause: cl, own, marker } = scratch;
   let sentence = 0;
   let clause = 0;
@@ -218,7 +226,7 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Annotated {
   // a clause's marker is the marker of its first token (clause numbers ascend)
   for (let i = 0; i < n; i++) marker[i] = i > 0 && cl[i] === cl[i - 1] ? marker[i - 1]! : own[i]!;
   const an: Annotated = { text, raw, infos, n, sentence: sent, clause: cl, marker, flags: scratch.flags };
-  markCues(an);
+  markCues(an, scratch);
   return an;
 }
 
@@ -226,7 +234,7 @@ function annotate(text: string, raw: Token[], infos: WordInfo[]): Annotated {
  * Marks limiting cues. A negation and the cue after it cancel out — "tidak ada kendala", "tidak pernah
  * absen", "no problems" — as long as no punctuation stands between them.
  */
-function markCues(an: Annotated): void {
+function markCues(an: Annotated, scratch: Scratch): void {
   const { raw, infos, n } = an;
   // a unit per cue phrase found (several may start at one token), cue word or negation
   let units = n;
