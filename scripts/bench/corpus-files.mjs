@@ -42,7 +42,11 @@ export function project(dir, name, yaml, files = {}) {
 /** The projects `full` and `small` of a corpus generated in `dir` with codebook `codebook` (a name or ./file). */
 export function corpusProjects(dir, codebook) {
   const yaml = (transcripts) => `codebook: ${codebook}\ntranscripts: ${transcripts}\nlanguage: id\noutput: out\n`;
-  return { full: project(dir, 'full', yaml('[../quarter, ../rest]')), small: project(dir, 'small', yaml('../quarter')) };
+  return {
+    full: project(dir, 'full', yaml('[../quarter, ../rest]')), small: project(dir, 'small', yaml('../quarter')),
+    // every other transcript (by the last digit of its number): two halves of the corpus
+    halves: ['[02468]', '[13579]'].map((d, i) => project(dir, `half${i + 1}`, yaml(`['../quarter/t*${d}.md', '../rest/t*${d}.md']`))),
+  };
 }
 
 /** Front matter of generated transcript `f`. */

@@ -91,3 +91,23 @@ export function grep(kwFile, dirs, scratch) {
 }
 
 export const telaahBin = bin;
+
+/**
+ * `telaah code --jobs 1` on each project at once, in separate processes (no threads shared): the
+ * wall time until the last one ends. Against one of them alone, it tells how much two busy cores
+ * of this machine slow each other down; against the whole corpus in one process, what two threads
+ * could gain here at best.
+ */
+export async function sideBySide(projects) {
+  const { spawn } = await import('node:child_process');
+  const t0 = process.hrtime.bigint();
+  await Promise.all(projects.map((p) => new Promise((resolve, reject) => {
+    rmSync(path.join(p, '.telaah-cache'), { recursive: true, force: true });
+    const env = { ...process.env };
+    delete env.TELAAH_JOBS;
+    const child = spawn('node', [bin, 'code', p, '--format', 'table', '--jobs', '1'], { env, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`telaah code ${p} failed (${code})`))));
+  })));
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
