@@ -37,7 +37,12 @@ describe('fast paths give the same results', () => {
     expect(ids.map((id) => lex.words[id])).toEqual(words);
     // a second look finds the same ids (after the table was rebuilt several times)
     words.forEach((w, i) => expect(lex.idOf(`x ${w} y`, 2, 2 + w.length)).toBe(ids[i]));
+    // capitals fold to the same word; a word that is only a prefix or an extension of one is another
+    words.slice(0, 500).forEach((w, i) => expect(lex.idOf(w.toUpperCase(), 0, w.length)).toBe(ids[i]));
+    expect(lex.idOf('w1x', 0, 2)).toBe(ids[1]);
     expect(lex.words.length).toBe(words.length);
+    expect(lex.words[lex.idOf('kolaborasi', 0, 10)]).toBe('kolaborasi');
+    expect(lex.idOf('KolaBorasi', 0, 10)).toBe(lex.words.length - 1);
   });
 
   it('normalizeText folds every run of whitespace to one space, as one replace of every run would', () => {
