@@ -326,9 +326,13 @@ interface Inst {
 }
 const ALT = 1;
 const ALT_MATCH = 2;
+const CAPTURE = 3;
 const EMPTY_WIDTH = 4;
 const FAIL = 5;
 const MATCH = 6;
+const NOP = 7;
+const RUNE = 8;
+const RUNE1 = 9;
 const RUNE_FIRST = 8;
 const RUNE_LAST = 11;
 const WORD_BOUNDARIES = 16 | 32;
@@ -359,7 +363,7 @@ function windowsOf(re: RE2JS): { maxLen: number; literals: string[] } | undefine
     else if (i.op === MATCH || i.op === FAIL) n = 0;
     else if (i.op >= RUNE_FIRST && i.op <= RUNE_LAST) n = 2 + longest(i.out);
     else if (i.op === EMPTY_WIDTH) n = (i.arg & ~WORD_BOUNDARIES) === 0 ? longest(i.out) : Infinity;
-    else if (i.op === 3 || i.op === 7) n = longest(i.out); // CAPTURE, NOP
+    else if (i.op === CAPTURE || i.op === NOP) n = longest(i.out);
     else n = Infinity;
     open.delete(pc);
     memo.set(pc, n);
@@ -369,8 +373,6 @@ function windowsOf(re: RE2JS): { maxLen: number; literals: string[] } | undefine
   return Number.isFinite(maxLen) && maxLen > 0 ? { maxLen, literals } : undefined;
 }
 
-const RUNE = 8;
-const RUNE1 = 9;
 /** RE2JS's flag on a rune instruction that folds case (an inline `(?i)`). */
 const FOLD_CASE = 1;
 /** At most this many strings, from character classes of at most MAX_CLASS characters. */
@@ -416,7 +418,7 @@ function literalAlternation(re: RE2JS): RegExp | undefined {
       out = a && b && a.length + b.length <= MAX_STRINGS ? [...a, ...b] : undefined;
     } else if (i.op === MATCH) out = [''];
     else if (i.op === FAIL) out = [];
-    else if (i.op === EMPTY_WIDTH || i.op === 3 || i.op === 7) out = from(i.out); // \b, ^, $; CAPTURE, NOP
+    else if (i.op === EMPTY_WIDTH || i.op === CAPTURE || i.op === NOP) out = from(i.out); // \b, ^, $ ignored: a superset
     else if (i.op === RUNE || i.op === RUNE1) {
       const cs = runesOf(i);
       const rest = cs && from(i.out);
