@@ -258,6 +258,23 @@ const CASES: Case[] = [
     messages: [P('transcripts/terbuka\\.md:1:1  error  front matter starts with `---` but never ends  \\[front-matter\\]')],
   },
   {
+    name: 'front matter that is not valid YAML (a list never closed), with codings on that transcript',
+    fixture: 'front-matter-broken-yaml',
+    argv: ['run', PROJ], exit: 1,
+    messages: [
+      // the line and column of the `[`, not of the line after it where the YAML parser gave up
+      P('transcripts/kades\\.md:5:11  error  a list opened with `\\[` is never closed with `\\]`  \\[front-matter\\]'),
+      /hint: close it on the same line/,
+      // its two codings: one warning that points at the unreadable file, not an error per coding
+      P('codings/sari\\.yaml:6:5  warning  2 codings name transcript "uji-kades", which was not loaded; they are kept in this file but not counted  \\[unknown-transcript\\]'),
+      /proj\/transcripts\/kades\.md could not be read/,
+    ],
+    check: (_project, r) => {
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/error .*\[unknown-transcript\]/);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/Flow sequence/);
+    },
+  },
+  {
     name: 'front matter with bad values (list as informant, unknown method, impossible date, bad language, unknown key)',
     fixture: 'front-matter-bad-values',
     argv: ['run', PROJ], exit: 1,

@@ -84,7 +84,7 @@ async function codeEach<R extends TranscriptResult | OutputChunk>(
   const named = new Set(p.codings.flatMap((f) => f.codings.map((c) => c.transcript)));
   const withCodings: Transcript[] = [];
   for (const source of p.sources) if (named.has(source.meta.id)) withCodings.push((await source.load()).transcript);
-  const resolved = resolveCodings(p.codings, withCodings, codebook, p.sources.map((t) => t.meta.id));
+  const resolved = resolveCodings(p.codings, withCodings, codebook, p.sources.map((t) => t.meta.id), p.unreadable);
   const training = s.auto === 'off' ? [] : trainingItems(withCodings, resolved.bySegment, p.config.language);
   withCodings.length = 0;
   const handCoded = [...resolved.bySegment.keys()];

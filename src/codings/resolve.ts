@@ -21,17 +21,31 @@ export interface ResolvedCodings {
  * `transcripts` may be only those some coding names, with `ids` the ids of all the project's
  * transcripts, in order (named in the hint of a coding whose transcript is not in the project).
  */
-export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], cb: Codebook, ids: readonly string[] = transcripts.map((t) => t.meta.id)): ResolvedCodings {
+export function resolveCodings(
+  files: CodingsFile[], transcripts: Transcript[], cb: Codebook, ids: readonly string[] = transcripts.map((t) => t.meta.id),
+  /** Transcript files left out of the project because of an error (Project.unreadable). */
+  unreadable: readonly string[] = [],
+): ResolvedCodings {
   const byId = new Map(transcripts.map((t) => [t.meta.id, t]));
   const codes = new Set(cb.codes.map((c) => c.id));
   const bySegment = new Map<string, CodeAssignment[]>();
   const diagnostics: Diagnostic[] = [];
+  const idList = `${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`;
   for (const f of files) {
+    // with transcripts left out, a missing one is most likely among them: one warning per transcript
+    // and file (the transcript's own error says what to mend), not an error per coding
+    const missing = new Map<string, { first: CodingsFile['codings'][number]; count: number }>();
     for (const c of f.codings) {
       const t = byId.get(c.transcript);
       if (!t) {
+        if (unreadable.length) {
+          const m = missing.get(c.transcript);
+          if (m) m.count++;
+          else missing.set(c.transcript, { first: c, count: 1 });
+          continue;
+        }
         diagnostics.push(diagnostic(c.pos, 'unknown-transcript', 'error', `coding names transcript "${c.transcript}", which is not in the project`,
-          `transcript ids: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`));
+          `transcript ids: ${idList}`));
         continue;
       }
       if (!codes.has(c.code)) {
@@ -61,6 +75,12 @@ export function resolveCodings(files: CodingsFile[], transcripts: Transcript[], 
       if (!same) list.push(a);
       else if (a.polarity === 'limit') same.polarity = 'limit';
       bySegment.set(seg.id, list);
+    }
+    const left = unreadable.slice(0, 3).join(', ') + (unreadable.length > 3 ? `, and ${unreadable.length - 3} more` : '');
+    for (const [id, { first, count }] of missing) {
+      diagnostics.push(diagnostic(first.pos, 'unknown-transcript', 'warning',
+        `${count === 1 ? 'a coding names' : `${count} codings name`} transcript "${id}", which was not loaded; ${count === 1 ? 'it is' : 'they are'} kept in this file but not counted`,
+        `${left} could not be read (see the error there); once mended, these codings count again. Transcript ids loaded: ${idList || '(none)'}`));
     }
   }
   return { bySegment, diagnostics, coders: files.map((f) => f.coder) };

@@ -94,6 +94,8 @@ export interface Project {
   transcripts: Transcript[];
   /** The same transcripts, in the same order, to parse when needed (loaded already unless lazy). */
   sources: TranscriptSource[];
+  /** Transcript files left out because of an error (shown as the diagnostics show them). */
+  unreadable: string[];
   /** False when telaah.yaml could not be read or has errors: then nothing should be written. */
   configOk: boolean;
   /** Every input read (config, codebook files, transcripts), for provenance. */
@@ -110,7 +112,7 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
   const dir = path.resolve(cwd, dirArg);
   const show = (abs: string): string => displayPath(abs, cwd);
   const rel = (abs: string): string => path.relative(dir, abs).split(path.sep).join('/');
-  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', configOk: false, transcripts: [], sources: [], inputs: [], diagnostics: [] };
+  const project: Project = { dir, config: parseConfig('', CONFIG_FILE).config, codebookText: '', configOk: false, transcripts: [], sources: [], unreadable: [], inputs: [], diagnostics: [] };
   const diags = project.diagnostics;
 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -152,10 +154,17 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
   for (const abs of files) {
     const read = await readTranscriptText(abs, show(abs), maxBytes);
     diags.push(...read.diagnostics);
-    if (read.diagnostics.some((d) => d.severity === 'error')) continue;
+    const skipped = (): void => void project.unreadable.push(show(abs));
+    if (read.diagnostics.some((d) => d.severity === 'error')) {
+      skipped();
+      continue;
+    }
     const side = readMetaFile(abs, cwd, [configAbs]);
     diags.push(...side.diagnostics);
-    if (side.diagnostics.length) continue;
+    if (side.diagnostics.length) {
+      skipped();
+      continue;
+    }
     const base = path.basename(abs).replace(/\.[^.]+$/, '');
     const parseOpts = {
       ...(side.meta ? { metaFile: side.meta } : {}),
@@ -168,13 +177,19 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
     if (opts.lazy) {
       const head = transcriptHead(read.text, show(abs), safeId(base), side.meta);
       diags.push(...head.diagnostics);
-      if (head.diagnostics.some((d) => d.severity === 'error')) continue;
+      if (head.diagnostics.some((d) => d.severity === 'error')) {
+        skipped();
+        continue;
+      }
       meta = head.meta;
       bodyLineIndex = head.bodyLineIndex;
     } else {
       const parsed = parse(read.text, false);
       diags.push(...parsed.diagnostics);
-      if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
+      if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+        skipped();
+        continue;
+      }
       t = parsed.transcript;
       meta = t.meta;
     }
@@ -182,6 +197,7 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
     if (prev) {
       diags.push(diagnostic({ file: show(abs), line: 1, column: 1 }, 'duplicate-transcript-id', 'error',
         `transcript id "${meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter (or in the .yaml metadata file beside it)'));
+      skipped();
       continue;
     }
     ids.set(meta.id, show(abs));

@@ -5,6 +5,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
+import { explainYamlError } from './syntax-messages.js';
 
 export const MAX_ALIAS_COUNT = 100;
 
@@ -33,10 +34,14 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     return { file, line: line + lineOffset, column: col };
   };
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   for (const err of doc.errors) {
-    const msg = err.code === 'DUPLICATE_KEY' ? 'duplicate key in a mapping' : firstLine(err.message);
-    const hint = err.code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : undefined;
-    diagnostics.push(diagnostic(at(err.pos[0]), 'yaml-syntax', 'error', msg, hint));
+    const e = explainYamlError({ code: err.code, message: firstLine(err.message), offset: err.pos[0] }, text);
+    // one mistake can raise two errors at one place (a key over two lines: BLOCK_AS_IMPLICIT_KEY and MULTILINE_IMPLICIT_KEY)
+    const key = `${e.offset}\0${e.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic(at(e.offset), 'yaml-syntax', 'error', e.message, e.hint));
   }
   if (diagnostics.length) return { diagnostics };
   let value: unknown;

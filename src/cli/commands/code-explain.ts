@@ -28,7 +28,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     return 1;
   }
   const matcher = compileCodebook(p.codebook);
-  const resolved = resolveCodings(p.codings, p.transcripts, p.codebook);
+  const resolved = resolveCodings(p.codings, p.transcripts, p.codebook, undefined, p.unreadable);
   diags.push(...resolved.diagnostics);
   const status = report(diags, io);
   const training = trainingItems(p.transcripts, resolved.bySegment, p.config.language);

@@ -32,7 +32,7 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
     if (p.codebook) diags.push(...lintCodebook(p.codebook));
     const codings = loadCodings(p.dir, io.cwd);
     diags.push(...codings.diagnostics);
-    if (p.codebook) diags.push(...resolveCodings(codings.files, p.transcripts, p.codebook).diagnostics);
+    if (p.codebook) diags.push(...resolveCodings(codings.files, p.transcripts, p.codebook, undefined, p.unreadable).diagnostics);
     checked += p.transcripts.length + (p.codebook ? 1 : 0) + codings.files.length;
   }
   for (const ref of codebooks) {
