@@ -3,9 +3,11 @@
 // (test/fixtures/eval). The holdout items (split: holdout) are never used to tune keywords or the
 // confidence model; the blind items (split: blind) were moreover written by someone who never saw the
 // codebooks' keywords or the other items; the blind2 items (split: blind2) are a second such set, by another
-// writer, added after the blind figures had been read through several rounds of changes. The dev items (split: dev) were written the same blind way,
-// to be looked at and fitted on: their misses may guide general changes and calibrate fits on them,
-// so they are no longer a measure once used. Every figure is printed for each split apart.
+// writer, added after the blind figures had been read through several rounds of changes; the blind3 items
+// (split: blind3) a third, added on 2026-12-03 and measured before any change made that day. The dev
+// and dev2 items (split: dev, dev2) were written the same blind way, to be looked at and fitted on:
+// their misses may guide general changes and calibrate fits on them, so they are no longer a measure
+// once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
 // --tune (tune and dev items only: for whoever improves keywords, so that the holdout and blind items stay unseen).
 import { evaluate } from '../dist/analysis/evaluate.js';
@@ -22,17 +24,19 @@ const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFix
 const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
   + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
 
-const totals = { tune: [], dev: [], holdout: [], blind: [], blind2: [], learned: [] };
+/** Splits written blind (never tuned on: misses not listed) and splits to fit on. */
+const BLIND = ['blind', 'blind2', 'blind3'];
+const FIT = ['tune', 'dev', 'dev2'];
+const totals = { tune: [], dev: [], dev2: [], holdout: [], blind: [], blind2: [], blind3: [], learned: [] };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
 console.log(`min_confidence ${minConfidence}\n`);
 for (const { codebook, matcher, segments } of loadSets()) {
   console.log(codebook);
   const tune = segments.filter((s) => s.split === 'tune');
   const holdout = tuneOnly ? [] : segments.filter((s) => s.split === 'holdout');
-  const blind = tuneOnly ? [] : segments.filter((s) => s.split === 'blind');
-  const blind2 = tuneOnly ? [] : segments.filter((s) => s.split === 'blind2');
-  const dev = segments.filter((s) => s.split === 'dev');
-  for (const [name, segs] of [['tune', tune], ['dev', dev], ['holdout', holdout], ['blind', blind], ['blind2', blind2]]) {
+  const of = (split) => (tuneOnly && !FIT.includes(split) ? [] : segments.filter((s) => s.split === split));
+  const unseen = [...holdout, ...BLIND.flatMap(of)];
+  for (const [name, segs] of [['tune', tune], ['dev', of('dev')], ['dev2', of('dev2')], ['holdout', holdout], ...BLIND.map((b) => [b, of(b)])]) {
     if (!segs.length) continue;
     const r = evaluate(segs, matcher, minConfidence);
     totals[name].push(r);
@@ -41,13 +45,13 @@ for (const { codebook, matcher, segments } of loadSets()) {
       const part = segs.filter((s) => s.language === lang);
       if (part.length) console.log(line(`  ${name} ${lang}`, evaluate(part, matcher, minConfidence)));
     }
-    if ((name === 'tune' && tuneOnly || name === 'dev') && verbose) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
+    if ((name === 'tune' && tuneOnly || name.startsWith('dev')) && verbose) for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
     if (name !== 'tune') {
       for (const reg of ['spoken', 'finding', 'abstract']) {
         const part = segs.filter((s) => s.register === reg);
         if (part.length) console.log(line(`  ${name} ${reg}`, evaluate(part, matcher, minConfidence)));
       }
-      // the blind and blind2 items' misses are not listed: nobody should fix keywords on them
+      // the blind items' misses are not listed: nobody should fix keywords on them
       if (verbose && name === 'holdout') for (const m of r.misses) console.log(`    miss ${m.id}: expected ${m.expected}, got ${m.got.join(', ') || '(nothing)'}`);
     }
   }
@@ -58,9 +62,9 @@ for (const { codebook, matcher, segments } of loadSets()) {
     totals.learned.push(r);
     console.log(line(`holdout + learned (${tune.length} coded)`, r));
   }
-  if (holdout.length || blind.length || blind2.length) {
-    // calibration: every candidate code on the holdout, blind and blind2 items, by confidence
-    for (const seg of [...holdout, ...blind, ...blind2]) {
+  if (unseen.length) {
+    // calibration: every candidate code on the holdout and blind items, by confidence
+    for (const seg of unseen) {
       for (const c of rankCandidates(seg.text, seg.language, matcher, {})) {
         const b = bins[Math.min(9, Math.floor(c.confidence * 10))];
         b.n++;
@@ -82,9 +86,10 @@ console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
 if (totals.holdout.length && totals.blind.length) console.log(line('holdout and blind', pool([...totals.holdout, ...totals.blind])));
 if (totals.blind.length && totals.blind2.length) console.log(line('blind and blind2', pool([...totals.blind, ...totals.blind2])));
+if (totals.blind3.length) console.log(line('all three blind sets', pool(BLIND.flatMap((b) => totals[b]))));
 // (with --tune there are no such items to show)
 if (bins.some((b) => b.n)) {
-  console.log('\nCalibration on the holdout, blind and blind2 items (every candidate code): confidence → share right');
+  console.log('\nCalibration on the holdout and the three blind sets (every candidate code): confidence → share right');
   for (const [i, b] of bins.entries()) {
     if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
   }
