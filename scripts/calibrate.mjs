@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the TUNE and DEV
-// items of test/fixtures/eval, never the holdout or blind ones: logistic regression over the features
+// npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the tune, dev and
+// dev2 items of test/fixtures/eval, never the holdout or blind ones: logistic regression over the features
 // of every candidate code, label = the code is one of the item's codes. Two models: without the
 // learned coder, and with it (its log-odds from 5-fold cross-validation inside each codebook's items).
 // The penalty is chosen by 5-fold cross-validation over those items (folds by item, so that all
@@ -8,29 +8,34 @@
 // passage's confidences come from a model fitted without it. The keywords were improved on the tune
 // items, so the table still flatters; the dev items, written without the codebooks, weigh the
 // keywords as they do on new text; `npm run eval` shows the calibration on the holdout and blind items.
+// The same items are the bundled codebooks' reference passages (scripts/passages.mjs): an item's
+// features come from a profile without the passages of its fold.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
 import { features, FEATURES } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
-import { folds, loadSets } from './eval-data.mjs';
+import { crossValidated as passageFolds, FIT_SPLITS, loadSets } from './eval-data.mjs';
 
 const rows = { base: [], learned: [] };
 let item = 0;
-for (const { matcher, segments } of loadSets()) {
-  const tune = segments.filter((s) => s.split === 'tune' || s.split === 'dev');
-  const add = (list, seg, learner) => {
+for (const group of loadSets()) {
+  const fitSplits = (process.env.FIT_SPLITS ?? FIT_SPLITS.join(',')).split(',');
+  const tune = group.segments.filter((s) => fitSplits.includes(s.split));
+  const add = (list, seg, matcher, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
     const xs = features(ev, matcher.parents);
     ev.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
   };
   for (const seg of tune) seg.item = item++;
-  for (const seg of tune) add(rows.base, seg);
-  const fs = folds(tune, 5);
-  fs.forEach((fold, f) => {
-    const train = fs.filter((_, g) => g !== f).flat().filter((s) => s.codes.length).map((s) => ({ text: s.text, lang: s.language, codes: s.codes }));
+  // these items are also the codebook's reference passages: each fold is measured against a profile
+  // without its own passages, and the learned coder is trained on the other folds
+  const fs = passageFolds(group, tune, 5);
+  fs.forEach(({ matcher, segments: fold }, f) => {
+    for (const seg of fold) add(rows.base, seg, matcher);
+    const train = fs.filter((_, g) => g !== f).flatMap((x) => x.segments).filter((s) => s.codes.length).map((s) => ({ text: s.text, lang: s.language, codes: s.codes }));
     const learner = trainLearner(matcher, train);
-    for (const seg of fold) add(rows.learned, seg, learner);
+    for (const seg of fold) add(rows.learned, seg, matcher, learner);
   });
 }
 
@@ -123,8 +128,9 @@ const base = baseFit.weights;
 const learned = learnedFit.weights;
 const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const out = `/**
- * Written by scripts/calibrate.mjs (npm run calibrate) from the tune and dev items of
- * test/fixtures/eval (never the holdout or blind items): ${rows.base.length} candidate codes without the learned coder, ${rows.learned.length} with it.
+ * Written by scripts/calibrate.mjs (npm run calibrate) from the tune, dev and dev2 items of
+ * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
+ * without each fold's reference passages: ${rows.base.length} candidate codes without the learned coder, ${rows.learned.length} with it.
  * L2 penalty chosen by 5-fold cross-validation over those passages: ${baseFit.lambda} (out-of-fold
  * log-loss ${baseFit.loss.toFixed(4)}) without the learned coder, ${learnedFit.lambda} (${learnedFit.loss.toFixed(4)}) with it.
  * Intercept first, then one weight per feature of confidence.ts FEATURES:

@@ -23,6 +23,24 @@ export function loadSets() {
   return [...by.values()];
 }
 
+/** The splits whose coded items are the bundled codebooks' reference passages (scripts/passages.mjs). */
+export const FIT_SPLITS = ['tune', 'dev', 'dev2'];
+
+/** The codebook compiled with its reference passages minus those whose id is in `leaveOut`. */
+export function matcherWithout(codebook, leaveOut) {
+  const cb = loadCodebook(codebook, process.cwd()).codebook;
+  const codes = cb.codes.map((c) => (c.passages ? { ...c, passages: c.passages.filter((p) => !leaveOut.has(p.id)) } : c));
+  return compileCodebook({ ...cb, codes });
+}
+
+/**
+ * A fit split's items in k folds, each with a matcher whose reference passages leave that fold out:
+ * an item is never measured against a profile that holds its own text. [{ matcher, segments }]
+ */
+export function crossValidated(group, segments, k = 5) {
+  return folds(segments, k).map((fold) => ({ matcher: matcherWithout(group.codebook, new Set(fold.map((s) => s.id))), segments: fold }));
+}
+
 /** k folds of a list, by position (deterministic). */
 export function folds(list, k) {
   return Array.from({ length: k }, (_, f) => list.filter((_, i) => i % k === f));

@@ -129,10 +129,10 @@ const hangingRegexes = (project: string) => {
 
 /**
  * Two regex keywords that use the same named group, `(?<kata>…)`. A lone regex hit in a codebook
- * this small is weak evidence, so the project takes every code the keywords find (min_confidence 0.1).
+ * this small is weak evidence, so the project takes every code the keywords find (min_confidence 0.01).
  */
 const sameGroupNames = (project: string) => {
-  write(project, 'telaah.yaml', 'codebook: ./kodebuku.yaml\ntranscripts: transcripts\nlanguage: id\ncoding: { min_confidence: 0.1 }\n');
+  write(project, 'telaah.yaml', 'codebook: ./kodebuku.yaml\ntranscripts: transcripts\nlanguage: id\ncoding: { min_confidence: 0.01 }\n');
   write(project, 'kodebuku.yaml', [
     'id: kodebuku-grup',
     'title: { id: "Kodebuku dengan grup bernama", en: "Codebook with named groups" }',

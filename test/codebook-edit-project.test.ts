@@ -49,6 +49,9 @@ describe('codebook edits on samples/pujud with two coders', () => {
     const copy = await run(['codebook', 'copy', dir]);
     expect(copy.code, copy.stderr).toBe(0);
     expect(read(dir, 'telaah.yaml')).toMatch(/^codebook: codebook\.yaml$/m);
+    // the bundled codebook's reference passages come along, beside the copy
+    expect(copy.stdout).toContain('codebook.passages.yaml  new: its reference passages');
+    expect(read(dir, 'codebook.passages.yaml')).toContain('code: dialog-tatap-muka');
     const first = await run(['run', dir]);
     expect(first.code, first.stderr).toBe(0);
   });
@@ -80,7 +83,14 @@ describe('codebook edits on samples/pujud with two coders', () => {
 
       const check = await run(['run', dir, '--check']);
       expect(check.code).toBe(1);
-      expect(check.stdout).toContain('Why: the inputs changed since the last run:\n  changed: codebook.yaml\n');
+      // a rename or merge renames the codes of the reference passages too; a move changes no id
+      const recoded = Object.keys(e.recode).length > 0;
+      expect(check.stdout).toContain(`Why: the inputs changed since the last run:\n${recoded ? '  changed: codebook.passages.yaml\n' : ''}  changed: codebook.yaml\n`);
+      const passages = read(dir, 'codebook.passages.yaml');
+      for (const [from, to] of Object.entries(e.recode)) {
+        expect(passages).not.toMatch(new RegExp(`code: ${from}$`, 'm'));
+        expect(passages).toMatch(new RegExp(`code: ${to}$`, 'm'));
+      }
       if (e.codings) expect(check.stdout).toMatch(/changed: codings\/budi\.yaml\n  changed: codings\/sari\.yaml\n/);
       else expect(check.stdout).not.toContain('codings/');
 

@@ -32,8 +32,17 @@ function pooled(rs: EvalResult[]): { top1: number; coded: number; polarity: numb
 describe('evaluation sets', () => {
   const results = { tune: [] as EvalResult[], holdout: [] as EvalResult[], blind: [] as EvalResult[], blind2: [] as EvalResult[], blind3: [] as EvalResult[] };
   for (const [codebook, segments] of byCodebook) {
-    const matcher = compileCodebook(loadCodebook(codebook, process.cwd()).codebook!);
-    results.tune.push(evaluate(segments.filter((s) => (s.split ?? 'tune') === 'tune'), matcher, DEFAULT_MIN_CONFIDENCE));
+    const cb = loadCodebook(codebook, process.cwd()).codebook!;
+    const matcher = compileCodebook(cb);
+    // the tune items are also the codebook's reference passages: measured in 5 folds, each against a
+    // profile without its own fold's passages
+    const tune = segments.filter((s) => (s.split ?? 'tune') === 'tune');
+    for (let f = 0; f < 5; f++) {
+      const fold = tune.filter((_, i) => i % 5 === f);
+      const out = new Set(fold.map((s) => s.id));
+      const codes = cb.codes.map((c) => (c.passages ? { ...c, passages: c.passages.filter((p) => !p.id || !out.has(p.id)) } : c));
+      results.tune.push(evaluate(fold, compileCodebook({ ...cb, codes }), DEFAULT_MIN_CONFIDENCE));
+    }
     results.holdout.push(evaluate(segments.filter((s) => s.split === 'holdout'), matcher, DEFAULT_MIN_CONFIDENCE));
     results.blind.push(evaluate(segments.filter((s) => s.split === 'blind'), matcher, DEFAULT_MIN_CONFIDENCE));
     results.blind2.push(evaluate(segments.filter((s) => s.split === 'blind2'), matcher, DEFAULT_MIN_CONFIDENCE));
@@ -60,16 +69,30 @@ describe('evaluation sets', () => {
   };
 
   it('the holdout stays at or above its floor (top-1, coded, polarity)', () =>
-    atFloor(results.holdout, 100, { top1: 0.79, coded: 0.91, polarity: 0.85 }));
+    atFloor(results.holdout, 100, { top1: 0.79, coded: 0.88, polarity: 0.85 }));
 
   it('the blind items (written without the codebooks) stay at or above their floor', () =>
-    atFloor(results.blind, 130, { top1: 0.74, coded: 0.95, polarity: 0.8 }));
+    atFloor(results.blind, 130, { top1: 0.78, coded: 0.9, polarity: 0.83 }));
 
   it('the blind2 items (a second writer, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind2, 170, { top1: 0.83, coded: 0.93, polarity: 0.79 }));
+    atFloor(results.blind2, 170, { top1: 0.82, coded: 0.93, polarity: 0.78 }));
 
   it('the blind3 items (a third writer, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind3, 160, { top1: 0.74, coded: 0.95, polarity: 0.79 }));
+    atFloor(results.blind3, 160, { top1: 0.76, coded: 0.93, polarity: 0.77 }));
+
+  it('the bundled reference passages are the tune, dev and dev2 items as scripts/passages.mjs writes them (run it after changing those)', async () => {
+    const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
+    for (const [name, text] of Object.entries(passagesFiles())) {
+      expect(readFileSync(path.join(import.meta.dirname, '..', 'codebooks', `${name}.passages.yaml`), 'utf8')).toBe(text);
+    }
+    // and no holdout or blind passage is among them
+    const unseen = new Set([...byCodebook.values()].flat().filter((s) => s.split && !['tune', 'dev', 'dev2'].includes(s.split)).map((s) => s.id));
+    for (const codebook of byCodebook.keys()) {
+      const ids = loadCodebook(codebook, process.cwd()).codebook!.codes.flatMap((c) => c.passages ?? []).map((p) => p.id);
+      expect(ids.length).toBeGreaterThan(100);
+      expect(ids.filter((id) => id && unseen.has(id))).toEqual([]);
+    }
+  });
 
   it('the tune items stay at or above their floor', () => {
     const t = pooled(results.tune);

@@ -171,7 +171,8 @@ describe('telaah code --shard and telaah merge', () => {
     expect(r.stderr).toMatch(/notes\.jsonl:1:1\s+error\s+not a telaah part file/);
     const text = readFileSync(path.join(parts, 'part-0-of-4.jsonl'), 'utf8');
     mkdirSync(path.join(dir, 'cut'));
-    writeFileSync(path.join(dir, 'cut', 'part-0-of-4.jsonl'), text.slice(0, Math.floor(text.length * 0.8)));
+    // cut inside its last record, as an interrupted copy leaves it
+    writeFileSync(path.join(dir, 'cut', 'part-0-of-4.jsonl'), text.slice(0, text.length - 40));
     const cut = await run(['merge', path.join(dir, 'cut'), '--out', path.join(dir, 'x')]);
     expect(cut.code).toBe(1);
     expect(cut.stderr).toContain('not valid JSON (was the file cut short?)');

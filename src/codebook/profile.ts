@@ -1,6 +1,6 @@
 /**
- * What each code is about, as weighted roots: its label, definition, inclusion criteria, examples
- * and keywords (the positive profile) and its exclusion criteria and not-examples (the negative
+ * What each code is about, as weighted roots: its label, definition, inclusion criteria, examples,
+ * reference passages and keywords (the positive profile) and its exclusion criteria and not-examples (the negative
  * profile), per language. A root that many codes' profiles use (kolaborasi, masyarakat, proses)
  * weighs little; one that only one code uses weighs much (inverse document frequency over codes).
  * Pure: the caller passes how words become roots.
@@ -41,6 +41,7 @@ function positiveTexts(code: Code, lang: string): string[] {
     code.definition[lang] ?? '',
     ...(code.include[lang] ?? []),
     ...code.examples.filter((e) => e.lang === lang).map((e) => e.text),
+    ...(code.passages ?? []).filter((e) => e.lang === lang).map((e) => e.text),
     ...code.keywords.filter((k) => k.lang === lang && k.kind !== 'regex').map((k) => k.value.replace(/\*$/, '')),
   ];
 }

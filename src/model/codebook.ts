@@ -25,6 +25,15 @@ export interface Keyword {
   limit?: boolean;
 }
 
+/** A labelled passage of real-looking text (codebook/passages.ts). */
+export interface Passage {
+  /** As written in the file (optional): lets an evaluation leave a passage out of its own profile. */
+  id?: string;
+  code: string;
+  lang: string;
+  text: string;
+}
+
 export interface Example {
   lang: string;
   text: string;
@@ -55,6 +64,11 @@ export interface Code {
   keywords: Keyword[];
   examples: Example[];
   notExamples: Example[];
+  /**
+   * Reference passages (the codebook's `<name>.passages.yaml`): labelled text of this code that joins
+   * its similarity profile; not shown as examples.
+   */
+  passages?: Passage[];
   /** Parent id, from nesting or from `parent:`. */
   parent?: string;
   /** Where `parent:` was written (for unknown-parent), if it was. */

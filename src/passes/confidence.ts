@@ -11,6 +11,14 @@ export const FEATURES = [
   'keywords', 'keywords-relative', 'distinct-terms', 'similarity', 'similarity-relative', 'exclusion', 'best-by-both', 'keywords-x-similarity', 'parent', 'learned',
 ] as const;
 
+/**
+ * The similarity the model was fitted on reaches about this much (99th percentile over the evaluation
+ * items, profiles with reference passages): the cosine of a short text against a small codebook's
+ * profile can be far higher, where a linear weight fitted below it would claim certainty. Above
+ * this, similarity counts as this much.
+ */
+const SIMILARITY_CAP = 0.35;
+
 /** Feature vectors of a text's candidates (same order as `all`). */
 export function features(all: Evidence[], parents: ReadonlySet<string>): number[][] {
   let maxKw = 0;
@@ -23,7 +31,7 @@ export function features(all: Evidence[], parents: ReadonlySet<string>): number[
     Math.log1p(e.specific),
     maxKw > 0 ? e.specific / maxKw : 0,
     Math.log1p(e.terms.length),
-    e.similarity,
+    Math.min(e.similarity, SIMILARITY_CAP),
     maxSim > 0 ? e.similarity / maxSim : 0,
     e.exclusion,
     maxKw > 0 && maxSim > 0 && e.specific === maxKw && e.similarity === maxSim ? 1 : 0,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
+import { parsePassages, passagesPathOf, withPassages } from '../codebook/passages.js';
 import { displayPath, readTextFile } from './files.js';
 import { nearest } from '../text/nearest.js';
 
@@ -15,7 +16,7 @@ export const BUILTIN_DIR = fileURLToPath(new URL('../../codebooks/', import.meta
 
 export function builtinNames(): string[] {
   if (!existsSync(BUILTIN_DIR)) return [];
-  return readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.yaml') && !f.endsWith('.passages.yaml')).map((f) => f.slice(0, -5)).sort();
 }
 
 /** A name without a slash or extension is a bundled codebook; anything else is a path. */
@@ -29,6 +30,8 @@ export interface CodebookFile {
   file: string;
   builtin: boolean;
   text: string;
+  /** The reference passages beside a codebook file (`x.passages.yaml`), not a codebook itself. */
+  passages?: true;
 }
 
 export interface LoadedCodebook {
@@ -89,10 +92,29 @@ function load(
   diagnostics.push(...parsed.diagnostics);
   const cb = parsed.codebook;
   if (!cb) return undefined;
-  if (!cb.extends) return cb;
-  const base = load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], files, diagnostics);
-  if (!base) return cb;
-  const polarity: Record<string, string[]> = { ...base.polarity };
-  for (const [lang, cues] of Object.entries(cb.polarity)) polarity[lang] = [...(polarity[lang] ?? []), ...cues];
-  return { ...cb, polarity, codes: [...base.codes, ...cb.codes] };
+  const base = cb.extends ? load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], files, diagnostics) : undefined;
+  let merged = cb;
+  if (base) {
+    const polarity: Record<string, string[]> = { ...base.polarity };
+    for (const [lang, cues] of Object.entries(cb.polarity)) polarity[lang] = [...(polarity[lang] ?? []), ...cues];
+    merged = { ...cb, polarity, codes: [...base.codes, ...cb.codes] };
+  }
+  return withSidecarPassages(merged, abs, files, diagnostics);
+}
+
+/** The codebook with the reference passages of the file beside it (`x.passages.yaml`), if there is one. */
+function withSidecarPassages(cb: Codebook, codebookAbs: string, files: CodebookFile[], diagnostics: Diagnostic[]): Codebook {
+  const abs = passagesPathOf(codebookAbs);
+  if (!existsSync(abs)) return cb;
+  const builtin = abs.startsWith(BUILTIN_DIR);
+  const shown = builtin ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+  const read = readTextFile(abs, shown);
+  if ('diagnostic' in read) {
+    diagnostics.push(read.diagnostic);
+    return cb;
+  }
+  files.push({ abs, file: shown, builtin, text: read.text, passages: true });
+  const { passages, diagnostics: found } = parsePassages(read.text, shown, new Set(cb.codes.map((c) => c.id)));
+  diagnostics.push(...found);
+  return passages.length ? { ...cb, codes: withPassages(cb.codes, passages) } : cb;
 }

@@ -12,6 +12,7 @@ import { recodeCodings, recodedProblems, type CodingRef } from '../../codings/re
 import { placeCoding } from '../../codings/resolve.js';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
+import { passagesPathOf, recodePassages } from '../../codebook/passages.js';
 import { CONFIG_FILE } from '../../project/config.js';
 import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
@@ -69,8 +70,9 @@ async function editCodebook(edit: Edit, dir: string, opts: EditOptions, io: Io):
     io.stderr('telaah: fix these codings files first, so every coding can be updated:\n');
     return report(broken, io) || 1;
   }
-  const texts: CodebookText[] = files.map((f) => ({ file: f.file, text: f.text, builtin: f.builtin }));
-  const at = { file: files[0]!.file, line: 1, column: 1 };
+  const books = files.filter((f) => !f.passages);
+  const texts: CodebookText[] = books.map((f) => ({ file: f.file, text: f.text, builtin: f.builtin }));
+  const at = { file: books[0]!.file, line: 1, column: 1 };
   const outcome: EditOutcome =
     edit.kind === 'rename' ? renameCode(texts, edit.from, edit.to, at)
       : edit.kind === 'merge' ? mergeCodes(texts, edit.a, edit.b, edit.into, at)
@@ -79,7 +81,13 @@ async function editCodebook(edit: Edit, dir: string, opts: EditOptions, io: Io):
 
   const writes = new Map<string, string>();
   const lines = [...outcome.changes];
-  for (const [file, text] of outcome.texts) writes.set(files.find((f) => f.file === file)!.abs, text);
+  for (const [file, text] of outcome.texts) writes.set(books.find((f) => f.file === file)!.abs, text);
+  // the reference passages beside the project's codebook files follow their codes' new ids
+  for (const f of files.filter((x) => x.passages && !x.builtin && outcome.recode.size)) {
+    const r = recodePassages(f.text, outcome.recode);
+    for (const [old, n] of r.changed) lines.push(`${f.file}  ${n} reference passage${n === 1 ? '' : 's'} ${old} → ${outcome.recode.get(old)}`);
+    if (r.text !== f.text) writes.set(f.abs, r.text);
+  }
   if (outcome.recode.size) {
     const problems: Diagnostic[] = [];
     const segmentOf = segmentFinder(p);
@@ -156,13 +164,23 @@ async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io
       'cannot set `codebook:` in this file without changing what else it says; nothing was written', 'write telaah.yaml as plain `key: value` lines, then run `telaah codebook copy` again')], io);
   }
   const header = `# Copied from telaah's bundled codebook "${p.config.codebook}" by \`telaah codebook copy\`: this copy is yours to change.\n`;
+  // its reference passages go beside the copy, under the copy's name
+  const sidecar = files.find((f) => f.passages && f.builtin);
+  const sidecarTarget = passagesPathOf(target);
+  if (sidecar && existsSync(sidecarTarget)) {
+    return report([diagnostic({ file: displayPath(sidecarTarget, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
+      'this file already exists; telaah does not overwrite it', 'choose another name for the copy with --to, e.g. --to my-codebook.yaml')], io);
+  }
   io.stdout(`${displayPath(target, io.cwd)}  new: a copy of the bundled codebook "${p.config.codebook}"\n`);
+  if (sidecar) io.stdout(`${displayPath(sidecarTarget, io.cwd)}  new: its reference passages\n`);
   io.stdout(`${displayPath(configAbs, io.cwd)}  codebook: ${p.config.codebook} → ${value}\n`);
   if (opts.dryRun) {
     io.stdout('Dry run: nothing was written.\n');
     return 0;
   }
-  commitFiles(p.dir, 'codebook copy', inFileStyle(new Map([[target, header + root.text], [configAbs, newConfig]])));
+  const written = new Map([[target, header + root.text], [configAbs, newConfig]]);
+  if (sidecar) written.set(sidecarTarget, header + sidecar.text);
+  commitFiles(p.dir, 'codebook copy', inFileStyle(written));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { lintCodebook } from '../../codebook/lint.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { formatDiagnostics, summary, type DiagnosticFormat } from '../../output/diagnostics.js';
 import { loadCodebook } from '../../project/codebooks.js';
 import { loadProject } from '../../project/load.js';
@@ -35,7 +35,15 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
     if (p.codebook) diags.push(...resolveCodings(codings.files, p.transcripts, p.codebook, undefined, p.unreadable).diagnostics);
     checked += p.transcripts.length + (p.codebook ? 1 : 0) + codings.files.length;
   }
-  for (const ref of codebooks) {
+  for (const given of codebooks) {
+    // a codebook's reference passages are checked with it (their codes are its codes)
+    const ref = given.endsWith('.passages.yaml') ? given.slice(0, -'.passages.yaml'.length) + '.yaml' : given;
+    if (ref !== given && !existsSync(path.resolve(io.cwd, ref))) {
+      diags.push(diagnostic({ file: given, line: 1, column: 1 }, 'passages', 'error', `reference passages without their codebook: ${ref} is not there`,
+        'a passages file sits beside its codebook and has its name: codebook.yaml → codebook.passages.yaml'));
+      checked += 1;
+      continue;
+    }
     const loaded = loadCodebook(ref, io.cwd);
     diags.push(...loaded.diagnostics);
     if (loaded.codebook) diags.push(...lintCodebook(loaded.codebook));

@@ -50,7 +50,8 @@ export async function shardCommand(dir: string | undefined, opts: ShardOptions, 
   const text = partJsonl({
     format: PART_FORMAT, formatVersion: PART_FORMAT_VERSION, tool: VERSION, shard,
     codebookSha256: sha256(p.codebookText), settings: { lang, auto, minConfidence, minGroups, minMethods }, options,
-    codebook, codebookText: p.codebookText,
+    // merging codes nothing: the reference passages (used only to code) stay out; their file's text is among the inputs
+    codebook: { ...codebook, codes: codebook.codes.map(({ passages: _unused, ...code }) => code) }, codebookText: p.codebookText,
     transcripts: p.transcripts.map((t) => t.meta.id),
     inputOrder: p.inputs.map((i) => i.path),
     // every input but the transcripts, which are kept as their sha256 only
