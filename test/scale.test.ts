@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
+import { chooseJobs } from '../src/cli/workers.js';
 
 const sample = (name: string) => path.join(import.meta.dirname, '..', 'samples', name);
 
@@ -45,6 +46,16 @@ async function ok(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('worker threads', () => {
+  it('are started unasked only for a big corpus on a machine with three cores or more; --jobs always wins', () => {
+    const MB = 1024 * 1024;
+    expect(chooseJobs(undefined, 40 * MB, 2)).toBe(1);
+    expect(chooseJobs(undefined, 40 * MB, 4)).toBe(4);
+    expect(chooseJobs(undefined, 40 * MB, 32)).toBe(8);
+    expect(chooseJobs(undefined, 2 * MB, 8)).toBe(1);
+    expect(chooseJobs(2, 1000, 2)).toBe(2);
+    expect(chooseJobs(1, 40 * MB, 8)).toBe(1);
+  });
+
   it('--jobs 2 on a small corpus writes the files of a one-thread run', async () => {
     const dir = copy('pujud');
     await ok(['run', dir, '--out', path.join(dir, 'one'), '--jobs', '1']);

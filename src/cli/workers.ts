@@ -60,13 +60,23 @@ export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 const MAX_JOBS = 8;
 
 /**
- * How many threads: `--jobs` or TELAAH_JOBS when given (1 = this thread only; more = that many
- * workers, even for a small corpus), else one per core once the corpus is big enough to pay.
+ * Fewer cores than this, and threads are not started unasked: on the 2-core bench machine two
+ * workers coded the 40 MB zipf60k corpus only 1.03-1.12x as fast as one thread, for twice the
+ * memory (303-351 MB against 181 MB), because the main thread needs a core to write and the work is
+ * bound by memory access (two processes side by side slow each other 1.4-1.6x). On one million
+ * short segments they gained 1.2-1.6x; `--jobs 2` still asks for them.
  */
-export function chooseJobs(requested: number | undefined, corpusBytes: number): number {
+const MIN_CORES_FOR_THREADS = 3;
+
+/**
+ * How many threads: `--jobs` or TELAAH_JOBS when given (1 = this thread only; more = that many
+ * workers, even for a small corpus), else one per core once the corpus is big enough to pay, on a
+ * machine with cores to spare.
+ */
+export function chooseJobs(requested: number | undefined, corpusBytes: number, cores = availableParallelism()): number {
   if (requested !== undefined) return requested;
-  if (corpusBytes < WORKER_MIN_BYTES) return 1;
-  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+  if (corpusBytes < WORKER_MIN_BYTES || cores < MIN_CORES_FOR_THREADS) return 1;
+  return Math.min(MAX_JOBS, cores);
 }
 
 // compiled JavaScript runs the worker next to this file; under the test runner (TypeScript
