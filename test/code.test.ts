@@ -135,6 +135,9 @@ describe('coding pass', () => {
     it('"masih" (still) limits, except before a word that says the practice goes on', () => {
       expect(pol('Musyawarah desa masih sebatas sosialisasi.')).toEqual(['dialogue:limit']);
       expect(pol('Musyawarah desa masih jalan tiap bulan.')).toEqual(['dialogue:support']);
+      // a custom still held, kept, obeyed
+      expect(pol('Warga masih memegang teguh musyawarah adat.')).toEqual(['dialogue:support']);
+      expect(pol('Musyawarah desa masih dijalankan dan dipatuhi.')).toEqual(['dialogue:support']);
     });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');

@@ -59,6 +59,8 @@ export const CUE_EXCEPTIONS: Record<string, Record<string, string[]>> = {
       'jalan', 'berjalan', 'aktif', 'rutin', 'bertahan', 'eksis', 'lanjut', 'berlanjut', 'ikut', 'datang', 'hadir', 'semangat',
       'kompak', 'solid', 'terjaga', 'dijaga', 'kuat', 'kental', 'erat', 'rukun', 'percaya', 'dipercaya', 'berlaku', 'dipegang',
       'bisa', 'mau', 'sering', 'terus', 'tetap', 'konsisten', 'dilaksanakan', 'digelar', 'diadakan', 'dipertahankan',
+      'memegang', 'dijunjung', 'menjunjung', 'dipatuhi', 'ditaati', 'dihormati', 'dilestarikan', 'lestari', 'terpelihara',
+      'dipelihara', 'dijalankan', 'berfungsi',
     ],
   },
 };
