@@ -23,14 +23,19 @@ export function toCsv(header: string[], rows: unknown[][]): string {
  */
 const NEEDS_QUOTES = /[",\n]/;
 
+/** One field as it stands in a record: neutralised, and quoted where it must be. */
+export function csvCell(v: unknown): string {
+  const cell = safeCell(v);
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
 /** Rows of a CSV without a header (a chunk of a streamed file: chunks joined are toCsv's output). */
 export function csvRows(rows: unknown[][]): string {
   let out = '';
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
-      const cell = safeCell(row[i]);
       if (i > 0) out += ',';
-      out += NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+      out += csvCell(row[i]);
     }
     out += '\n';
   }

@@ -1,6 +1,6 @@
 /** Writers for the coding outputs (DESIGN contract): segments.jsonl and codings.csv. Pure. */
 import type { CodeAssignment, CodedSegment } from '../model/analysis.js';
-import { csvRows } from './csv.js';
+import { csvCell, csvRows } from './csv.js';
 
 /** A JSON string literal (what JSON.stringify gives). */
 const str = (s: string): string => JSON.stringify(s);
@@ -48,18 +48,34 @@ export function codingsCsv(segments: CodedSegment[]): string {
   return csvRows([CODINGS_HEADER]) + codingsCsvRows(segments);
 }
 
-/** codingsCsv without its header line: the rows of some segments (one transcript's, when streamed). */
+/**
+ * codingsCsv without its header line: the rows of some segments (one transcript's, when streamed).
+ * The cells a segment's rows share (transcript, segment, speaker, metadata, text) are encoded once
+ * per segment, and the transcript's once per transcript: the same bytes as csvRows of every row.
+ */
 export function codingsCsvRows(segments: CodedSegment[]): string {
-  const rows: unknown[][] = [];
+  let out = '';
+  let metaOf: CodedSegment['transcript']['meta'] | undefined;
+  let id = '';
+  let meta = '';
   for (const s of segments) {
+    if (!s.codes.length && !s.suggestions.length) continue;
     const m = s.transcript.meta;
+    if (m !== metaOf) {
+      metaOf = m;
+      id = csvCell(m.id);
+      meta = `${csvCell(m.informant ?? '')},${csvCell(m.group ?? '')},${csvCell(m.method)}`;
+    }
     const seg = s.reduced.segment;
-    const row = (a: CodeAssignment, suggestion: boolean) => [
-      m.id, seg.id, seg.lines[0], seg.lines[1], seg.speaker ?? '', m.informant ?? '', m.group ?? '', m.method,
-      a.code, a.path.join('/'), a.origin, a.polarity, a.score, a.confidence ?? '', a.terms.join('; '), suggestion ? 1 : 0, s.reduced.text,
-    ];
-    for (const a of s.codes) rows.push(row(a, false));
-    for (const a of s.suggestions) rows.push(row(a, true));
+    const head = `${id},${csvCell(seg.id)},${csvCell(seg.lines[0])},${csvCell(seg.lines[1])},${csvCell(seg.speaker ?? '')},${meta},`;
+    const tail = `,${csvCell(s.reduced.text)}\n`;
+    for (const a of s.codes) out += head + assignmentCells(a, false) + tail;
+    for (const a of s.suggestions) out += head + assignmentCells(a, true) + tail;
   }
-  return csvRows(rows);
+  return out;
+}
+
+/** An assignment's cells of a codings.csv row: code to suggestion. */
+function assignmentCells(a: CodeAssignment, suggestion: boolean): string {
+  return `${csvCell(a.code)},${csvCell(a.path.join('/'))},${csvCell(a.origin)},${csvCell(a.polarity)},${csvCell(a.score)},${csvCell(a.confidence ?? '')},${csvCell(a.terms.join('; '))},${suggestion ? 1 : 0}`;
 }
