@@ -268,9 +268,11 @@ const CASES: Case[] = [
       // its two codings: one warning that points at the unreadable file, not an error per coding
       P('codings/sari\\.yaml:6:5  warning  2 codings name transcript "uji-kades", which was not loaded; they are kept in this file but not counted  \\[unknown-transcript\\]'),
       /proj\/transcripts\/kades\.md could not be read/,
+      // a mistyped id is none of the unreadable file's: still an error
+      P('codings/sari\\.yaml:12:5  error  coding names transcript "uji-camatt", which is not in the project  \\[unknown-transcript\\]'),
     ],
     check: (_project, r) => {
-      expect(`${r.stdout}${r.stderr}`).not.toMatch(/error .*\[unknown-transcript\]/);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/error .*"uji-kades".*\[unknown-transcript\]/);
       expect(`${r.stdout}${r.stderr}`).not.toMatch(/Flow sequence/);
     },
   },

@@ -52,6 +52,7 @@ describe('codebook edits on samples/pujud with two coders', () => {
     // the bundled codebook's reference passages come along, beside the copy
     expect(copy.stdout).toContain('codebook.passages.yaml  new: its reference passages');
     expect(read(dir, 'codebook.passages.yaml')).toContain('code: dialog-tatap-muka');
+    expect(read(dir, 'codebook.passages.yaml')).not.toMatch(/scripts\/passages\.mjs|^codebook:/m);
     const first = await run(['run', dir]);
     expect(first.code, first.stderr).toBe(0);
   });

@@ -77,8 +77,10 @@ describe('the journal', () => {
     const cb = path.join(dir, 'codebook.yaml');
     const cbRenamed = readFileSync(cb, 'utf8').replace('id: dialog-tatap-muka', 'id: dialog-forum');
     const dead = spawnSync('true').pid!;
-    // the codebook was already renamed into place, the codings file not yet
+    // the codebook (and its reference passages) were already renamed into place, the codings file not yet
     writeFileSync(cb, cbRenamed);
+    const passages = path.join(dir, 'codebook.passages.yaml');
+    writeFileSync(passages, readFileSync(passages, 'utf8').replaceAll('code: dialog-tatap-muka', 'code: dialog-forum'));
     writeFileSync(`${sari}.telaah-tmp-${dead}`, renamed);
     writeFileSync(path.join(dir, '.telaah-journal.json'), JSON.stringify({
       format: 'telaah-journal', pid: dead, command: 'codebook rename dialog-tatap-muka dialog-forum',

@@ -45,6 +45,12 @@ describe('reference passages', () => {
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.stdout + r.stderr).toMatch(/codebook\.passages\.yaml:12:11 {2}error {2}code "dialogue" is not in the codebook {2}\[passages\]\n\s+hint: did you mean "dialog"\?/);
     }
+    // an empty file, or an empty list, is no passages (no error)
+    for (const empty of ['', 'passages:\n']) {
+      writeFileSync(file, empty);
+      const r = await run(['lint', path.join(dir, 'codebook.yaml')]);
+      expect(r.code, JSON.stringify(empty)).toBe(0);
+    }
     const alone = path.join(dir, 'lain.passages.yaml');
     writeFileSync(alone, 'passages: []\n');
     const r = await run(['lint', alone]);
@@ -52,11 +58,30 @@ describe('reference passages', () => {
     expect(r.stdout).toMatch(/lain\.passages\.yaml:1:1 {2}error {2}reference passages without their codebook/);
   });
 
-  it('follow a rename or merge of their codes, line by line, comments and quotes kept', () => {
-    const text = '# mine\npassages:\n  - code: dialog   # first\n    language: id\n    text: "a"\n  - code: "kepercayaan"\n    text: "code: dialog"\n';
+  it('follow a rename or merge of their codes: block and flow style, quotes, anchors, comments kept; text never touched', () => {
+    const text = [
+      '# mine',
+      'passages:',
+      '  - code: dialog   # first',
+      '    language: id',
+      '    text: |',
+      '      code: dialog',
+      '  - code: "kepercayaan"',
+      '    text: "code: dialog"',
+      '  - { code: dialog, language: en, text: met }',
+      '  - code: &k kepercayaan',
+      '    text: a',
+      '  - code: *k',
+      '    text: b',
+      '',
+    ].join('\n');
     const r = recodePassages(text, new Map([['dialog', 'dialog-forum'], ['kepercayaan', 'trust']]));
-    expect(r.text).toBe('# mine\npassages:\n  - code: dialog-forum   # first\n    language: id\n    text: "a"\n  - code: "trust"\n    text: "code: dialog"\n');
-    expect([...r.changed]).toEqual([['dialog', 1], ['kepercayaan', 1]]);
+    expect(r.text).toBe(text
+      .replace('  - code: dialog   # first', '  - code: dialog-forum   # first')
+      .replace('  - code: "kepercayaan"', '  - code: "trust"')
+      .replace('{ code: dialog,', '{ code: dialog-forum,')
+      .replace('code: &k kepercayaan', 'code: &k trust'));
+    expect([...r.changed]).toEqual([['dialog', 2], ['kepercayaan', 3]]);
   });
 
   it('are not bundled codebooks of their own', async () => {

@@ -11,6 +11,8 @@ const rows: { name: string; text: string; at: string; message: RegExp; hint: Reg
   { name: 'a list never closed', text: 'id: camat\nspeakers: [Peneliti, Camat\ndate: 2024-03-05\n', at: '2:11', message: /^a list opened with `\[` is never closed with `\]`$/, hint: /speakers: \[Peneliti, Camat\]/ },
   { name: 'braces never closed', text: 'id: camat\nlabel: { id: Dialog\nrole: x\n', at: '2:8', message: /opened with `\{` is never closed with `\}`/, hint: /same line/ },
   { name: 'a bracket after an apostrophe in a word', text: "date: Jum'at pagi\nspeakers: [A, B\nid: x\n", at: '2:11', message: /never closed/, hint: /double quotes/ },
+  { name: 'a list over two lines', text: 'speakers: [Peneliti,\nCamat]\nrole: x\n', at: '1:11', message: /goes on over more than one line/, hint: /on one line/ },
+  { name: 'a line of plain text among the keys', text: 'informant: Sari\nwawancara di rumah, sore\nrole: x\n', at: '2:1', message: /not a `key: value` line/, hint: /space after the colon/ },
   { name: 'a quote never closed', text: 'id: camat\nrole: "Camat Pujud\nmethod: interview\n', at: '2:7', message: /quoted value is never closed/, hint: /same quote/ },
   { name: 'a colon and space inside a value', text: 'id: camat\nrole: Kepala Desa: Pak Budi\n', at: '2:7', message: /colon and a space/, hint: /role: "Kepala Desa: Pak Budi"/ },
   { name: 'a line without a colon', text: 'id: camat\nrole Camat\n', at: '2:1', message: /not a `key: value` line/, hint: /space after the colon/ },

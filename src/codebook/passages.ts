@@ -8,8 +8,9 @@
  */
 import type { Code, Passage } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { deref, isScalar, isSeq, keyOf, mapPairs, parseYaml } from '../yaml/document.js';
-import type { Node } from 'yaml';
+import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, parseYaml } from '../yaml/document.js';
+import { isAlias, parseDocument, type Node } from 'yaml';
+import { applyPatches, replaceScalar, withNewline, type Patch } from '../yaml/splice.js';
 import { oneByteStrings } from '../text/one-byte.js';
 import { nearest } from '../text/nearest.js';
 
@@ -37,6 +38,9 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
   const root = mapPairs(doc, doc.contents);
   const list = root?.find((p) => keyOf(p) === 'passages');
   const seq = list ? deref(doc, list.value) : null;
+  // an empty file, or `passages:` with nothing under it: no passages yet
+  const empty = (n: unknown) => n === null || n === undefined || (isScalar(n) && (n.value === null || n.value === ''));
+  if (empty(doc.contents) || (list && empty(seq))) return { passages, diagnostics };
   if (!isSeq(seq)) {
     schema(list?.value ?? doc.contents, 'a passages file must be a mapping with a `passages:` list', 'see docs/codebook-format.md, "Reference passages"');
     return { passages, diagnostics };
@@ -91,15 +95,30 @@ export function withPassages(codes: readonly Code[], passages: readonly Passage[
 
 /**
  * A passages file with its codes renamed (`recode`: old id → new id, as `telaah codebook rename` and
- * `merge` change them), line by line so that comments and layout stay; how many passages changed.
+ * `merge` change them): each passage's `code` scalar patched where it stands (block or flow style, in
+ * its own quoting), so comments, layout and the passages' text stay; how many passages changed. An
+ * aliased code (`code: *x`) is patched at its anchor, once.
  */
-export function recodePassages(text: string, recode: ReadonlyMap<string, string>): { text: string; changed: Map<string, number> } {
+export function recodePassages(input: string, recode: ReadonlyMap<string, string>): { text: string; changed: Map<string, number> } {
   const changed = new Map<string, number>();
-  const out = text.replace(/^(\s*(?:-\s+)?code:\s*)(["']?)([^"'\s#]+)\2([ \t]*(?:#.*)?)$/gm, (line, head: string, q: string, id: string, tail: string) => {
-    const to = recode.get(id);
-    if (to === undefined || to === id) return line;
-    changed.set(id, (changed.get(id) ?? 0) + 1);
-    return `${head}${q}${to}${q}${tail}`;
-  });
-  return { text: out, changed };
+  const text = withNewline(input);
+  const doc = parseDocument(text);
+  const list = isMap(doc.contents) ? doc.contents.get('passages', true) : undefined;
+  if (!isSeq(list)) return { text: input, changed };
+  const patches: Patch[] = [];
+  const patched = new Set<Node>();
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const code = item.get('code', true);
+    const value = isAlias(code) ? code.resolve(doc) : code;
+    if (!isScalar(value) || value.range === undefined || value.range === null) continue;
+    const old = String(value.value);
+    const now = recode.get(old);
+    if (now === undefined || now === old) continue;
+    changed.set(old, (changed.get(old) ?? 0) + 1);
+    if (patched.has(value)) continue;
+    patched.add(value);
+    patches.push(replaceScalar(value, now));
+  }
+  return { text: patches.length ? applyPatches(text, patches) : input, changed };
 }

@@ -9,6 +9,7 @@ import type { CodingsFile } from '../model/coding.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Segment, Transcript } from '../model/transcript.js';
 import { anchorQuote, type AnchorHints, type AnchorResult } from './anchor.js';
+import type { UnreadableTranscript } from '../project/load.js';
 
 export interface ResolvedCodings {
   bySegment: Map<string, CodeAssignment[]>;
@@ -24,7 +25,7 @@ export interface ResolvedCodings {
 export function resolveCodings(
   files: CodingsFile[], transcripts: Transcript[], cb: Codebook, ids: readonly string[] = transcripts.map((t) => t.meta.id),
   /** Transcript files left out of the project because of an error (Project.unreadable). */
-  unreadable: readonly string[] = [],
+  unreadable: readonly UnreadableTranscript[] = [],
 ): ResolvedCodings {
   const byId = new Map(transcripts.map((t) => [t.meta.id, t]));
   const codes = new Set(cb.codes.map((c) => c.id));
@@ -38,7 +39,7 @@ export function resolveCodings(
     for (const c of f.codings) {
       const t = byId.get(c.transcript);
       if (!t) {
-        if (unreadable.length) {
+        if (unreadable.some((u) => !u.ids || u.ids.includes(c.transcript))) {
           const m = missing.get(c.transcript);
           if (m) m.count++;
           else missing.set(c.transcript, { first: c, count: 1 });
@@ -76,11 +77,12 @@ export function resolveCodings(
       else if (a.polarity === 'limit') same.polarity = 'limit';
       bySegment.set(seg.id, list);
     }
-    const left = unreadable.slice(0, 3).join(', ') + (unreadable.length > 3 ? `, and ${unreadable.length - 3} more` : '');
     for (const [id, { first, count }] of missing) {
+      const maybe = unreadable.filter((u) => !u.ids || u.ids.includes(id)).map((u) => u.file);
+      const left = maybe.slice(0, 3).join(', ') + (maybe.length > 3 ? `, and ${maybe.length - 3} more` : '');
       diagnostics.push(diagnostic(first.pos, 'unknown-transcript', 'warning',
         `${count === 1 ? 'a coding names' : `${count} codings name`} transcript "${id}", which was not loaded; ${count === 1 ? 'it is' : 'they are'} kept in this file but not counted`,
-        `${left} could not be read (see the error there); once mended, these codings count again. Transcript ids loaded: ${idList || '(none)'}`));
+        `${left} could not be read (see the error there) and may be this transcript; once mended, these codings count again. Transcript ids loaded: ${idList || '(none)'}`));
     }
   }
   return { bySegment, diagnostics, coders: files.map((f) => f.coder) };

@@ -94,8 +94,11 @@ export interface Project {
   transcripts: Transcript[];
   /** The same transcripts, in the same order, to parse when needed (loaded already unless lazy). */
   sources: TranscriptSource[];
-  /** Transcript files left out because of an error (shown as the diagnostics show them). */
-  unreadable: string[];
+  /**
+   * Transcript files left out because of an error (shown as the diagnostics show them), with the ids
+   * they most likely have (none: it cannot be told, e.g. a broken `id:` line or an unreadable file).
+   */
+  unreadable: UnreadableTranscript[];
   /** False when telaah.yaml could not be read or has errors: then nothing should be written. */
   configOk: boolean;
   /** Every input read (config, codebook files, transcripts), for provenance. */
@@ -154,7 +157,11 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
   for (const abs of files) {
     const read = await readTranscriptText(abs, show(abs), maxBytes);
     diags.push(...read.diagnostics);
-    const skipped = (): void => void project.unreadable.push(show(abs));
+    const base = path.basename(abs).replace(/\.[^.]+$/, '');
+    const skipped = (...texts: string[]): void => {
+      const ids = likelyIds(safeId(base), texts);
+      project.unreadable.push(ids ? { file: show(abs), ids } : { file: show(abs) });
+    };
     if (read.diagnostics.some((d) => d.severity === 'error')) {
       skipped();
       continue;
@@ -162,10 +169,9 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
     const side = readMetaFile(abs, cwd, [configAbs]);
     diags.push(...side.diagnostics);
     if (side.diagnostics.length) {
-      skipped();
+      skipped(read.text);
       continue;
     }
-    const base = path.basename(abs).replace(/\.[^.]+$/, '');
     const parseOpts = {
       ...(side.meta ? { metaFile: side.meta } : {}),
       ...(read.speakers ? { speakers: read.speakers } : {}),
@@ -178,7 +184,7 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
       const head = transcriptHead(read.text, show(abs), safeId(base), side.meta);
       diags.push(...head.diagnostics);
       if (head.diagnostics.some((d) => d.severity === 'error')) {
-        skipped();
+        skipped(read.text, side.meta?.text ?? '');
         continue;
       }
       meta = head.meta;
@@ -187,7 +193,7 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
       const parsed = parse(read.text, false);
       diags.push(...parsed.diagnostics);
       if (parsed.diagnostics.some((d) => d.severity === 'error')) {
-        skipped();
+        skipped(read.text, side.meta?.text ?? '');
         continue;
       }
       t = parsed.transcript;
@@ -197,7 +203,7 @@ export async function loadProject(dirArg: string, cwd = process.cwd(), opts: Loa
     if (prev) {
       diags.push(diagnostic({ file: show(abs), line: 1, column: 1 }, 'duplicate-transcript-id', 'error',
         `transcript id "${meta.id}" is also used by ${prev}`, 'give one of them another `id:` in its front matter (or in the .yaml metadata file beside it)'));
-      skipped();
+      project.unreadable.push({ file: show(abs), ids: [meta.id] });
       continue;
     }
     ids.set(meta.id, show(abs));
@@ -283,6 +289,31 @@ function isOfficeLockFile(p: string): boolean {
 }
 
 /** A file name made safe as a transcript id. */
+export interface UnreadableTranscript {
+  file: string;
+  ids?: string[];
+}
+
+/**
+ * The ids a transcript left out would have: the `id:` of its front matter or metadata file when that
+ * line reads plainly, else its file name's; undefined when there is no text, or an `id:` line that
+ * does not read plainly (`id: [unclosed`).
+ */
+function likelyIds(fromName: string, texts: string[]): string[] | undefined {
+  if (!texts.length) return undefined;
+  let found: string | undefined;
+  for (const t of texts) {
+    for (const line of t.split('\n', 60)) {
+      const m = /^id:\s*(.*?)\s*$/.exec(line.replace(/\s+#.*$/, ''));
+      if (!m) continue;
+      const v = /^(["']?)([\p{L}\p{N}][\p{L}\p{N}._-]*)\1$/u.exec(m[1]!);
+      if (!v) return undefined;
+      found = v[2]!;
+    }
+  }
+  return [found ?? fromName];
+}
+
 export function safeId(name: string): string {
   return name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+/, '').replace(/\.\.+/g, '.') || 'transcript';
 }

@@ -35,8 +35,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   };
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  let echoesTo = -1;
   for (const err of doc.errors) {
+    if (err.pos[0] <= echoesTo) continue;
     const e = explainYamlError({ code: err.code, message: firstLine(err.message), offset: err.pos[0] }, text);
+    if (e.spansTo !== undefined) echoesTo = e.spansTo;
     // one mistake can raise two errors at one place (a key over two lines: BLOCK_AS_IMPLICIT_KEY and MULTILINE_IMPLICIT_KEY)
     const key = `${e.offset}\0${e.message}`;
     if (seen.has(key)) continue;

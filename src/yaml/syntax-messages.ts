@@ -20,6 +20,8 @@ export interface ExplainedError {
   hint: string;
   /** Where the mistake starts (may be before where the library reports it). */
   offset: number;
+  /** The mistake spans to here: later errors before it are its echoes. */
+  spansTo?: number;
 }
 
 /** Last unclosed `open` before `end`, outside quotes; -1 when none. */
@@ -68,6 +70,23 @@ function unclosedQuote(text: string, end: number): number {
   return quote ? at : -1;
 }
 
+/** Offset of the bracket that closes the one opened at `at` (outside quotes), or the end of the text. */
+function closingAfter(text: string, at: number, open: string, close: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === open) depth++;
+    else if (ch === close && --depth === 0) return i;
+  }
+  return text.length;
+}
+
 function lineAt(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
@@ -83,7 +102,16 @@ export function explainYamlError(err: YamlSyntaxError, text: string): ExplainedE
   if (flow) {
     const [open, close] = flow[1] === 'map' ? ['{', '}'] : ['[', ']'];
     const at = unclosed(text, offset, open, close);
+    const closedLater = at >= 0 && unclosed(text, text.length, open, close) !== at;
     const [what, example] = open === '[' ? ['a list', 'speakers: [Peneliti, Camat]'] : ['a set of key: value pairs', 'label: { id: Dialog, en: Dialogue }'];
+    if (closedLater) {
+      return {
+        message: `${what} opened with \`${open}\` goes on over more than one line, which YAML allows only when its next lines are indented`,
+        hint: `write it on one line, as in ${example}`,
+        offset: at,
+        spansTo: closingAfter(text, at, open, close),
+      };
+    }
     return {
       message: `${what} opened with \`${open}\` is never closed with \`${close}\``,
       hint: `close it on the same line, as in ${example}; if the ${open} is part of the text, put the whole value in double quotes`,
@@ -107,6 +135,13 @@ export function explainYamlError(err: YamlSyntaxError, text: string): ExplainedE
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
     const line = lineAt(text, offset);
+    if (!/^\s*(-\s+)?[^\s:#][^:#]*:(\s|$)/.test(line)) {
+      return {
+        message: 'this line is not a `key: value` line (no colon followed by a space)',
+        hint: 'write it as key: value, with a space after the colon (in front matter, plain text belongs in the body, after the closing ---)',
+        offset: offset - (offset - (text.lastIndexOf('\n', offset - 1) + 1)),
+      };
+    }
     const rest = line.slice(line.indexOf(':') + 1);
     if (/:\s/.test(rest) || /:$/.test(rest.trimEnd())) {
       return { message: 'this value holds a colon and a space (": "), which YAML reads as the start of another key', hint: QUOTE_IT, offset };

@@ -179,7 +179,8 @@ async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io
     return 0;
   }
   const written = new Map([[target, header + root.text], [configAbs, newConfig]]);
-  if (sidecar) written.set(sidecarTarget, header + sidecar.text);
+  // the bundled file's own header says how telaah's developers regenerate it: not for the copy
+  if (sidecar) written.set(sidecarTarget, header + sidecar.text.replace(/^(#[^\n]*\n)+/, '').replace(/^codebook: [^\n]*\n/m, ''));
   commitFiles(p.dir, 'codebook copy', inFileStyle(written));
   io.stdout(`Now \`telaah codebook rename|merge|move\` can change it. The outputs change only when you run \`telaah run ${dir}\`.\n`);
   return 0;

@@ -37,7 +37,8 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
   }
   for (const given of codebooks) {
     // a codebook's reference passages are checked with it (their codes are its codes)
-    const ref = given.endsWith('.passages.yaml') ? given.slice(0, -'.passages.yaml'.length) + '.yaml' : given;
+    const stem = given.endsWith('.passages.yaml') ? given.slice(0, -'.passages.yaml'.length) : undefined;
+    const ref = stem === undefined ? given : [`${stem}.yaml`, `${stem}.yml`].find((f) => existsSync(path.resolve(io.cwd, f))) ?? `${stem}.yaml`;
     if (ref !== given && !existsSync(path.resolve(io.cwd, ref))) {
       diags.push(diagnostic({ file: given, line: 1, column: 1 }, 'passages', 'error', `reference passages without their codebook: ${ref} is not there`,
         'a passages file sits beside its codebook and has its name: codebook.yaml → codebook.passages.yaml'));
