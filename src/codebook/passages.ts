@@ -23,6 +23,12 @@ export function passagesPathOf(codebookPath: string): string {
   return codebookPath.replace(/\.ya?ml$/i, '') + '.passages.yaml';
 }
 
+/** The codebook files a passages file may belong to (`x.passages.yaml` → `x.yaml`, `x.yml`), or none. */
+export function codebookPathsOf(passagesPath: string): string[] {
+  const m = /^(.*)\.passages\.yaml$/i.exec(passagesPath);
+  return m ? [`${m[1]}.yaml`, `${m[1]}.yml`] : [];
+}
+
 /**
  * Reads a passages file: a mapping with `passages:`, a list of `{ code, language, text }` (`id`,
  * `register`, `polarity`, `split` may be there too and are kept or ignored). A passage whose code is

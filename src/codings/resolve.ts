@@ -7,9 +7,8 @@ import { ancestors, type Codebook } from '../model/codebook.js';
 import type { CodeAssignment } from '../model/analysis.js';
 import type { CodingsFile } from '../model/coding.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { Segment, Transcript } from '../model/transcript.js';
+import type { Segment, Transcript, UnreadableTranscript } from '../model/transcript.js';
 import { anchorQuote, type AnchorHints, type AnchorResult } from './anchor.js';
-import type { UnreadableTranscript } from '../project/load.js';
 
 export interface ResolvedCodings {
   bySegment: Map<string, CodeAssignment[]>;
@@ -32,6 +31,7 @@ export function resolveCodings(
   const bySegment = new Map<string, CodeAssignment[]>();
   const diagnostics: Diagnostic[] = [];
   const idList = `${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`;
+  const mayBe = (id: string) => unreadable.filter((u) => !u.ids || u.ids.includes(id)).map((u) => u.file);
   for (const f of files) {
     // with transcripts left out, a missing one is most likely among them: one warning per transcript
     // and file (the transcript's own error says what to mend), not an error per coding
@@ -39,7 +39,7 @@ export function resolveCodings(
     for (const c of f.codings) {
       const t = byId.get(c.transcript);
       if (!t) {
-        if (unreadable.some((u) => !u.ids || u.ids.includes(c.transcript))) {
+        if (mayBe(c.transcript).length) {
           const m = missing.get(c.transcript);
           if (m) m.count++;
           else missing.set(c.transcript, { first: c, count: 1 });
@@ -78,7 +78,7 @@ export function resolveCodings(
       bySegment.set(seg.id, list);
     }
     for (const [id, { first, count }] of missing) {
-      const maybe = unreadable.filter((u) => !u.ids || u.ids.includes(id)).map((u) => u.file);
+      const maybe = mayBe(id);
       const left = maybe.slice(0, 3).join(', ') + (maybe.length > 3 ? `, and ${maybe.length - 3} more` : '');
       diagnostics.push(diagnostic(first.pos, 'unknown-transcript', 'warning',
         `${count === 1 ? 'a coding names' : `${count} codings name`} transcript "${id}", which was not loaded; ${count === 1 ? 'it is' : 'they are'} kept in this file but not counted`,

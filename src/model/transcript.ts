@@ -41,3 +41,9 @@ export interface Transcript {
   /** 1-based line where the body starts (after front matter). */
   bodyLine: number;
 }
+
+/** A transcript file left out of a project because of an error, with the ids it most likely has (none: cannot be told). */
+export interface UnreadableTranscript {
+  file: string;
+  ids?: string[];
+}

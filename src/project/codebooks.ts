@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
-import { parsePassages, passagesPathOf, withPassages } from '../codebook/passages.js';
+import { codebookPathsOf, parsePassages, passagesPathOf, withPassages } from '../codebook/passages.js';
 import { displayPath, readTextFile } from './files.js';
 import { nearest } from '../text/nearest.js';
 
@@ -16,7 +16,7 @@ export const BUILTIN_DIR = fileURLToPath(new URL('../../codebooks/', import.meta
 
 export function builtinNames(): string[] {
   if (!existsSync(BUILTIN_DIR)) return [];
-  return readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.yaml') && !f.endsWith('.passages.yaml')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(BUILTIN_DIR).filter((f) => f.endsWith('.yaml') && !codebookPathsOf(f).length).map((f) => f.slice(0, -5)).sort();
 }
 
 /** A name without a slash or extension is a bundled codebook; anything else is a path. */

@@ -8,7 +8,7 @@ import { globSync } from 'tinyglobby';
 import { recoverProject } from './journal.js';
 import type { Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { Transcript, TranscriptMeta } from '../model/transcript.js';
+import type { Transcript, TranscriptMeta, UnreadableTranscript } from '../model/transcript.js';
 import { sha256 } from '../output/run-json.js';
 import { TRANSCRIPT_EXTENSIONS } from '../transcript/formats/index.js';
 import { parseTranscript, transcriptHead, type ParseOptions } from '../transcript/parse.js';
@@ -289,11 +289,6 @@ function isOfficeLockFile(p: string): boolean {
 }
 
 /** A file name made safe as a transcript id. */
-export interface UnreadableTranscript {
-  file: string;
-  ids?: string[];
-}
-
 /**
  * The ids a transcript left out would have: the `id:` of its front matter or metadata file when that
  * line reads plainly, else its file name's; undefined when there is no text, or an `id:` line that

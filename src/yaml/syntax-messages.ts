@@ -24,67 +24,62 @@ export interface ExplainedError {
   spansTo?: number;
 }
 
-/** Last unclosed `open` before `end`, outside quotes; -1 when none. */
-function unclosed(text: string, end: number, open: string, close: string): number {
-  const stack: number[] = [];
-  let quote = '';
-  for (let i = 0; i < end; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
-      else if (ch === '\n') quote = '';
-      continue;
-    }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? end : nl;
-      continue;
-    }
-    // a quote starts a quoted value only at the start of a value, not inside a word (Jum'at)
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s:[{,-]/.test(text[i - 1]!))) quote = ch;
-    else if (ch === open) stack.push(i);
-    else if (ch === close) stack.pop();
-  }
-  return stack.length ? stack[stack.length - 1]! : -1;
-}
-
-/** Offset of the quote that opens a value and is never closed, before `end`; -1 when none. */
-function unclosedQuote(text: string, end: number): number {
+/**
+ * Walks text[from, to) as a YAML reader would for brackets: `visit` sees each character outside
+ * quoted values and comments (returning true stops the walk). A quote opens a value only at its
+ * start, not inside a word (*Jum'at*); `\"` and `''` are escaped quotes. A quoted value may go on
+ * over lines (`acrossLines`), or ends at the line's end (for brackets on one line). Returns the
+ * offset of the quote still open where the walk ends, or -1.
+ */
+function walk(text: string, from: number, to: number, acrossLines: boolean, visit: (ch: string, i: number) => boolean | void = () => {}): number {
   let quote = '';
   let at = -1;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (quote) {
-      if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) {
-        // '' inside a single-quoted value is an escaped quote
+      if (ch === '\n' && !acrossLines) quote = '';
+      else if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) {
         if (quote === "'" && text[i + 1] === "'") i++;
         else quote = '';
       }
       continue;
     }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? to : nl;
+      continue;
+    }
     if ((ch === '"' || ch === "'") && (i === 0 || /[\s:[{,-]/.test(text[i - 1]!))) {
       quote = ch;
       at = i;
-    }
+    } else if (visit(ch, i)) break;
   }
   return quote ? at : -1;
+}
+
+/** Last unclosed `open` before `end`, outside quotes; -1 when none. */
+function unclosed(text: string, end: number, open: string, close: string): number {
+  const stack: number[] = [];
+  walk(text, 0, end, false, (ch, i) => {
+    if (ch === open) stack.push(i);
+    else if (ch === close) stack.pop();
+  });
+  return stack.length ? stack[stack.length - 1]! : -1;
 }
 
 /** Offset of the bracket that closes the one opened at `at` (outside quotes), or the end of the text. */
 function closingAfter(text: string, at: number, open: string, close: string): number {
   let depth = 0;
-  let quote = '';
-  for (let i = at; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
+  let found = text.length;
+  walk(text, at, text.length, false, (ch, i) => {
+    if (ch === open) depth++;
+    else if (ch === close && --depth === 0) {
+      found = i;
+      return true;
     }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === open) depth++;
-    else if (ch === close && --depth === 0) return i;
-  }
-  return text.length;
+    return false;
+  });
+  return found;
 }
 
 function lineAt(text: string, offset: number): string {
@@ -119,7 +114,7 @@ export function explainYamlError(err: YamlSyntaxError, text: string): ExplainedE
     };
   }
   if (code === 'MISSING_CHAR' && /closing .*quote/i.test(message)) {
-    const at = unclosedQuote(text, offset);
+    const at = walk(text, 0, offset, true);
     return {
       message: 'a quoted value is never closed: the quote at its start has no partner',
       hint: 'end the value with the same quote on the same line, or remove the opening quote; to write " inside a value in double quotes, type \\"',

@@ -3,6 +3,7 @@ import { lintCodebook } from '../../codebook/lint.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { formatDiagnostics, summary, type DiagnosticFormat } from '../../output/diagnostics.js';
 import { loadCodebook } from '../../project/codebooks.js';
+import { codebookPathsOf } from '../../codebook/passages.js';
 import { loadProject } from '../../project/load.js';
 import type { Io } from '../io.js';
 import { existsSync } from 'node:fs';
@@ -37,8 +38,8 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
   }
   for (const given of codebooks) {
     // a codebook's reference passages are checked with it (their codes are its codes)
-    const stem = given.endsWith('.passages.yaml') ? given.slice(0, -'.passages.yaml'.length) : undefined;
-    const ref = stem === undefined ? given : [`${stem}.yaml`, `${stem}.yml`].find((f) => existsSync(path.resolve(io.cwd, f))) ?? `${stem}.yaml`;
+    const owners = codebookPathsOf(given);
+    const ref = owners.length ? owners.find((f) => existsSync(path.resolve(io.cwd, f))) ?? owners[0]! : given;
     if (ref !== given && !existsSync(path.resolve(io.cwd, ref))) {
       diags.push(diagnostic({ file: given, line: 1, column: 1 }, 'passages', 'error', `reference passages without their codebook: ${ref} is not there`,
         'a passages file sits beside its codebook and has its name: codebook.yaml → codebook.passages.yaml'));
