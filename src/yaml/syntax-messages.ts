@@ -88,7 +88,12 @@ function lineAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-const QUOTE_IT = 'put the whole value in double quotes, e.g. role: "Kepala Desa: Pak Budi"';
+/** The hint for a value with ": " in it, shown on the user's own line: `informant: "Bapak Camat: Drs. Azwar"`. */
+function quoteIt(line: string): string {
+  const m = /^\s*(?:-\s+)?([^:#]+):\s+(.*?)\s*$/.exec(line);
+  const example = m ? `${m[1]!.trim()}: "${m[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : 'role: "Kepala Desa: Pak Budi"';
+  return `put the whole value in double quotes: ${example}`;
+}
 
 /** A clearer message, hint and position for a YAML syntax error in `text`. */
 export function explainYamlError(err: YamlSyntaxError, text: string): ExplainedError {
@@ -139,7 +144,7 @@ export function explainYamlError(err: YamlSyntaxError, text: string): ExplainedE
     }
     const rest = line.slice(line.indexOf(':') + 1);
     if (/:\s/.test(rest) || /:$/.test(rest.trimEnd())) {
-      return { message: 'this value holds a colon and a space (": "), which YAML reads as the start of another key', hint: QUOTE_IT, offset };
+      return { message: 'this value holds a colon and a space (": "), which YAML reads as the start of another key', hint: quoteIt(line), offset };
     }
     return {
       message: 'the line after this one is indented more than this one, so YAML reads both lines as one key',
