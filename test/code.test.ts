@@ -139,6 +139,24 @@ describe('coding pass', () => {
       expect(pol('Warga masih memegang teguh musyawarah adat.')).toEqual(['dialogue:support']);
       expect(pol('Musyawarah desa masih dijalankan dan dipatuhi.')).toEqual(['dialogue:support']);
     });
+    it('a negation reaches across "pernah", "ada yang", "would dare to": a negated shortfall is support', () => {
+      expect(pol('Warga percaya, nggak pernah ada yang ragu sama polisi.')).toEqual(['trust:support']);
+      expect(pol('Warga percaya, ada yang ragu sama polisi.')).toEqual(['trust:limit']);
+      // a run of bridge words only: "tidak pernah rapat ... curiga" is not "tidak curiga"
+      expect(pol('Kami tidak pernah ikut musyawarah karena curiga.')).toEqual(['dialogue:limit']);
+      expect(pol('Sekarang pengusaha tidak pernah lagi langsung ke bupati.')).toEqual(['dialogue:support']);
+    });
+    it('"nobody" limits, but "nobody" before a shortfall negates it', () => {
+      expect(pol('Nobody came to the meeting.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('We trust the officers; nobody would dare to distrust them.', 'en')).toEqual(['trust:support']);
+      expect(pol('Since the meeting nobody went straight to the mayor.', 'en')).toEqual(['dialogue:support']);
+    });
+    it('"bukan sekadar" (not merely) is no shortfall, and a corrective ", bukan …" is no negation', () => {
+      expect(pol('Musyawarah itu bukan sekadar acara rutin.')).toEqual(['dialogue:support']);
+      expect(pol('Musyawarah itu sekadar acara rutin.')).toEqual(['dialogue:limit']);
+      expect(pol('Itu hasil musyawarah warga, bukan perintah polisi.')).toEqual(['dialogue:support']);
+      expect(pol('Itu bukan musyawarah warga.')).toEqual(['dialogue:limit']);
+    });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');
       expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `polarity` of a keyword must be limit or support/));

@@ -13,7 +13,7 @@ import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { ALSO, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, LIMIT_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
+import { ALSO, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, LIMIT_CUES, NEGATING_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -218,6 +218,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     else push(m.limitPhrases, forms[0]!, forms.map((f, k) => (redup[k] ? `~${f}` : f)));
   }
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
+  for (const w of NEGATING_CUES[lang] ?? []) m.negations.add(w);
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);

@@ -2,7 +2,7 @@
 import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
-import { NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
+import { CORRECTIVES, NEGATION_BRIDGE_RUN, NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -79,12 +79,21 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   if (found.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const an = annotate(text, raw, infos);
+  // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
+  // it ("tidak pernah bocor", "nobody pulled out") or in a past left behind; the negation is then
+  // spent, as a negation and the cue after it cancel out
+  const negatedShortfalls = new Set<Omit<Match, 'polarity'>>();
+  for (const f of found) {
+    if (!f.term.limit) continue;
+    const neg = negationBefore(f.first, an);
+    if (neg < 0) continue;
+    negatedShortfalls.add(f);
+    an.flags[neg] = 0;
+  }
   const ix = buildIndex(an, found);
   return found.map((f) => {
-    // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
-    // it ("tidak pernah bocor", "no back door any more") or in a past left behind
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) || negatedBefore(f.first, an)
+      return leftBehind(f.first, f.last, infos) || negatedShortfalls.has(f)
         ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [raw.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
@@ -98,15 +107,17 @@ function apart(an: Annotated, a: number, b: number): boolean {
 }
 
 /**
- * Whether a negation stands right before token `first`, or two words before with one of
- * NEGATION_BRIDGES between (*tidak pernah bocor*, *no longer goes straight to*), with no
- * punctuation between: not the negation of another word (*kalau tidak cocok langsung ke bupati*).
+ * The index of a negation right before token `first`, or before a run of NEGATION_BRIDGES that
+ * ends there (*tidak pernah bocor*, *nobody would dare to cheat*, *no longer goes straight to*),
+ * with no punctuation between, or -1: not the negation of another word (*kalau tidak cocok langsung ke bupati*).
  */
-function negatedBefore(first: number, an: Annotated): boolean {
-  const a = first - 1;
-  if (a < 0 || apart(an, a, a + 1)) return false;
-  if (an.infos[a]!.negation) return true;
-  return a > 0 && NEGATION_BRIDGES.has(an.raw[a]!.word) && !apart(an, a - 1, a) && an.infos[a - 1]!.negation;
+function negationBefore(first: number, an: Annotated): number {
+  for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
+    if (apart(an, a, a + 1)) return -1;
+    if (an.infos[a]!.negation) return a;
+    if (!NEGATION_BRIDGES.has(an.raw[a]!.word)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -250,6 +261,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
   const cueIs = (i: number, s: string) => i < n && (s.charCodeAt(0) === 126 ? redup(i) && infos[i]!.cue === s.slice(1) : infos[i]!.cue === s);
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
+    // "bukan sekadar", "tidak hanya": after a negation a word like *sekadar* is no shortfall
+    if (i > 0 && info.only && infos[i - 1]!.negation && !apart(an, i - 1, i)) continue;
     for (const p of info.limitPhrases ?? []) {
       if (p.every((s, k) => cueIs(i + k, s))) {
         for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
@@ -261,8 +274,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
       unitNeg[u] = 0;
       unit[i] = u++;
-    } else if (info.negation && !(infos[i + 1]?.only && !apart(an, i, i + 1))) {
-      // "tidak hanya", "not only": no negation
+    } else if (info.negation && !(infos[i + 1]?.only && !apart(an, i, i + 1)) && !corrective(an, i)) {
+      // "tidak hanya", "not only": no negation; nor ", bukan aturan polisi"
       unitNeg[u] = 1;
       unit[i] = u++;
     }
@@ -289,23 +302,30 @@ function markCues(an: Annotated, scratch: Scratch): void {
       }
     }
   }
-  // a negation cancels the cue right after it ("tidak ada kendala", "tidak pernah absen", "no obstacle"),
-  // not one before it ("curiga dan tidak percaya")
+  // a negation cancels the cue right after it ("tidak ada kendala", "no obstacle"), one word on or
+  // across bridge words ("tidak pernah absen", "nggak pernah ada yang ragu"), not one before it
+  // ("curiga dan tidak percaya")
   for (let i = 0; i < n; i++) {
     if (unit[i] === -1 || !infos[i]!.negation) continue;
-    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+    for (let j = i + 1; j <= i + 1 + NEGATION_BRIDGE_RUN && j < n; j++) {
       if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
         cancelled[unit[i]!] = 1;
         cancelled[unit[j]!] = 1;
         break;
       }
+      if (j > i + 1 && !NEGATION_BRIDGES.has(raw[j]!.word)) break;
     }
   }
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
     flags[i] = k === -1 || cancelled[k] === 1 ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
   }
+}
+
+/** A corrective negation: one of CORRECTIVES right after a comma. */
+function corrective(an: Annotated, i: number): boolean {
+  return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && an.text.slice(an.raw[i - 1]!.end, an.raw[i]!.start).includes(',');
 }
 
 /** The index of a negation within reach of the match, with no punctuation between them. */

@@ -42,8 +42,34 @@ export const NEGATIONS: Record<string, string[]> = {
   en: ['not', 'no', 'never', "don't", "didn't", "can't", "couldn't", "won't", "haven't", "hasn't", 'without'],
 };
 
-/** Words that may stand between a negation and what it negates: *tidak pernah*, *tidak lagi*, *no longer*. */
-export const NEGATION_BRIDGES = new Set(['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'longer', 'ever', 'more']);
+/**
+ * Negations that, after a comma, set right what came before rather than deny it: "itu aturan
+ * kampung, bukan aturan polisi", "forum menjadi arena utama, bukan salah satu pilihan". There they
+ * are no negation.
+ */
+export const CORRECTIVES = new Set(['bukan', 'bukannya']);
+
+/**
+ * Limiting cues that also negate what follows them: "nobody came" limits, but "nobody pulled out",
+ * "nobody would dare to cheat" negate a shortfall, and a negated shortfall is no limit.
+ */
+export const NEGATING_CUES: Record<string, string[]> = {
+  id: [],
+  en: ['nobody'],
+};
+
+/**
+ * Words that may stand between a negation and what it negates: *tidak pernah*, *tidak lagi*,
+ * *tidak ada yang berani*, *no longer*, *nobody would dare to*. A run of them (up to
+ * NEGATION_BRIDGE_RUN) keeps the negation's reach: "nggak pernah ada yang ragu" negates *ragu*.
+ */
+export const NEGATION_BRIDGES = new Set([
+  'pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang', 'seorang',
+  'longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really',
+]);
+
+/** How many bridge words in a row a negation reaches across. */
+export const NEGATION_BRIDGE_RUN = 3;
 
 /** How many words a negation reaches. */
 export const NEGATION_REACH = 4;
