@@ -8,7 +8,7 @@
  */
 import type { Code, Passage } from '../model/codebook.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, parseYaml } from '../yaml/document.js';
+import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, nonTextKind, parseYaml } from '../yaml/document.js';
 import { isAlias, parseDocument, type Node } from 'yaml';
 import { applyPatches, replaceScalar, withNewline, type Patch } from '../yaml/splice.js';
 import { oneByteStrings } from '../text/one-byte.js';
@@ -71,8 +71,9 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const lang = str('language');
     const body = str('text');
     if (!code || !lang || !body) {
-      const missing = ['code', 'language', 'text'].filter((k) => !str(k));
-      schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
+      const absent = ['code', 'language', 'text'].filter((k) => !str(k));
+      const missing = absent.filter((k) => !wrongType(k, v[k] ?? null, schema));
+      if (missing.length) schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
       continue;
     }
     if (!codes.has(code)) {
@@ -86,6 +87,16 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     passages.push(p);
   }
   return { passages: oneByteStrings(passages), diagnostics };
+}
+
+/** Reports a passage's key whose value is not text (`code: 123`, `text: [a, b]`) at that value; whether it did. */
+function wrongType(key: string, node: Node | null, schema: (node: unknown, message: string, hint?: string) => void): boolean {
+  const kind = nonTextKind(node);
+  if (!kind) return false;
+  const scalar = isScalar(node) && node.source !== undefined;
+  schema(node, `\`${key}\` must be text, not ${kind}`,
+    scalar ? `put it in quotes: ${key}: "${node.source}"` : `give one text${key === 'text' ? '; a second text is a passage of its own' : ''}`);
+  return true;
 }
 
 /** The codes with their passages attached (new objects; the codes given are not changed). */
