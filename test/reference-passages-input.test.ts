@@ -51,4 +51,44 @@ describe('reference passages written wrongly', () => {
     expect(out).not.toMatch(/needs `code`|needs `language`/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it('a passage in a language the codebook does not code is a warning at its `language`, with the codebook\'s languages', async () => {
+    const dir = project();
+    appendPassages(dir, [
+      '  - code: dialog',
+      '    language: jv', //                                                   line 16
+      '    text: "Saben wulan awake dhewe lungguh bareng ing bale desa, mbahas keamanan kampung."',
+      '  - code: kepercayaan',
+      '    language: jv',
+      '    text: "Warga saiki wani lapor, jenenge pelapor dijaga karo petugas."',
+      '  - code: dialog',
+      '    language: in', //                                                   line 22
+      '    text: "Kami musyawarah di balai desa setiap bulan bersama Babinsa."',
+    ]);
+    for (const argv of [['lint', path.join(dir, 'codebook.yaml')], ['code', dir]]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      const out = r.stdout + r.stderr;
+      expect(out).toMatch(/codebook\.passages\.yaml:16:15 {2}warning {2}this passage and 1 more in "jv" are not used: the codebook has no "jv" keywords, so no "jv" profile to join {2}\[passages\]\n\s+hint: the codebook's languages: id, en; correct the language, or give the codebook keywords in "jv"/);
+      expect(out).toMatch(/codebook\.passages\.yaml:22:15 {2}warning {2}this passage is not used: the codebook has no "in" keywords.*\n\s+hint: the codebook's languages: id, en; did you mean "id"\?/);
+    }
+    expect((await run(['lint', '--strict', path.join(dir, 'codebook.yaml')])).code).toBe(1);
+    // a codebook that extends this one with Javanese keywords codes Javanese: its passages are used
+    writeFileSync(path.join(dir, 'jawa.yaml'), [
+      'id: uji-jawa',
+      'title: { id: "Kodebuku uji Jawa", en: "Javanese test codebook" }',
+      'extends: ./codebook.yaml',
+      'codes:',
+      '  - id: rembug',
+      '    label: { id: "Rembug desa", en: "Village deliberation" }',
+      '    definition: { id: "Musyawarah warga desa.", en: "Villagers deliberating." }',
+      '    kind: process',
+      '    keywords:',
+      '      jv: [rembugan, lungguh bareng]',
+      '',
+    ].join('\n'));
+    const r = await run(['lint', path.join(dir, 'jawa.yaml')]);
+    expect(r.stdout).not.toContain('"jv"');
+    expect(r.stdout).toContain('"in" keywords');
+  });
 });

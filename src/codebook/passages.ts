@@ -7,7 +7,7 @@
  * Pure: text in, passages and Diagnostics out.
  */
 import type { Code, Passage } from '../model/codebook.js';
-import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, nonTextKind, parseYaml } from '../yaml/document.js';
 import { isAlias, parseDocument, type Node } from 'yaml';
 import { applyPatches, replaceScalar, withNewline, type Patch } from '../yaml/splice.js';
@@ -15,6 +15,12 @@ import { oneByteStrings } from '../text/one-byte.js';
 import { nearest } from '../text/nearest.js';
 
 export type { Passage };
+
+/** Where a kept passage's `language` value stands (to warn of a language the codebook does not code). */
+export interface PassageLanguage {
+  lang: string;
+  pos: Position;
+}
 
 const KEYS = ['id', 'code', 'language', 'text', 'register', 'polarity', 'split'];
 
@@ -32,12 +38,13 @@ export function codebookPathsOf(passagesPath: string): string[] {
 /**
  * Reads a passages file: a mapping with `passages:`, a list of `{ code, language, text }` (`id`,
  * `register`, `polarity`, `split` may be there too and are kept or ignored). A passage whose code is
- * not among `codes` is an error; the others are kept.
+ * not among `codes` is an error; the others are kept, each with where its language is written.
  */
-export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; diagnostics: Diagnostic[] } {
+export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
   const { yaml, diagnostics } = parseYaml(text, file);
   const passages: Passage[] = [];
-  if (!yaml) return { passages, diagnostics };
+  const languages: PassageLanguage[] = [];
+  if (!yaml) return { passages, languages, diagnostics };
   const doc = yaml.doc;
   const schema = (node: unknown, message: string, hint?: string) =>
     diagnostics.push(diagnostic(yaml.pos(node as Node), 'passages', 'error', message, hint));
@@ -46,10 +53,10 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
   const seq = list ? deref(doc, list.value) : null;
   // an empty file, or `passages:` with nothing under it: no passages yet
   const empty = (n: unknown) => n === null || n === undefined || (isScalar(n) && (n.value === null || n.value === ''));
-  if (empty(doc.contents) || (list && empty(seq))) return { passages, diagnostics };
+  if (empty(doc.contents) || (list && empty(seq))) return { passages, languages, diagnostics };
   if (!isSeq(seq)) {
     schema(list?.value ?? doc.contents, 'a passages file must be a mapping with a `passages:` list', 'see docs/codebook-format.md, "Reference passages"');
-    return { passages, diagnostics };
+    return { passages, languages, diagnostics };
   }
   for (const item of seq.items) {
     const pairs = mapPairs(doc, item);
@@ -85,8 +92,30 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const id = str('id');
     if (id) p.id = id;
     passages.push(p);
+    languages.push({ lang, pos: yaml.pos(v.language) });
   }
-  return { passages: oneByteStrings(passages), diagnostics };
+  return { passages: oneByteStrings(passages), languages, diagnostics };
+}
+
+/**
+ * A warning for each language of passages that the codebook does not code (`codebookLanguages`):
+ * those passages join no profile. At the first such passage's `language`, with how many more.
+ */
+export function unusedPassageLanguages(languages: readonly PassageLanguage[], coded: readonly string[]): Diagnostic[] {
+  const unused = new Map<string, PassageLanguage[]>();
+  for (const l of languages) {
+    if (coded.includes(l.lang)) continue;
+    const list = unused.get(l.lang);
+    if (list) list.push(l);
+    else unused.set(l.lang, [l]);
+  }
+  return [...unused].map(([lang, all]) => {
+    const more = all.length - 1;
+    const guess = nearest(lang, coded);
+    return diagnostic(all[0]!.pos, 'passages', 'warning',
+      `${more ? `this passage and ${more} more in "${lang}" are` : 'this passage is'} not used: the codebook has no "${lang}" keywords, so no "${lang}" profile to join`,
+      `the codebook's languages: ${coded.join(', ')}; ${guess ? `did you mean "${guess}"?` : `correct the language, or give the codebook keywords in "${lang}"`}`);
+  });
 }
 
 /** Reports a passage's key whose value is not text (`code: 123`, `text: [a, b]`) at that value; whether it did. */

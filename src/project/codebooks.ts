@@ -5,10 +5,10 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Codebook } from '../model/codebook.js';
+import { codebookLanguages, type Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
-import { codebookPathsOf, parsePassages, passagesPathOf, withPassages } from '../codebook/passages.js';
+import { codebookPathsOf, parsePassages, passagesPathOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
 import { displayPath, readTextFile } from './files.js';
 import { nearest } from '../text/nearest.js';
 
@@ -47,10 +47,11 @@ export interface LoadedCodebook {
  * @param at where the reference was written, for "not found" messages
  */
 export function loadCodebook(ref: string, baseDir: string, at?: Position): LoadedCodebook {
-  const files: CodebookFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const codebook = load(ref, baseDir, at, [], files, diagnostics);
-  return { codebook, files, diagnostics };
+  const read: Read = { files: [], diagnostics: [], languages: [] };
+  const codebook = load(ref, baseDir, at, [], read);
+  // a passage's language is checked against the whole codebook: the one extending it may add languages
+  if (codebook) read.diagnostics.push(...unusedPassageLanguages(read.languages, codebookLanguages(codebook)));
+  return { codebook, files: read.files, diagnostics: read.diagnostics };
 }
 
 function resolveRef(ref: string, baseDir: string): string {
@@ -58,10 +59,16 @@ function resolveRef(ref: string, baseDir: string): string {
   return path.resolve(baseDir, ref);
 }
 
-function load(
-  ref: string, baseDir: string, at: Position | undefined, chain: string[],
-  files: CodebookFile[], diagnostics: Diagnostic[],
-): Codebook | undefined {
+/** What loading gathers from every file it reads. */
+interface Read {
+  files: CodebookFile[];
+  diagnostics: Diagnostic[];
+  /** Where each reference passage's language is written. */
+  languages: PassageLanguage[];
+}
+
+function load(ref: string, baseDir: string, at: Position | undefined, chain: string[], acc: Read): Codebook | undefined {
+  const { files, diagnostics } = acc;
   const abs = resolveRef(ref, baseDir);
   if (chain.includes(abs)) {
     diagnostics.push(
@@ -92,18 +99,18 @@ function load(
   diagnostics.push(...parsed.diagnostics);
   const cb = parsed.codebook;
   if (!cb) return undefined;
-  const base = cb.extends ? load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], files, diagnostics) : undefined;
+  const base = cb.extends ? load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], acc) : undefined;
   let merged = cb;
   if (base) {
     const polarity: Record<string, string[]> = { ...base.polarity };
     for (const [lang, cues] of Object.entries(cb.polarity)) polarity[lang] = [...(polarity[lang] ?? []), ...cues];
     merged = { ...cb, polarity, codes: [...base.codes, ...cb.codes] };
   }
-  return withSidecarPassages(merged, abs, files, diagnostics);
+  return withSidecarPassages(merged, abs, acc);
 }
 
 /** The codebook with the reference passages of the file beside it (`x.passages.yaml`), if there is one. */
-function withSidecarPassages(cb: Codebook, codebookAbs: string, files: CodebookFile[], diagnostics: Diagnostic[]): Codebook {
+function withSidecarPassages(cb: Codebook, codebookAbs: string, { files, diagnostics, languages: langs }: Read): Codebook {
   const abs = passagesPathOf(codebookAbs);
   if (!existsSync(abs)) return cb;
   const builtin = abs.startsWith(BUILTIN_DIR);
@@ -114,7 +121,8 @@ function withSidecarPassages(cb: Codebook, codebookAbs: string, files: CodebookF
     return cb;
   }
   files.push({ abs, file: shown, builtin, text: read.text, passages: true });
-  const { passages, diagnostics: found } = parsePassages(read.text, shown, new Set(cb.codes.map((c) => c.id)));
+  const { passages, languages, diagnostics: found } = parsePassages(read.text, shown, new Set(cb.codes.map((c) => c.id)));
   diagnostics.push(...found);
+  langs.push(...languages);
   return passages.length ? { ...cb, codes: withPassages(cb.codes, passages) } : cb;
 }
