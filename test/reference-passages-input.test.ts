@@ -3,7 +3,7 @@
  * codebook does not code, a `.passages.yml` file (and both spellings at once). Each is reported at
  * its file, line and column, never as a stack trace.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,51 @@ describe('reference passages written wrongly', () => {
     const r = await run(['lint', path.join(dir, 'jawa.yaml')]);
     expect(r.stdout).not.toContain('"jv"');
     expect(r.stdout).toContain('"in" keywords');
+  });
+
+  it('are read from `.passages.yml` too: coded with, linted, renamed; both spellings at once is an error naming both', async () => {
+    const dir = project();
+    const yaml = path.join(dir, 'codebook.passages.yaml');
+    const yml = path.join(dir, 'codebook.passages.yml');
+    renameSync(yaml, yml);
+    const coded = await run(['code', dir, '--format', 'csv']);
+    expect(coded.code, coded.stderr).toBe(0);
+    expect(coded.stdout.trim().split('\n').slice(1)).toEqual([expect.stringMatching(/^uji-kades,uji-kades#2,.*,kepercayaan,/)]);
+    writeFileSync(yml, readFileSync(yml, 'utf8').replace('  - code: dialog\n', '  - code: dialogue\n'));
+    const linted = await run(['lint', yml]);
+    expect(linted.code).toBe(1);
+    expect(linted.stdout).toMatch(/codebook\.passages\.yml:12:11 {2}error {2}code "dialogue" is not in the codebook/);
+    writeFileSync(yml, readFileSync(yml, 'utf8').replace('  - code: dialogue\n', '  - code: dialog\n'));
+    const renamed = await run(['codebook', 'rename', 'kepercayaan', 'trust-building', dir]);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(renamed.stdout).toMatch(/codebook\.passages\.yml {2}3 reference passages kepercayaan → trust-building/);
+    expect(readFileSync(yml, 'utf8')).not.toContain('kepercayaan');
+
+    writeFileSync(yaml, 'passages:\n  - code: dialog\n    language: id\n    text: "Rapat RT sebulan sekali di rumah Pak RT."\n');
+    const before = readFileSync(yml, 'utf8');
+    for (const argv of [['lint', path.join(dir, 'codebook.yaml')], ['lint', yml], ['code', dir], ['codebook', 'rename', 'dialog', 'dialog-warga', dir]]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/codebook\.passages\.yml:1:1 {2}error {2}two reference passages files for one codebook: .*codebook\.passages\.yaml and .*codebook\.passages\.yml {2}\[passages\]\n\s+hint: keep one/);
+    }
+    expect(readFileSync(yml, 'utf8')).toBe(before);
+  });
+
+  it('codebook copy writes the passages in the copy\'s spelling, and never over a passages file already there', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'telaah.yaml'), 'codebook: bartania\ntranscripts: transcripts\nlanguage: id\n');
+    const mine = path.join(dir, 'mine.passages.yaml');
+    writeFileSync(mine, '# my own notes, not for the copy\npassages: []\n');
+    const refused = await run(['codebook', 'copy', dir, '--to', 'mine.yml']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/mine\.passages\.yaml:1:1 {2}error {2}this file already exists; telaah does not overwrite it/);
+    expect(readFileSync(mine, 'utf8')).toBe('# my own notes, not for the copy\npassages: []\n');
+    expect(existsSync(path.join(dir, 'mine.yml'))).toBe(false);
+    const copied = await run(['codebook', 'copy', dir, '--to', 'kodebuku.yml']);
+    expect(copied.code, copied.stderr).toBe(0);
+    expect(copied.stdout).toContain('kodebuku.passages.yml  new: its reference passages');
+    expect(readFileSync(path.join(dir, 'kodebuku.passages.yml'), 'utf8')).toContain('code: dialog-tatap-muka');
+    const linted = await run(['lint', '--project', dir]);
+    expect(linted.code, linted.stdout).toBe(0);
   });
 });

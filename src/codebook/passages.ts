@@ -1,6 +1,6 @@
 /**
  * Reference passages: labelled text a codebook comes with, beside its own file as
- * `<name>.passages.yaml` (codebook `bartania.yaml` → `bartania.passages.yaml`). Each passage is what
+ * `<name>.passages.yaml` or `.yml` (codebook `bartania.yaml` → `bartania.passages.yaml`). Each passage is what
  * a code looks like in real writing — an informant's answer, a findings paragraph, an abstract —
  * and joins that code's profile, the text a segment's similarity is measured against (profile.ts).
  * Unlike examples they are many (dozens per code) and are not shown as the code's examples.
@@ -24,14 +24,23 @@ export interface PassageLanguage {
 
 const KEYS = ['id', 'code', 'language', 'text', 'register', 'polarity', 'split'];
 
-/** The sidecar file of a codebook file: `x.yaml` → `x.passages.yaml`. */
-export function passagesPathOf(codebookPath: string): string {
-  return codebookPath.replace(/\.ya?ml$/i, '') + '.passages.yaml';
+/**
+ * The sidecar files a codebook file may have, in the order they are preferred: `x.yaml` or `x.yml` →
+ * `x.passages.yaml`, `x.passages.yml` (both spellings, as for the codebook itself; both at once is an error).
+ */
+export function passagesPathsOf(codebookPath: string): [string, string] {
+  const base = codebookPath.replace(/\.ya?ml$/i, '');
+  return [`${base}.passages.yaml`, `${base}.passages.yml`];
 }
 
-/** The codebook files a passages file may belong to (`x.passages.yaml` → `x.yaml`, `x.yml`), or none. */
+/** The sidecar file written beside a codebook file, in the codebook's own spelling: `x.yml` → `x.passages.yml`. */
+export function passagesPathOf(codebookPath: string): string {
+  return passagesPathsOf(codebookPath)[/\.yml$/i.test(codebookPath) ? 1 : 0];
+}
+
+/** The codebook files a passages file may belong to (`x.passages.yaml` or `.yml` → `x.yaml`, `x.yml`), or none. */
 export function codebookPathsOf(passagesPath: string): string[] {
-  const m = /^(.*)\.passages\.yaml$/i.exec(passagesPath);
+  const m = /^(.*)\.passages\.ya?ml$/i.exec(passagesPath);
   return m ? [`${m[1]}.yaml`, `${m[1]}.yml`] : [];
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { codebookLanguages, type Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
-import { codebookPathsOf, parsePassages, passagesPathOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
+import { codebookPathsOf, parsePassages, passagesPathsOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
 import { displayPath, readTextFile } from './files.js';
 import { nearest } from '../text/nearest.js';
 
@@ -30,7 +30,7 @@ export interface CodebookFile {
   file: string;
   builtin: boolean;
   text: string;
-  /** The reference passages beside a codebook file (`x.passages.yaml`), not a codebook itself. */
+  /** The reference passages beside a codebook file (`x.passages.yaml` or `.yml`), not a codebook itself. */
   passages?: true;
 }
 
@@ -77,7 +77,7 @@ function load(ref: string, baseDir: string, at: Position | undefined, chain: str
     );
     return undefined;
   }
-  const shown = abs.startsWith(BUILTIN_DIR) ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+  const shown = shownPath(abs);
   const read = readTextFile(abs, shown);
   if ('diagnostic' in read) {
     const names = builtinNames();
@@ -109,12 +109,24 @@ function load(ref: string, baseDir: string, at: Position | undefined, chain: str
   return withSidecarPassages(merged, abs, acc);
 }
 
-/** The codebook with the reference passages of the file beside it (`x.passages.yaml`), if there is one. */
+/** A file as messages show it: a bundled one as `codebooks/NAME`. */
+function shownPath(abs: string): string {
+  return abs.startsWith(BUILTIN_DIR) ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+}
+
+/**
+ * The codebook with the reference passages of the file beside it (`x.passages.yaml`, else
+ * `x.passages.yml`), if there is one. Both at once is an error; the `.yaml` one is still checked.
+ */
 function withSidecarPassages(cb: Codebook, codebookAbs: string, { files, diagnostics, languages: langs }: Read): Codebook {
-  const abs = passagesPathOf(codebookAbs);
-  if (!existsSync(abs)) return cb;
+  const [abs, other] = passagesPathsOf(codebookAbs).filter((f) => existsSync(f));
+  if (!abs) return cb;
+  const shown = shownPath(abs);
+  if (other) {
+    diagnostics.push(diagnostic({ file: shownPath(other), line: 1, column: 1 }, 'passages', 'error',
+      `two reference passages files for one codebook: ${shown} and ${shownPath(other)}`, `keep one: move the passages of ${path.basename(other)} into ${path.basename(abs)} and delete it`));
+  }
   const builtin = abs.startsWith(BUILTIN_DIR);
-  const shown = builtin ? `codebooks/${path.basename(abs)}` : displayPath(abs);
   const read = readTextFile(abs, shown);
   if ('diagnostic' in read) {
     diagnostics.push(read.diagnostic);
