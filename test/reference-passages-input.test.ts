@@ -137,4 +137,25 @@ describe('reference passages written wrongly', () => {
     const linted = await run(['lint', '--project', dir]);
     expect(linted.code, linted.stdout).toBe(0);
   });
+
+  it('shards coded with other passages are refused at merge, naming the passages file', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'transcripts', 'sekdes.md'), [
+      '---', 'id: uji-sekdes', 'informant: Ibu Wartini', '---',
+      'Peneliti: Bagaimana rapatnya?',
+      'Sekdes: Tiap bulan kami musyawarah di balai desa, Bu, semua RT datang.', '',
+    ].join('\n'));
+    const parts = path.join(dir, 'parts');
+    expect((await run(['code', dir, '--shard', '0/2', '--out', parts])).code).toBe(0);
+    appendPassages(dir, [
+      '  - code: dialog',
+      '    language: id',
+      '    text: "Kalau ada masalah keamanan, kami kumpul di pos ronda dan bicara langsung dengan Babinsa."',
+    ]);
+    expect((await run(['code', dir, '--shard', '1/2', '--out', parts])).code).toBe(0);
+    const r = await run(['merge', parts, '--out', path.join(dir, 'merged')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/part-1-of-2\.jsonl:1:1 {2}error {2}was made from other inputs than .*part-0-of-2\.jsonl: codebook\.passages\.yaml differs {2}\[merge-part\]/);
+    expect(existsSync(path.join(dir, 'merged'))).toBe(false);
+  });
 });
