@@ -5,7 +5,7 @@
  * reduce to a stem the codebook cares about (see `couldReduceTo`); otherwise it stands for itself.
  */
 import type { Codebook, Keyword } from '../model/codebook.js';
-import { ancestors } from '../model/codebook.js';
+import { ancestors, codebookLanguages } from '../model/codebook.js';
 import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
 import { reduplicated, tokenize, words, type Token } from '../text/tokenize.js';
@@ -153,8 +153,7 @@ export interface Matcher {
 
 export function compileCodebook(cb: Codebook): Matcher {
   const byLang = new Map<string, LangMatcher>();
-  const langs = new Set<string>(['id', 'en']);
-  for (const c of cb.codes) for (const k of c.keywords) langs.add(k.lang);
+  const langs = new Set(codebookLanguages(cb));
   // each language compiled when first asked for: an Indonesian corpus never pays for the English
   // matcher (compiling both took a worker thread half a second before its first transcript)
   return {

@@ -1,14 +1,14 @@
 /**
  * Reference passages: labelled text a codebook comes with, beside its own file as
- * `<name>.passages.yaml` (codebook `bartania.yaml` → `bartania.passages.yaml`). Each passage is what
+ * `<name>.passages.yaml` or `.yml` (codebook `bartania.yaml` → `bartania.passages.yaml`). Each passage is what
  * a code looks like in real writing — an informant's answer, a findings paragraph, an abstract —
  * and joins that code's profile, the text a segment's similarity is measured against (profile.ts).
  * Unlike examples they are many (dozens per code) and are not shown as the code's examples.
  * Pure: text in, passages and Diagnostics out.
  */
 import type { Code, Passage } from '../model/codebook.js';
-import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
-import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, parseYaml } from '../yaml/document.js';
+import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
+import { deref, isMap, isScalar, isSeq, keyOf, mapPairs, nonTextKind, parseYaml } from '../yaml/document.js';
 import { isAlias, parseDocument, type Node } from 'yaml';
 import { applyPatches, replaceScalar, withNewline, type Patch } from '../yaml/splice.js';
 import { oneByteStrings } from '../text/one-byte.js';
@@ -16,28 +16,44 @@ import { nearest } from '../text/nearest.js';
 
 export type { Passage };
 
-const KEYS = ['id', 'code', 'language', 'text', 'register', 'polarity', 'split'];
-
-/** The sidecar file of a codebook file: `x.yaml` → `x.passages.yaml`. */
-export function passagesPathOf(codebookPath: string): string {
-  return codebookPath.replace(/\.ya?ml$/i, '') + '.passages.yaml';
+/** Where a kept passage's `language` value stands (to warn of a language the codebook does not code). */
+export interface PassageLanguage {
+  lang: string;
+  pos: Position;
 }
 
-/** The codebook files a passages file may belong to (`x.passages.yaml` → `x.yaml`, `x.yml`), or none. */
+const KEYS = ['id', 'code', 'language', 'text', 'register', 'polarity', 'split'];
+
+/**
+ * The sidecar files a codebook file may have, in the order they are preferred: `x.yaml` or `x.yml` →
+ * `x.passages.yaml`, `x.passages.yml` (both spellings, as for the codebook itself; both at once is an error).
+ */
+export function passagesPathsOf(codebookPath: string): [string, string] {
+  const base = codebookPath.replace(/\.ya?ml$/i, '');
+  return [`${base}.passages.yaml`, `${base}.passages.yml`];
+}
+
+/** The sidecar file written beside a codebook file, in the codebook's own spelling: `x.yml` → `x.passages.yml`. */
+export function passagesPathOf(codebookPath: string): string {
+  return passagesPathsOf(codebookPath)[/\.yml$/i.test(codebookPath) ? 1 : 0];
+}
+
+/** The codebook files a passages file may belong to (`x.passages.yaml` or `.yml` → `x.yaml`, `x.yml`), or none. */
 export function codebookPathsOf(passagesPath: string): string[] {
-  const m = /^(.*)\.passages\.yaml$/i.exec(passagesPath);
+  const m = /^(.*)\.passages\.ya?ml$/i.exec(passagesPath);
   return m ? [`${m[1]}.yaml`, `${m[1]}.yml`] : [];
 }
 
 /**
  * Reads a passages file: a mapping with `passages:`, a list of `{ code, language, text }` (`id`,
  * `register`, `polarity`, `split` may be there too and are kept or ignored). A passage whose code is
- * not among `codes` is an error; the others are kept.
+ * not among `codes` is an error; the others are kept, each with where its language is written.
  */
-export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; diagnostics: Diagnostic[] } {
+export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
   const { yaml, diagnostics } = parseYaml(text, file);
   const passages: Passage[] = [];
-  if (!yaml) return { passages, diagnostics };
+  const languages: PassageLanguage[] = [];
+  if (!yaml) return { passages, languages, diagnostics };
   const doc = yaml.doc;
   const schema = (node: unknown, message: string, hint?: string) =>
     diagnostics.push(diagnostic(yaml.pos(node as Node), 'passages', 'error', message, hint));
@@ -46,10 +62,10 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
   const seq = list ? deref(doc, list.value) : null;
   // an empty file, or `passages:` with nothing under it: no passages yet
   const empty = (n: unknown) => n === null || n === undefined || (isScalar(n) && (n.value === null || n.value === ''));
-  if (empty(doc.contents) || (list && empty(seq))) return { passages, diagnostics };
+  if (empty(doc.contents) || (list && empty(seq))) return { passages, languages, diagnostics };
   if (!isSeq(seq)) {
     schema(list?.value ?? doc.contents, 'a passages file must be a mapping with a `passages:` list', 'see docs/codebook-format.md, "Reference passages"');
-    return { passages, diagnostics };
+    return { passages, languages, diagnostics };
   }
   for (const item of seq.items) {
     const pairs = mapPairs(doc, item);
@@ -71,8 +87,9 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const lang = str('language');
     const body = str('text');
     if (!code || !lang || !body) {
-      const missing = ['code', 'language', 'text'].filter((k) => !str(k));
-      schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
+      const absent = ['code', 'language', 'text'].filter((k) => !str(k));
+      const missing = absent.filter((k) => !wrongType(k, v[k] ?? null, schema));
+      if (missing.length) schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
       continue;
     }
     if (!codes.has(code)) {
@@ -84,8 +101,40 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const id = str('id');
     if (id) p.id = id;
     passages.push(p);
+    languages.push({ lang, pos: yaml.pos(v.language) });
   }
-  return { passages: oneByteStrings(passages), diagnostics };
+  return { passages: oneByteStrings(passages), languages, diagnostics };
+}
+
+/**
+ * A warning for each language of passages that the codebook does not code (`codebookLanguages`):
+ * those passages join no profile. At the first such passage's `language`, with how many more.
+ */
+export function unusedPassageLanguages(languages: readonly PassageLanguage[], coded: readonly string[]): Diagnostic[] {
+  const unused = new Map<string, PassageLanguage[]>();
+  for (const l of languages) {
+    if (coded.includes(l.lang)) continue;
+    const list = unused.get(l.lang);
+    if (list) list.push(l);
+    else unused.set(l.lang, [l]);
+  }
+  return [...unused].map(([lang, all]) => {
+    const more = all.length - 1;
+    const guess = nearest(lang, coded);
+    return diagnostic(all[0]!.pos, 'passages', 'warning',
+      `${more ? `this passage and ${more} more in "${lang}" are` : 'this passage is'} not used: the codebook has no "${lang}" keywords, so no "${lang}" profile to join`,
+      `the codebook's languages: ${coded.join(', ')}; ${guess ? `did you mean "${guess}"?` : `correct the language, or give the codebook keywords in "${lang}"`}`);
+  });
+}
+
+/** Reports a passage's key whose value is not text (`code: 123`, `text: [a, b]`) at that value; whether it did. */
+function wrongType(key: string, node: Node | null, schema: (node: unknown, message: string, hint?: string) => void): boolean {
+  const kind = nonTextKind(node);
+  if (!kind) return false;
+  const scalar = isScalar(node) && node.source !== undefined;
+  schema(node, `\`${key}\` must be text, not ${kind}`,
+    scalar ? `put it in quotes: ${key}: "${node.source}"` : `give one text${key === 'text' ? '; a second text is a passage of its own' : ''}`);
+  return true;
 }
 
 /** The codes with their passages attached (new objects; the codes given are not changed). */

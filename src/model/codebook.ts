@@ -123,6 +123,17 @@ export function depthOf(cb: Codebook, id: string): number {
   return ancestors(cb, id).length;
 }
 
+/**
+ * The languages a codebook codes in, each with its own matcher and profiles: Indonesian and English
+ * always, and every language its keywords are given in. Text in another language is coded with the
+ * Indonesian matcher; a passage in another language joins no profile.
+ */
+export function codebookLanguages(cb: Codebook): string[] {
+  const langs = new Set<string>(['id', 'en']);
+  for (const c of cb.codes) for (const k of c.keywords) langs.add(k.lang);
+  return [...langs];
+}
+
 /** Label in the wanted language, falling back to the other language, then the id. */
 export function labelOf(code: Pick<Code, 'id' | 'label'>, lang: string): string {
   return code.label[lang] ?? code.label.id ?? code.label.en ?? code.id;

@@ -5,10 +5,10 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Codebook } from '../model/codebook.js';
+import { codebookLanguages, type Codebook } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
-import { codebookPathsOf, parsePassages, passagesPathOf, withPassages } from '../codebook/passages.js';
+import { codebookPathsOf, parsePassages, passagesPathsOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
 import { displayPath, readTextFile } from './files.js';
 import { nearest } from '../text/nearest.js';
 
@@ -30,7 +30,7 @@ export interface CodebookFile {
   file: string;
   builtin: boolean;
   text: string;
-  /** The reference passages beside a codebook file (`x.passages.yaml`), not a codebook itself. */
+  /** The reference passages beside a codebook file (`x.passages.yaml` or `.yml`), not a codebook itself. */
   passages?: true;
 }
 
@@ -47,10 +47,11 @@ export interface LoadedCodebook {
  * @param at where the reference was written, for "not found" messages
  */
 export function loadCodebook(ref: string, baseDir: string, at?: Position): LoadedCodebook {
-  const files: CodebookFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const codebook = load(ref, baseDir, at, [], files, diagnostics);
-  return { codebook, files, diagnostics };
+  const read: Read = { files: [], diagnostics: [], languages: [] };
+  const codebook = load(ref, baseDir, at, [], read);
+  // a passage's language is checked against the whole codebook: the one extending it may add languages
+  if (codebook) read.diagnostics.push(...unusedPassageLanguages(read.languages, codebookLanguages(codebook)));
+  return { codebook, files: read.files, diagnostics: read.diagnostics };
 }
 
 function resolveRef(ref: string, baseDir: string): string {
@@ -58,10 +59,16 @@ function resolveRef(ref: string, baseDir: string): string {
   return path.resolve(baseDir, ref);
 }
 
-function load(
-  ref: string, baseDir: string, at: Position | undefined, chain: string[],
-  files: CodebookFile[], diagnostics: Diagnostic[],
-): Codebook | undefined {
+/** What loading gathers from every file it reads. */
+interface Read {
+  files: CodebookFile[];
+  diagnostics: Diagnostic[];
+  /** Where each reference passage's language is written. */
+  languages: PassageLanguage[];
+}
+
+function load(ref: string, baseDir: string, at: Position | undefined, chain: string[], acc: Read): Codebook | undefined {
+  const { files, diagnostics } = acc;
   const abs = resolveRef(ref, baseDir);
   if (chain.includes(abs)) {
     diagnostics.push(
@@ -70,7 +77,7 @@ function load(
     );
     return undefined;
   }
-  const shown = abs.startsWith(BUILTIN_DIR) ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+  const shown = shownPath(abs);
   const read = readTextFile(abs, shown);
   if ('diagnostic' in read) {
     const names = builtinNames();
@@ -92,29 +99,42 @@ function load(
   diagnostics.push(...parsed.diagnostics);
   const cb = parsed.codebook;
   if (!cb) return undefined;
-  const base = cb.extends ? load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], files, diagnostics) : undefined;
+  const base = cb.extends ? load(cb.extends.name, path.dirname(abs), cb.extends.pos, [...chain, abs], acc) : undefined;
   let merged = cb;
   if (base) {
     const polarity: Record<string, string[]> = { ...base.polarity };
     for (const [lang, cues] of Object.entries(cb.polarity)) polarity[lang] = [...(polarity[lang] ?? []), ...cues];
     merged = { ...cb, polarity, codes: [...base.codes, ...cb.codes] };
   }
-  return withSidecarPassages(merged, abs, files, diagnostics);
+  return withSidecarPassages(merged, abs, acc);
 }
 
-/** The codebook with the reference passages of the file beside it (`x.passages.yaml`), if there is one. */
-function withSidecarPassages(cb: Codebook, codebookAbs: string, files: CodebookFile[], diagnostics: Diagnostic[]): Codebook {
-  const abs = passagesPathOf(codebookAbs);
-  if (!existsSync(abs)) return cb;
+/** A file as messages show it: a bundled one as `codebooks/NAME`. */
+function shownPath(abs: string): string {
+  return abs.startsWith(BUILTIN_DIR) ? `codebooks/${path.basename(abs)}` : displayPath(abs);
+}
+
+/**
+ * The codebook with the reference passages of the file beside it (`x.passages.yaml`, else
+ * `x.passages.yml`), if there is one. Both at once is an error; the `.yaml` one is still checked.
+ */
+function withSidecarPassages(cb: Codebook, codebookAbs: string, { files, diagnostics, languages: langs }: Read): Codebook {
+  const [abs, other] = passagesPathsOf(codebookAbs).filter((f) => existsSync(f));
+  if (!abs) return cb;
+  const shown = shownPath(abs);
+  if (other) {
+    diagnostics.push(diagnostic({ file: shownPath(other), line: 1, column: 1 }, 'passages', 'error',
+      `two reference passages files for one codebook: ${shown} and ${shownPath(other)}`, `keep one: move the passages of ${path.basename(other)} into ${path.basename(abs)} and delete it`));
+  }
   const builtin = abs.startsWith(BUILTIN_DIR);
-  const shown = builtin ? `codebooks/${path.basename(abs)}` : displayPath(abs);
   const read = readTextFile(abs, shown);
   if ('diagnostic' in read) {
     diagnostics.push(read.diagnostic);
     return cb;
   }
   files.push({ abs, file: shown, builtin, text: read.text, passages: true });
-  const { passages, diagnostics: found } = parsePassages(read.text, shown, new Set(cb.codes.map((c) => c.id)));
+  const { passages, languages, diagnostics: found } = parsePassages(read.text, shown, new Set(cb.codes.map((c) => c.id)));
   diagnostics.push(...found);
+  langs.push(...languages);
   return passages.length ? { ...cb, codes: withPassages(cb.codes, passages) } : cb;
 }

@@ -113,6 +113,8 @@ export function parsePart(text: string, file: string): { part?: Part; diagnostic
   return { part: { file, header, records }, diagnostics: [] };
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Do the parts belong together and cover every transcript exactly once? Same telaah version,
  * codebook, settings and inputs; every shard of N present once; each record in its own shard.
@@ -124,7 +126,6 @@ export function checkParts(parts: Part[], version: string): Diagnostic[] {
   if (parts.length === 0) return out;
   const first = parts[0]!;
   const h0 = first.header;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const seen = new Map<number, string>();
   for (const p of parts) {
     const h = p.header;
@@ -135,7 +136,7 @@ export function checkParts(parts: Part[], version: string): Diagnostic[] {
       else if (h.codebookSha256 !== h0.codebookSha256) err(p.file, 1, `was coded with another codebook than ${first.file} (sha256 differs)`, rerun);
       else if (!same(h.settings, h0.settings) || !same(h.options, h0.options)) err(p.file, 1, `was coded with other options than ${first.file}`, rerun);
       else if (!same(h.transcripts, h0.transcripts) || !same(h.inputOrder, h0.inputOrder) || !same(h.inputs, h0.inputs)) {
-        err(p.file, 1, `was made from other inputs than ${first.file} (transcripts, codings or telaah.yaml differ)`, rerun);
+        err(p.file, 1, `was made from other inputs than ${first.file}: ${whichInputsDiffer(h, h0)}`, rerun);
       }
     }
     const prev = seen.get(h.shard.index);
@@ -156,6 +157,20 @@ export function checkParts(parts: Part[], version: string): Diagnostic[] {
     if (!same(got, want)) err(p.file, 1, `holds transcripts ${got.join(', ') || 'none'} but shard ${p.header.shard.index}/${count} is ${want.join(', ') || 'none'} (incomplete or overlapping)`, 'run this shard again');
   }
   return out;
+}
+
+/**
+ * Which inputs two parts disagree on, by path (telaah.yaml, the codebook, its reference passages,
+ * codings files): those only one has, and those whose texts differ; else the transcripts or the order.
+ */
+function whichInputsDiffer(a: PartHeader, b: PartHeader): string {
+  const textOf = (h: PartHeader) => new Map(h.inputs.map((i) => [i.path, i.text]));
+  const [ta, tb] = [textOf(a), textOf(b)];
+  const [inA, inB] = [new Set(a.inputOrder), new Set(b.inputOrder)];
+  const paths = [...new Set([...a.inputOrder, ...b.inputOrder])].filter((f) => inA.has(f) !== inB.has(f) || ta.get(f) !== tb.get(f));
+  if (!paths.length) return !same(a.transcripts, b.transcripts) ? 'the transcripts differ' : 'the inputs are in another order';
+  const shown = paths.length > 4 ? [...paths.slice(0, 3), `${paths.length - 3} more`] : paths;
+  return `${shown.slice(0, -1).join(', ')}${shown.length > 1 ? ' and ' : ''}${shown.at(-1)!} ${paths.length > 1 ? 'differ' : 'differs'}`;
 }
 
 /** Parts that passed checkParts → the project's transcripts and results in project order, and the manual codings. */

@@ -88,3 +88,15 @@ export function keyOf(pair: Pair<Node, Node>): string {
 }
 
 export { isMap, isScalar, isSeq };
+
+/**
+ * What a value is when it is not text — "a number", "true/false", "a list", "a mapping" — for
+ * "must be text, not …" messages; undefined for text, and for an empty value (null, `~`, nothing).
+ */
+export function nonTextKind(node: Node | null): string | undefined {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  return typeof v === 'number' || typeof v === 'bigint' ? 'a number' : typeof v === 'boolean' ? 'true/false' : undefined;
+}

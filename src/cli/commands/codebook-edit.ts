@@ -12,7 +12,7 @@ import { recodeCodings, recodedProblems, type CodingRef } from '../../codings/re
 import { placeCoding } from '../../codings/resolve.js';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCodebook, type CodebookFile } from '../../project/codebooks.js';
-import { passagesPathOf, recodePassages } from '../../codebook/passages.js';
+import { passagesPathOf, passagesPathsOf, recodePassages } from '../../codebook/passages.js';
 import { CONFIG_FILE } from '../../project/config.js';
 import { displayPath, inStyleOf } from '../../project/files.js';
 import { loadProject, type Project } from '../../project/load.js';
@@ -167,8 +167,10 @@ async function copyCodebook(dir: string, opts: EditOptions & { to?: string }, io
   // its reference passages go beside the copy, under the copy's name
   const sidecar = files.find((f) => f.passages && f.builtin);
   const sidecarTarget = passagesPathOf(target);
-  if (sidecar && existsSync(sidecarTarget)) {
-    return report([diagnostic({ file: displayPath(sidecarTarget, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
+  // either spelling beside the copy would be read as its passages (both at once is an error)
+  const taken = passagesPathsOf(target).find((f) => existsSync(f));
+  if (sidecar && taken) {
+    return report([diagnostic({ file: displayPath(taken, io.cwd), line: 1, column: 1 }, 'codebook-edit', 'error',
       'this file already exists; telaah does not overwrite it', 'choose another name for the copy with --to, e.g. --to my-codebook.yaml')], io);
   }
   io.stdout(`${displayPath(target, io.cwd)}  new: a copy of the bundled codebook "${p.config.codebook}"\n`);

@@ -42,7 +42,7 @@ export async function lintCommand(codebooks: string[], opts: LintOptions, io: Io
     const ref = owners.length ? owners.find((f) => existsSync(path.resolve(io.cwd, f))) ?? owners[0]! : given;
     if (ref !== given && !existsSync(path.resolve(io.cwd, ref))) {
       diags.push(diagnostic({ file: given, line: 1, column: 1 }, 'passages', 'error', `reference passages without their codebook: ${ref} is not there`,
-        'a passages file sits beside its codebook and has its name: codebook.yaml → codebook.passages.yaml'));
+        'a passages file sits beside its codebook and has its name: codebook.yaml → codebook.passages.yaml (or .passages.yml)'));
       checked += 1;
       continue;
     }
