@@ -4,7 +4,10 @@
 // confidence model; the blind items (split: blind) were moreover written by someone who never saw the
 // codebooks' keywords or the other items; the blind2 items (split: blind2) are a second such set, by another
 // writer, added after the blind figures had been read through several rounds of changes; the blind3 items
-// (split: blind3) a third, added on 2026-12-03 and measured before any change made that day. The dev
+// (split: blind3) a third, added on 2026-12-03 and measured before any change made that day; the blind4
+// items (split: blind4) a fourth, asked for messier passages like real thesis quotes (long wandering
+// answers, findings that weave informants together, polarity told by a story), first measured on
+// 2026-12-03 after the polarity change of that morning. The dev
 // and dev2 items (split: dev, dev2) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
@@ -25,7 +28,7 @@ const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStar
   + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
 
 /** Splits written blind (never tuned on: misses not listed) and splits to fit on. */
-const BLIND = ['blind', 'blind2', 'blind3'];
+const BLIND = ['blind', 'blind2', 'blind3', 'blind4'];
 const FIT = FIT_SPLITS;
 const pool = (rs) => {
   const n = rs.reduce((s, r) => s + r.segments, 0);
@@ -34,7 +37,7 @@ const pool = (rs) => {
   const alarms = rs.reduce((s, r) => s + (r.falseAlarm ?? 0) * r.negatives, 0);
   return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity'), negatives, falseAlarm: negatives ? alarms / negatives : null };
 };
-const totals = { tune: [], dev: [], dev2: [], holdout: [], blind: [], blind2: [], blind3: [], learned: [] };
+const totals = { tune: [], dev: [], dev2: [], holdout: [], blind: [], blind2: [], blind3: [], blind4: [], learned: [] };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
 console.log(`min_confidence ${minConfidence}\n`);
 for (const { codebook, matcher, segments } of loadSets()) {
@@ -99,10 +102,11 @@ console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
 if (totals.holdout.length && totals.blind.length) console.log(line('holdout and blind', pool([...totals.holdout, ...totals.blind])));
 if (totals.blind.length && totals.blind2.length) console.log(line('blind and blind2', pool([...totals.blind, ...totals.blind2])));
-if (totals.blind3.length) console.log(line('all three blind sets', pool(BLIND.flatMap((b) => totals[b]))));
+if (totals.blind3.length) console.log(line('three blind sets', pool(['blind', 'blind2', 'blind3'].flatMap((b) => totals[b]))));
+if (totals.blind4.length) console.log(line('all four blind sets', pool(BLIND.flatMap((b) => totals[b]))));
 // (with --tune there are no such items to show)
 if (bins.some((b) => b.n)) {
-  console.log('\nCalibration on the holdout and the three blind sets (every candidate code): confidence → share right');
+  console.log('\nCalibration on the holdout and the four blind sets (every candidate code): confidence → share right');
   for (const [i, b] of bins.entries()) {
     if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
   }
