@@ -37,7 +37,7 @@ const pool = (rs) => {
   const alarms = rs.reduce((s, r) => s + (r.falseAlarm ?? 0) * r.negatives, 0);
   return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity'), negatives, falseAlarm: negatives ? alarms / negatives : null };
 };
-const totals = { tune: [], dev: [], dev2: [], holdout: [], blind: [], blind2: [], blind3: [], blind4: [], learned: [] };
+const totals = { tune: [], dev: [], dev2: [], dev3: [], holdout: [], blind: [], blind2: [], blind3: [], blind4: [], learned: [] };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
 console.log(`min_confidence ${minConfidence}\n`);
 for (const { codebook, matcher, segments } of loadSets()) {
@@ -59,7 +59,7 @@ for (const { codebook, matcher, segments } of loadSets()) {
     const rs = [...byMatcher].map(([m, part]) => evaluate(part, m, minConfidence));
     return rs.length === 1 ? rs[0] : { ...pool(rs), misses: rs.flatMap((r) => r.misses) };
   };
-  for (const [name, segs] of [['tune', tune], ['dev', of('dev')], ['dev2', of('dev2')], ['holdout', holdout], ...BLIND.map((b) => [b, of(b)])]) {
+  for (const [name, segs] of [['tune', tune], ['dev', of('dev')], ['dev2', of('dev2')], ['dev3', of('dev3')], ['holdout', holdout], ...BLIND.map((b) => [b, of(b)])]) {
     if (!segs.length) continue;
     const r = evaluateAll(segs);
     totals[name].push(r);

@@ -157,6 +157,25 @@ describe('coding pass', () => {
       expect(pol('Itu hasil musyawarah warga, bukan perintah polisi.')).toEqual(['dialogue:support']);
       expect(pol('Itu bukan musyawarah warga.')).toEqual(['dialogue:limit']);
     });
+    it('"hanya"/"only" before a number is a shortfall, unless quick ("hanya dalam dua minggu") or negated ("tidak hanya satu")', () => {
+      expect(pol('Forum itu hanya sekali musyawarah selama setahun.')).toEqual(['dialogue:limit']);
+      expect(pol('Rapat koordinasi hanya dihadiri dua kepala desa.')).toEqual(['dialogue:limit']);
+      expect(pol('Only three villages sent someone to the meeting.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Hasil musyawarah itu jadi hanya dalam dua minggu.')).toEqual(['dialogue:support']);
+      expect(pol('Musyawarah tidak hanya satu kali, tapi tiap bulan.')).toEqual(['dialogue:support']);
+      // "once" is left out in English: "only engaged once the thefts began" is "only when"
+      expect(pol('They only came to the meeting once the thefts began.', 'en')).toEqual(['dialogue:support']);
+    });
+    it('"tanpa" (without) cancels a cue after it and negates a shortfall, but limits nothing itself', () => {
+      expect(pol('Warga melapor tanpa rasa takut, percaya pada polisi.')).toEqual(['trust:support']);
+      expect(pol('Uang dititipkan tanpa kuitansi, warga percaya pada pengurus.')).toEqual(['trust:support']);
+      expect(pol('Pengusaha tanpa basa-basi langsung ke bupati.')).toEqual(['dialogue:limit']);
+    });
+    it('a fixed expression with a negation is no denial: "aturan tidak tertulis", "tidak sedikit"', () => {
+      expect(pol('Musyawarah itu aturan tidak tertulis di kampung kami.')).toEqual(['dialogue:support']);
+      expect(pol('Tidak sedikit warga yang datang musyawarah.')).toEqual(['dialogue:support']);
+      expect(pol('Warga tidak datang musyawarah.')).toEqual(['dialogue:limit']);
+    });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');
       expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `polarity` of a keyword must be limit or support/));

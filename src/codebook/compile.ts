@@ -13,7 +13,7 @@ import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { ALSO, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, LIMIT_CUES, NEGATING_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
+import { ALSO, CANCELLERS, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, FEW, LIMIT_CUES, NEGATING_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -81,6 +81,10 @@ export interface LangMatcher {
   /** "Not only … but also" (cues.ts ONLY, ALSO). */
   only: Set<string>;
   also: Set<string>;
+  /** After a word of `only`, a shortfall (cues.ts FEW). */
+  few: Set<string>;
+  /** Negations that only cancel (cues.ts CANCELLERS). */
+  cancellers: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -129,6 +133,10 @@ export interface WordInfo {
   negation: boolean;
   /** After a negation: "not only" (no negation). */
   only?: boolean;
+  /** A negation that cancels a cue after it but limits nothing itself (cues.ts CANCELLERS). */
+  canceller?: boolean;
+  /** After one of ONLY, a shortfall: a number or one of FEW ("hanya sekali", "only three"). */
+  few?: boolean;
   /** After a contrast: "but also" (no contrast). */
   also?: boolean;
   /** Limiting-cue phrases starting with this cue form. */
@@ -173,7 +181,7 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), also: new Set(), cueExceptions: new Map(),
+    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -218,6 +226,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   }
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of NEGATING_CUES[lang] ?? []) m.negations.add(w);
+  for (const w of CANCELLERS[lang] ?? []) {
+    m.negations.add(w);
+    m.cancellers.add(w);
+  }
   for (const w of CONTRAST[lang] ?? CONTRAST.en!) m.contrast.add(w);
   for (const w of CONCESSION[lang] ?? CONCESSION.en!) m.concession.add(w);
   for (const w of PAST[lang] ?? PAST.en!) m.past.add(w);
@@ -225,6 +237,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
   for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
+  for (const w of FEW[lang] ?? FEW.en!) m.few.add(w);
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
@@ -289,6 +302,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     const unless = m.cueExceptions.get(cue);
     if (unless && info.limit) info.unlessNext = unless;
     if (m.only.has(word)) info.only = true;
+    if (m.cancellers.has(word)) info.canceller = true;
+    if (m.few.has(word) || /^\d/.test(word)) info.few = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';
     else if (m.now.has(word)) info.time = 'now';

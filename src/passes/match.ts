@@ -2,7 +2,7 @@
 import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
-import { CORRECTIVES, NEGATION_BRIDGE_RUN, NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
+import { CORRECTIVES, FAST, FIXED_AFTER_NEGATION, NEGATION_BRIDGE_RUN, NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -271,10 +271,17 @@ function markCues(an: Annotated, scratch: Scratch): void {
       }
     }
     if (unit[i] !== -1) continue;
+    const few = info.only && !(i > 0 && infos[i - 1]!.negation) ? fewAfter(an, i) : -1;
+    if (few > 0) {
+      // "hanya sekali bertemu", "only three had ever": a shortfall
+      for (let k = i; k <= few; k++) unit[k] = u;
+      unitNeg[u++] = 0;
+      continue;
+    }
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
       unitNeg[u] = 0;
       unit[i] = u++;
-    } else if (info.negation && !(infos[i + 1]?.only && !apart(an, i, i + 1)) && !corrective(an, i)) {
+    } else if (info.negation && !((infos[i + 1]?.only || FIXED_AFTER_NEGATION.has(raw[i + 1]?.word ?? '')) && !apart(an, i, i + 1)) && !corrective(an, i)) {
       // "tidak hanya", "not only": no negation; nor ", bukan aturan polisi"
       unitNeg[u] = 1;
       unit[i] = u++;
@@ -319,8 +326,22 @@ function markCues(an: Annotated, scratch: Scratch): void {
   }
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
-    flags[i] = k === -1 || cancelled[k] === 1 ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
+    flags[i] = k === -1 || cancelled[k] === 1 || infos[i]!.canceller ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
   }
+}
+
+/**
+ * The index of the number or FEW word after the ONLY word at `i`, right after it or one word on
+ * ("hanya lima", "hanya sekali bertemu" is "hanya" + "sekali"; "hanya dihadiri lima"), or -1. Not
+ * after one of FAST: "hanya dalam dua minggu" (only within two weeks) is quick, not few.
+ */
+function fewAfter(an: Annotated, i: number): number {
+  for (let j = i + 1; j <= i + 2 && j < an.n; j++) {
+    if (apart(an, j - 1, j)) return -1;
+    if (an.infos[j]!.few) return j;
+    if (FAST.has(an.raw[j]!.word)) return -1;
+  }
+  return -1;
 }
 
 /** A corrective negation: one of CORRECTIVES right after a comma. */

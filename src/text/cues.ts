@@ -59,6 +59,22 @@ export const NEGATING_CUES: Record<string, string[]> = {
 };
 
 /**
+ * Words that make a negation before them part of a fixed expression, not a denial: *aturan tidak
+ * tertulis* (an unwritten rule), *tidak sedikit* (not a few: many), *tak terhingga* (boundless).
+ */
+export const FIXED_AFTER_NEGATION = new Set(['tertulis', 'sedikit', 'terhingga']);
+
+/**
+ * Negations that cancel the cue after them and negate a shortfall keyword ("tanpa rasa takut",
+ * "berjalan tanpa kendala") but limit nothing themselves: "dititipkan tanpa kuitansi", "pinjam tanpa
+ * jaminan" tell of trust.
+ */
+export const CANCELLERS: Record<string, string[]> = {
+  id: ['tanpa'],
+  en: [],
+};
+
+/**
  * Words that may stand between a negation and what it negates: *tidak pernah*, *tidak lagi*,
  * *tidak ada yang berani*, *no longer*, *nobody would dare to*. A run of them (up to
  * NEGATION_BRIDGE_RUN) keeps the negation's reach: "nggak pernah ada yang ragu" negates *ragu*.
@@ -100,6 +116,21 @@ export const ONLY: Record<string, string[]> = {
   id: ['hanya', 'sekadar', 'sekedar', 'cuma', 'semata'],
   en: ['only', 'just', 'merely', 'simply'],
 };
+/**
+ * Quantities that, after one of ONLY, tell a shortfall: "hanya sekali bertemu", "hanya dua yang
+ * pernah", "cuma lima orang", "only three had ever contacted" (digits count too).
+ */
+export const FEW: Record<string, string[]> = {
+  id: [
+    'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seorang', 'sekali',
+    'sebuah', 'beberapa', 'segelintir', 'separuh', 'setengah', 'sedikit', 'belasan',
+  ],
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'half', 'single', 'handful', 'fraction', 'minority'],
+};
+
+/** Between ONLY and a number, words that make it quick or cheap rather than few: "hanya dalam dua minggu", "only took two days". */
+export const FAST = new Set(['dalam', 'butuh', 'perlu', 'memerlukan', 'membutuhkan', 'makan', 'in', 'within', 'took', 'takes', 'needed', 'cost']);
+
 export const ALSO: Record<string, string[]> = {
   id: ['juga'],
   en: ['also'],
