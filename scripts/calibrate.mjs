@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the tune, dev and
-// dev2 items of test/fixtures/eval, never the holdout or blind ones: logistic regression over the features
+// npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the tune, dev,
+// dev2 and dev3 items of test/fixtures/eval (FIT_SPLITS), never the holdout or blind ones: logistic regression over the features
 // of every candidate code, label = the code is one of the item's codes. Two models: without the
 // learned coder, and with it (its log-odds from 5-fold cross-validation inside each codebook's items).
 // The penalty is chosen by 5-fold cross-validation over those items (folds by item, so that all
@@ -128,7 +128,7 @@ const base = baseFit.weights;
 const learned = learnedFit.weights;
 const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const out = `/**
- * Written by scripts/calibrate.mjs (npm run calibrate) from the tune, dev and dev2 items of
+ * Written by scripts/calibrate.mjs (npm run calibrate) from the ${FIT_SPLITS.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
  * without each fold's reference passages: ${rows.base.length} candidate codes without the learned coder, ${rows.learned.length} with it.
  * L2 penalty chosen by 5-fold cross-validation over those passages: ${baseFit.lambda} (out-of-fold

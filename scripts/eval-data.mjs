@@ -24,7 +24,7 @@ export function loadSets() {
 }
 
 /** The splits whose coded items are the bundled codebooks' reference passages (scripts/passages.mjs). */
-export const FIT_SPLITS = ['tune', 'dev', 'dev2'];
+export { FIT_SPLITS } from './passages.mjs';
 
 /** The codebook compiled with its reference passages minus those whose id is in `leaveOut`. */
 export function matcherWithout(codebook, leaveOut) {

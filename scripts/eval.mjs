@@ -7,8 +7,8 @@
 // (split: blind3) a third, added on 2026-12-03 and measured before any change made that day; the blind4
 // items (split: blind4) a fourth, asked for messier passages like real thesis quotes (long wandering
 // answers, findings that weave informants together, polarity told by a story), first measured on
-// 2026-12-03 after the polarity change of that morning. The dev
-// and dev2 items (split: dev, dev2) were written the same blind way, to be looked at and fitted on:
+// 2026-12-03 after the polarity change of that morning. The dev, dev2
+// and dev3 items (split: dev, dev2, dev3; dev3 as messy as blind4) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),

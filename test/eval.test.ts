@@ -78,20 +78,20 @@ describe('evaluation sets', () => {
     atFloor(results.blind, 130, { top1: 0.78, coded: 0.9, polarity: 0.83 }));
 
   it('the blind2 items (a second writer, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind2, 170, { top1: 0.82, coded: 0.93, polarity: 0.78 }));
+    atFloor(results.blind2, 170, { top1: 0.82, coded: 0.91, polarity: 0.79 }));
 
   it('the blind3 items (a third writer, never seen while tuning) stay at or above their floor', () =>
     atFloor(results.blind3, 160, { top1: 0.76, coded: 0.93, polarity: 0.77 }));
   it('the blind4 items (a fourth writer, messier passages, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind4, 160, { top1: 0.65, coded: 0.85, polarity: 0.69 }));
+    atFloor(results.blind4, 160, { top1: 0.68, coded: 0.86, polarity: 0.7 }));
 
-  it('the bundled reference passages are the tune, dev and dev2 items as scripts/passages.mjs writes them (run it after changing those)', async () => {
+  it('the bundled reference passages are the tune and dev items as scripts/passages.mjs writes them (run it after changing those)', async () => {
     const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
     for (const [name, text] of Object.entries(passagesFiles())) {
       expect(readFileSync(path.join(import.meta.dirname, '..', 'codebooks', `${name}.passages.yaml`), 'utf8')).toBe(text);
     }
     // and no holdout or blind passage is among them
-    const unseen = new Set([...byCodebook.values()].flat().filter((s) => s.split && !['tune', 'dev', 'dev2'].includes(s.split)).map((s) => s.id));
+    const unseen = new Set([...byCodebook.values()].flat().filter((s) => s.split === 'holdout' || s.split?.startsWith('blind')).map((s) => s.id));
     for (const codebook of byCodebook.keys()) {
       const ids = loadCodebook(codebook, process.cwd()).codebook!.codes.flatMap((c) => c.passages ?? []).map((p) => p.id);
       expect(ids.length).toBeGreaterThan(100);
