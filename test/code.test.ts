@@ -162,6 +162,8 @@ describe('coding pass', () => {
       expect(pol('Rapat koordinasi hanya dihadiri dua kepala desa.')).toEqual(['dialogue:limit']);
       expect(pol('Only three villages sent someone to the meeting.', 'en')).toEqual(['dialogue:limit']);
       expect(pol('Hasil musyawarah itu jadi hanya dalam dua minggu.')).toEqual(['dialogue:support']);
+      // a cue of several words is shown as one (--explain): "hanya sekali", not "hanya, sekali"
+      expect(rankCandidates('Forum itu hanya sekali musyawarah selama setahun.', 'id', tiny, {})[0]!.evidence.cues).toEqual(['hanya sekali']);
       expect(pol('Musyawarah tidak hanya satu kali, tapi tiap bulan.')).toEqual(['dialogue:support']);
       // "once" is left out in English: "only engaged once the thefts began" is "only when"
       expect(pol('They only came to the meeting once the thefts began.', 'en')).toEqual(['dialogue:support']);

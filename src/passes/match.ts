@@ -31,7 +31,7 @@ interface Annotated {
   clause: Int32Array;
   /** The marker of the token's clause (the marker of its first token): NONE, CONTRAST or CONCESSION. */
   marker: Uint8Array;
-  /** LIMIT and NEG bits: a limiting cue, a plain negation (limits only its neighbours). */
+  /** LIMIT, NEG and CONT bits: a limiting cue, a plain negation (limits only its neighbours), a cue's later word. */
   flags: Uint8Array;
 }
 const NONE = 0;
@@ -39,6 +39,14 @@ const CONTRAST = 1;
 const CONCESSION = 2;
 const LIMIT = 1;
 const NEG = 2;
+/** The token continues the cue of the token before it: one cue of several words (*di atas kertas*, *hanya sekali*). */
+const CONT = 4;
+
+/** Appends a cue token's word to `out`: to the last cue when it continues it, else as a cue of its own. */
+function pushCue(out: string[], an: Annotated, i: number): void {
+  if (an.flags[i]! & CONT && out.length) out[out.length - 1] += ` ${an.raw[i]!.word}`;
+  else out.push(an.raw[i]!.word);
+}
 
 /**
  * @param tokens `tokenize(text)`, when the caller has them already.
@@ -145,9 +153,9 @@ export function segmentPolarity(text: string, m: LangMatcher, tokens?: Token[], 
   const raw = all.length > SEGMENT_POLARITY_TOKENS ? all.slice(0, SEGMENT_POLARITY_TOKENS) : all;
   const infos = wordInfos ? wordInfos.slice(0, raw.length) : raw.map((t) => m.infoOf(t));
   const an = annotate(text, raw, infos);
-  const found = new Set<string>();
-  for (let i = 0; i < an.n; i++) if (an.flags[i]! & LIMIT) found.add(raw[i]!.word);
-  const cues = [...found].sort();
+  const words: string[] = [];
+  for (let i = 0; i < an.n; i++) if (an.flags[i]! & LIMIT) pushCue(words, an, i);
+  const cues = [...new Set(words)].sort();
   return cues.length ? { polarity: 'limit', cues } : { polarity: 'support', cues: [] };
 }
 
@@ -327,6 +335,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
     flags[i] = k === -1 || cancelled[k] === 1 || infos[i]!.canceller ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
+    if (flags[i] !== 0 && i > 0 && unit[i - 1] === k) flags[i] |= CONT;
   }
 }
 
@@ -378,7 +387,7 @@ function buildIndex(an: Annotated, all: Omit<Match, 'polarity'>[]): Index {
     const f = flags[i]!;
     if (f & LIMIT) {
       const l = clauseCues.get(clause[i]!);
-      if (l) l.push(raw[i]!.word);
+      if (l) pushCue(l, an, i);
       else clauseCues.set(clause[i]!, [raw[i]!.word]);
     }
     if (marker[i] === CONTRAST && (i === 0 || clause[i - 1] !== clause[i])) contrastStarts.push(i);
@@ -440,6 +449,6 @@ function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined 
   }
   for (let i = lo; i < firsts.length && firsts[i]!.first <= to; i++) if (firsts[i]!.term.code !== f.term.code) return undefined;
   const out: string[] = [];
-  for (let q = at; q < ix.cueAt.length && ix.cueAt[q]! <= to && out.length < 5; q++) out.push(raw[ix.cueAt[q]!]!.word);
+  for (let q = at; q < ix.cueAt.length && ix.cueAt[q]! <= to && out.length < 5; q++) pushCue(out, an, ix.cueAt[q]!);
   return out;
 }
