@@ -145,6 +145,8 @@ describe('coding pass', () => {
       // a run of bridge words only: "tidak pernah rapat ... curiga" is not "tidak curiga"
       expect(pol('Kami tidak pernah ikut musyawarah karena curiga.')).toEqual(['dialogue:limit']);
       expect(pol('Sekarang pengusaha tidak pernah lagi langsung ke bupati.')).toEqual(['dialogue:support']);
+      // and it limits a keyword across them, beyond its usual reach of four words
+      expect(pol('Nggak pernah ada yang berani bertatap muka dengan bupati.')).toEqual(['dialogue:limit']);
     });
     it('"nobody" limits, but "nobody" before a shortfall negates it', () => {
       expect(pol('Nobody came to the meeting.', 'en')).toEqual(['dialogue:limit']);

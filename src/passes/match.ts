@@ -361,6 +361,10 @@ function corrective(an: Annotated, i: number): boolean {
 /** The index of a negation within reach of the match, with no punctuation between them. */
 function negated(an: Annotated, first: number, last: number): number | undefined {
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (an.flags[i]! & NEG && !apart(an, i, first)) return i;
+  // further before, across bridge words only: "nggak pernah ada yang berani ngomong langsung"
+  let i = first - 1;
+  while (i >= 0 && i >= first - 1 - NEGATION_BRIDGE_RUN - 1 && NEGATION_BRIDGES.has(an.raw[i]!.word) && !apart(an, i, i + 1)) i--;
+  if (i >= 0 && i < first - NEGATION_REACH && an.flags[i]! & NEG && !apart(an, i, i + 1)) return i;
   for (let i = last + 1; i <= Math.min(an.n - 1, last + NEGATION_REACH); i++) if (an.flags[i]! & NEG && !apart(an, last, i)) return i;
   return undefined;
 }
