@@ -9,6 +9,7 @@ import { leafWithoutKeywords } from './leaf-without-keywords.js';
 import { missingKind } from './missing-kind.js';
 import { keywordSharedByCodes } from './keyword-shared-by-codes.js';
 import { invalidRegex } from './invalid-regex.js';
+import { slowRegex } from './slow-regex.js';
 import { exampleNotCoded } from './example-not-coded.js';
 import { ambiguousWordFamily } from './ambiguous-word-family.js';
 
@@ -25,5 +26,6 @@ export const RULES: readonly Rule[] = [
   keywordSharedByCodes,
   ambiguousWordFamily,
   invalidRegex,
+  slowRegex,
   exampleNotCoded,
 ];
