@@ -1,4 +1,4 @@
-import { compileKeywordRegex } from '../regex-engine.js';
+import { regexKeywords } from './invalid-regex.js';
 import type { Finding, Rule } from './rule.js';
 
 /**
@@ -13,18 +13,14 @@ export const slowRegex: Rule = {
   description: '`/regex/` keywords can be prefiltered: lower case, a fixed word in every match, no unbounded repeat',
   check(cb) {
     const out: Finding[] = [];
-    for (const code of cb.codes) {
-      for (const kw of code.keywords) {
-        if (kw.kind !== 'regex') continue;
-        const re = compileKeywordRegex(kw.value);
-        if ('problem' in re || re.windows || re.strings) continue;
-        out.push({
-          pos: kw.pos,
-          message: `keyword ${kw.raw} of "${code.id}" is searched in every segment: it has no word every match must contain, or a repeat without bound (+, *, {n,}) — slow on a large corpus`,
-          hint: re.lower ? 'bound the repeats ([a-z-]{1,20} instead of \\pL+ or \\w+, \\S{0,5} instead of \\S*) and keep a word every match contains, or split an alternation of unrelated phrases into keywords of their own'
-            : 'write the pattern in lower case (matching ignores case anyway), bound its repeats and keep a word every match contains',
-        });
-      }
+    for (const { code, kw, re } of regexKeywords(cb)) {
+      if ('problem' in re || re.windows || re.strings) continue;
+      out.push({
+        pos: kw.pos,
+        message: `keyword ${kw.raw} of "${code.id}" is searched in every segment: it has no word every match must contain, or a repeat without bound (+, *, {n,}) — slow on a large corpus`,
+        hint: re.lower ? 'bound the repeats ([a-z-]{1,20} instead of \\pL+ or \\w+, \\S{0,5} instead of \\S*) and keep a word every match contains, or split an alternation of unrelated phrases into keywords of their own'
+          : 'write the pattern in lower case (matching ignores case anyway), bound its repeats and keep a word every match contains',
+      });
     }
     return out;
   },
