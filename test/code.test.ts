@@ -21,7 +21,7 @@ codes:
     label: { id: Kepercayaan, en: Trust }
     keywords:
       id: [percaya, berani melapor]
-      en: [trust]
+      en: [trust, { term: stopped checking, polarity: support }]
 `, 'tiny.yaml').codebook!);
 
 describe('coding pass', () => {
@@ -179,6 +179,12 @@ describe('coding pass', () => {
       expect(pol('Musyawarah itu aturan tidak tertulis di kampung kami.')).toEqual(['dialogue:support']);
       expect(pol('Tidak sedikit warga yang datang musyawarah.')).toEqual(['dialogue:support']);
       expect(pol('Warga tidak datang musyawarah.')).toEqual(['dialogue:limit']);
+    });
+    it('a keyword marked `polarity: support` is not limited by its own words, only by cues outside it', () => {
+      expect(pol('After two harvests we stopped checking the scales.', 'en')).toEqual(['trust:support']);
+      expect(pol('We stopped checking the scales, yet distrust remains.', 'en')).toEqual(['trust:limit']);
+      // the same words without the mark: "stopped" limits
+      expect(autoCodes('We stopped trusting the scales.', 'en', tiny, { minConfidence: 0 }).map((a) => a.polarity)).toEqual(['limit']);
     });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');

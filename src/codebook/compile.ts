@@ -35,6 +35,8 @@ export interface Term {
   name?: boolean;
   /** `polarity: limit`: every match is a limit (Keyword.limit). */
   limit?: boolean;
+  /** `polarity: support`: its own words are no cue for it (Keyword.support). */
+  support?: boolean;
 }
 
 export interface RegexGroup {
@@ -206,6 +208,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       const term: Term = { code: code.id, key, raw: kw.raw, weight: kw.weight, specificity: 1 };
       if (names.includes(kw)) term.name = true;
       if (kw.limit) term.limit = true;
+      if (kw.support) term.support = true;
       addTerm(m, kw, term, interesting, push);
     }
   }

@@ -258,7 +258,7 @@ class CodebookParser {
     let term: string | undefined;
     let weight = 1;
     let exact = false;
-    let limit = false;
+    let polarity: 'limit' | 'support' | undefined;
     const pairs = mapPairs(this.doc, n);
     if (pairs) {
       for (const pair of pairs) {
@@ -274,7 +274,7 @@ class CodebookParser {
           else this.schema(pair.value, '`exact` must be true or false');
         } else if (key === 'polarity') {
           const p = deref(this.doc, pair.value);
-          if (isScalar(p) && (p.value === 'limit' || p.value === 'support')) limit = p.value === 'limit';
+          if (isScalar(p) && (p.value === 'limit' || p.value === 'support')) polarity = p.value;
           else this.schema(pair.value, `\`polarity\` of a keyword must be limit or support, not ${JSON.stringify(p && isScalar(p) ? p.value : null)}`);
         } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity'], 'a keyword');
       }
@@ -284,7 +284,8 @@ class CodebookParser {
     }
     if (term === undefined) return undefined;
     const kw = parseKeyword(term, weight, lang, this.y.pos(n), exact);
-    if (limit) kw.limit = true;
+    if (polarity === 'limit') kw.limit = true;
+    else if (polarity === 'support') kw.support = true;
     return kw;
   }
 

@@ -23,6 +23,11 @@ export interface Keyword {
    * the mayor*): its matches are limits whatever their clause says.
    */
   limit?: boolean;
+  /**
+   * `polarity: support`: the keyword's own words are no limiting cue for it (*stopped checking the
+   * scales*, *one-stop*): its matches are limited only by cues outside them.
+   */
+  support?: boolean;
 }
 
 /** A labelled passage of real-looking text (codebook/passages.ts). */

@@ -358,6 +358,17 @@ function corrective(an: Annotated, i: number): boolean {
   return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && an.text.slice(an.raw[i - 1]!.end, an.raw[i]!.start).includes(',');
 }
 
+/** Whether every live cue of the match's clauses lies inside the match itself ("stopped checking"). */
+function onlyOwnCues(f: Omit<Match, 'polarity'>, an: Annotated): boolean {
+  const { clause, flags } = an;
+  let a = f.first;
+  while (a > 0 && clause[a - 1] === clause[f.first]) a--;
+  let b = f.last;
+  while (b + 1 < an.n && clause[b + 1] === clause[f.last]) b++;
+  for (let i = a; i <= b; i++) if (flags[i]! & LIMIT && (i < f.first || i > f.last)) return false;
+  return true;
+}
+
 /** The index of a negation within reach of the match, with no punctuation between them. */
 function negated(an: Annotated, first: number, last: number): number | undefined {
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (an.flags[i]! & NEG && !apart(an, i, first)) return i;
@@ -425,7 +436,7 @@ function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined 
   const lastClause = cl[f.last]!;
   for (let c = clause; c <= lastClause; c++) {
     const cues = ix.clauseCues.get(c);
-    if (cues) return cues;
+    if (cues && !(f.term.support && onlyOwnCues(f, an))) return cues;
   }
   const neg = negated(an, f.first, f.last);
   if (neg !== undefined) return [raw[neg]!.word];
