@@ -15,7 +15,7 @@ codes:
   - id: dialogue
     label: { id: Dialog, en: Dialogue }
     keywords:
-      id: [musyawarah, rapat koordinasi, bertatap*, "/tatap[- ]muka/", { term: duduk bersama, weight: 2 }, { term: "/langsung ke bupati/", polarity: limit }]
+      id: [musyawarah, rapat koordinasi, bertatap*, "/tatap[- ]muka/", { term: duduk bersama, weight: 2 }, { term: "/langsung ke bupati/", polarity: limit }, { term: dialog, unless: [televisi, radio] }]
       en: [meeting, face to face, { term: went straight to, polarity: limit }]
   - id: trust
     label: { id: Kepercayaan, en: Trust }
@@ -185,6 +185,16 @@ describe('coding pass', () => {
       expect(pol('We stopped checking the scales, yet distrust remains.', 'en')).toEqual(['trust:limit']);
       // the same words without the mark: "stopped" limits
       expect(autoCodes('We stopped trusting the scales.', 'en', tiny, { minConfidence: 0 }).map((a) => a.polarity)).toEqual(['limit']);
+    });
+    it('a keyword is not matched in a sentence that holds one of its `unless:` words (another sense)', () => {
+      const codes = (text: string) => autoCodes(text, 'id', tiny, { minConfidence: 0 }).filter((a) => a.terms.includes('dialog')).map((a) => a.code);
+      expect(codes('Kami dialog dengan warga tiap bulan.')).toEqual(['dialogue']);
+      expect(codes('Tadi malam saya menonton dialog di televisi.')).toEqual([]);
+      // in its own sentence only
+      expect(codes('Acara dialog itu disiarkan di radio swasta.')).toEqual([]);
+      expect(codes('Ada dialog di televisi. Kami juga dialog dengan warga tiap bulan.')).toEqual(['dialogue']);
+      const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: dialog, unless: televisi }]\n', 't.yaml');
+      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `unless` of a keyword must be a list of words/));
     });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');

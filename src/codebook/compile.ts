@@ -37,6 +37,8 @@ export interface Term {
   limit?: boolean;
   /** `polarity: support`: its own words are no cue for it (Keyword.support). */
   support?: boolean;
+  /** Roots of the `unless:` words: one in the match's sentence drops the match (Keyword.unless). */
+  unless?: Set<string>;
 }
 
 export interface RegexGroup {
@@ -209,6 +211,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (names.includes(kw)) term.name = true;
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
+      if (kw.unless) {
+        term.unless = new Set(kw.unless.flatMap((u) => words(u).map((w) => termForm(w, lang).root)));
+        for (const r of term.unless) interesting.add(r);
+      }
       addTerm(m, kw, term, interesting, push);
     }
   }

@@ -259,6 +259,7 @@ class CodebookParser {
     let weight = 1;
     let exact = false;
     let polarity: 'limit' | 'support' | undefined;
+    let unless: string[] | undefined;
     const pairs = mapPairs(this.doc, n);
     if (pairs) {
       for (const pair of pairs) {
@@ -276,7 +277,12 @@ class CodebookParser {
           const p = deref(this.doc, pair.value);
           if (isScalar(p) && (p.value === 'limit' || p.value === 'support')) polarity = p.value;
           else this.schema(pair.value, `\`polarity\` of a keyword must be limit or support, not ${JSON.stringify(p && isScalar(p) ? p.value : null)}`);
-        } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity'], 'a keyword');
+        } else if (key === 'unless') {
+          const u = deref(this.doc, pair.value);
+          const list = isSeq(u) ? u.items.map((i) => deref(this.doc, i as Node)) : [];
+          if (isSeq(u) && list.every((i) => isScalar(i) && typeof i.value === 'string' && i.value.trim())) unless = list.map((i) => String((i as { value: string }).value).trim());
+          else this.schema(pair.value, '`unless` of a keyword must be a list of words, e.g. unless: [televisi, radio]');
+        } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity', 'unless'], 'a keyword');
       }
       if (term === undefined) this.schema(n, 'a keyword written as a mapping needs `term:`');
     } else {
@@ -286,6 +292,7 @@ class CodebookParser {
     const kw = parseKeyword(term, weight, lang, this.y.pos(n), exact);
     if (polarity === 'limit') kw.limit = true;
     else if (polarity === 'support') kw.support = true;
+    if (unless?.length) kw.unless = unless;
     return kw;
   }
 

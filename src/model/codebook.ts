@@ -28,6 +28,12 @@ export interface Keyword {
    * scales*, *one-stop*): its matches are limited only by cues outside them.
    */
   support?: boolean;
+  /**
+   * `unless:` words that, in the same sentence, show the keyword is used in another sense: *dialog*
+   * unless *televisi, radio, siaran* (a TV talk show), *jaringan* unless *internet, sinyal, listrik*.
+   * Any form of their root counts; a match with one of them in its sentence is dropped.
+   */
+  unless?: string[];
 }
 
 /** A labelled passage of real-looking text (codebook/passages.ts). */

@@ -28,7 +28,7 @@ export function codebookList(cb: Codebook, format: ListFormat, o: ListOptions): 
 function flat(cb: Codebook, c: Code) {
   return {
     id: c.id, parent: c.parent ?? null, path: ancestors(cb, c.id), label: c.label, definition: c.definition,
-    include: c.include, exclude: c.exclude, keywords: c.keywords.map((k) => ({ lang: k.lang, keyword: k.raw, ...(k.limit ? { polarity: 'limit' } : k.support ? { polarity: 'support' } : {}) })),
+    include: c.include, exclude: c.exclude, keywords: c.keywords.map((k) => ({ lang: k.lang, keyword: k.raw, ...(k.limit ? { polarity: 'limit' } : k.support ? { polarity: 'support' } : {}), ...(k.unless ? { unless: k.unless } : {}) })),
   };
 }
 
@@ -87,7 +87,7 @@ export function codeDetail(cb: Codebook, code: Code, lang: 'id' | 'en'): string 
   list(out, 'include', code.include, langs);
   list(out, 'exclude', code.exclude, langs);
   // a keyword that names a shortfall (polarity: limit) is marked: its matches are limits
-  const kw = langs.map((l) => [l, code.keywords.filter((k) => k.lang === l).map((k) => (k.limit ? `${k.raw} (limit)` : k.support ? `${k.raw} (support)` : k.raw))] as const).filter(([, k]) => k.length);
+  const kw = langs.map((l) => [l, code.keywords.filter((k) => k.lang === l).map((k) => `${k.raw}${k.limit ? ' (limit)' : k.support ? ' (support)' : ''}${k.unless ? ` (unless ${k.unless.join(', ')})` : ''}`)] as const).filter(([, k]) => k.length);
   if (kw.length) out.push('', 'keywords:', ...kw.map(([l, k]) => `  ${l}: ${k.join(', ')}`));
   const ex = code.examples.filter((e) => langs.includes(e.lang));
   if (ex.length) out.push('', 'examples:', ...ex.map((e) => `  (${e.lang}) ${oneLine(e.text)}`));

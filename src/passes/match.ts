@@ -59,19 +59,19 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     infos = new Array<WordInfo>(raw.length);
     for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
   }
-  const found: Omit<Match, 'polarity'>[] = [];
+  const all: Omit<Match, 'polarity'>[] = [];
   for (let i = 0; i < raw.length; i++) {
     const info = infos[i]!;
-    if (info.terms) for (const term of info.terms) found.push({ term, first: i, last: i });
+    if (info.terms) for (const term of info.terms) all.push({ term, first: i, last: i });
     if (info.phrases) {
       for (const p of info.phrases) {
         const n = p.forms.length;
         if (i + n <= raw.length && p.forms.every((f, k) => accepts(f, raw[i + k]!.word, infos[i + k]!))) {
-          found.push({ term: p.term, first: i, last: i + n - 1 });
+          all.push({ term: p.term, first: i, last: i + n - 1 });
         }
       }
     }
-    if (info.prefixTerms) for (const term of info.prefixTerms) found.push({ term, first: i, last: i });
+    if (info.prefixTerms) for (const term of info.prefixTerms) all.push({ term, first: i, last: i });
   }
   let ends: number[] | undefined; // token ends, for the few segments a regex matches in
   for (const group of m.regexes) {
@@ -81,12 +81,15 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
       if (first >= raw.length) return;
       let last = first;
       while (last + 1 < raw.length && raw[last + 1]!.start < end) last++;
-      found.push({ term: group.each[i]!.term, first, last });
+      all.push({ term: group.each[i]!.term, first, last });
     });
   }
-  if (found.length === 0) return [];
+  if (all.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const an = annotate(text, raw, infos);
+  // a keyword in another sense: one of its `unless:` words in the sentence (*dialog* on *televisi*)
+  const found = all.some((f) => f.term.unless) ? all.filter((f) => !otherSense(f, an)) : all;
+  if (found.length === 0) return [];
   // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
   // it ("tidak pernah bocor", "nobody pulled out") or in a past left behind; the negation is then
   // spent, as a negation and the cue after it cancel out
@@ -356,6 +359,16 @@ function fewAfter(an: Annotated, i: number): number {
 /** A corrective negation: one of CORRECTIVES right after a comma. */
 function corrective(an: Annotated, i: number): boolean {
   return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && an.text.slice(an.raw[i - 1]!.end, an.raw[i]!.start).includes(',');
+}
+
+/** Whether one of the match's `unless:` words stands in its sentence. */
+function otherSense(f: Omit<Match, 'polarity'>, an: Annotated): boolean {
+  const unless = f.term.unless;
+  if (!unless) return false;
+  const { sentence, infos } = an;
+  for (let i = f.first; i >= 0 && sentence[i] === sentence[f.first]; i--) if (unless.has(infos[i]!.stem)) return true;
+  for (let i = f.last + 1; i < an.n && sentence[i] === sentence[f.last]; i++) if (unless.has(infos[i]!.stem)) return true;
+  return false;
 }
 
 /** Whether every live cue of the match's clauses lies inside the match itself ("stopped checking"). */
