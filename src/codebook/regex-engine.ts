@@ -42,8 +42,8 @@ export interface KeywordRegex {
 export function compileKeywordRegex(source: string): KeywordRegex | { problem: string } {
   try {
     const re2 = RE2JS.translateRegExp(source);
-    // capitals outside escapes (\W, \D, \S, \B, \P{…} are escapes) would not match lower-cased text
-    const noCapitals = !/\p{Lu}/u.test(re2.replace(/\\(?:[pP]\{[^}]*\}|x\{[^}]*\}|.)/gsu, ''));
+    // capitals outside escapes (\W, \D, \S, \B, \P{…}, \pL are escapes) would not match lower-cased text
+    const noCapitals = !/\p{Lu}/u.test(re2.replace(/\\(?:[pP]\{[^}]*\}|[pP][A-Za-z]|x\{[^}]*\}|.)/gsu, ''));
     if (!noCapitals) return { source, fold: RE2JS.compile(re2, RE2JS.CASE_INSENSITIVE) };
     const lower = RE2JS.compile(re2, 0); // the same syntax check as the case-insensitive form
     const windows = windowsOf(lower);
@@ -153,6 +153,11 @@ export class RegexSet {
       this.neededBy.push(neededBy[id]!);
     });
     this.literals = new LiteralScan(scanned);
+  }
+
+  /** The regexes tried in every text: no lower-case form, or no string their matches need (the `slow-regex` lint rule). */
+  get everywhere(): readonly number[] {
+    return this.always;
   }
 
   scan(text: string, hit: (i: number, start: number, end: number) => void): void {
