@@ -145,6 +145,8 @@ describe('coding pass', () => {
       // a run of bridge words only: "tidak pernah rapat ... curiga" is not "tidak curiga"
       expect(pol('Kami tidak pernah ikut musyawarah karena curiga.')).toEqual(['dialogue:limit']);
       expect(pol('Sekarang pengusaha tidak pernah lagi langsung ke bupati.')).toEqual(['dialogue:support']);
+      // a negation spent on a shortfall takes the rest of its cue phrase with it ("tidak pernah")
+      expect(pol('Warga tidak pernah langsung ke bupati, mereka percaya musyawarah.')).toEqual(['dialogue:support', 'trust:support']);
       // and it limits a keyword across them, beyond its usual reach of four words
       expect(pol('Nggak pernah ada yang berani bertatap muka dengan bupati.')).toEqual(['dialogue:limit']);
     });
@@ -158,6 +160,9 @@ describe('coding pass', () => {
       expect(pol('Musyawarah itu sekadar acara rutin.')).toEqual(['dialogue:limit']);
       expect(pol('Itu hasil musyawarah warga, bukan perintah polisi.')).toEqual(['dialogue:support']);
       expect(pol('Itu bukan musyawarah warga.')).toEqual(['dialogue:limit']);
+      // a corrective still cancels the cue it denies: "…, bukan karena takut"
+      expect(pol('Warga datang musyawarah karena sadar, bukan karena takut.')).toEqual(['dialogue:support']);
+      expect(pol('Warga percaya pada pengurus, bukan curiga.')).toEqual(['trust:support']);
     });
     it('"hanya"/"only" before a number is a shortfall, unless quick ("hanya dalam dua minggu") or negated ("tidak hanya satu")', () => {
       expect(pol('Forum itu hanya sekali musyawarah selama setahun.')).toEqual(['dialogue:limit']);
@@ -194,7 +199,7 @@ describe('coding pass', () => {
       expect(codes('Acara dialog itu disiarkan di radio swasta.')).toEqual([]);
       expect(codes('Ada dialog di televisi. Kami juga dialog dengan warga tiap bulan.')).toEqual(['dialogue']);
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: dialog, unless: televisi }]\n', 't.yaml');
-      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `unless` of a keyword must be a list of words/));
+      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `unless` of a keyword must be a list of single words/));
     });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');

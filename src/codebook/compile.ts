@@ -211,10 +211,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (names.includes(kw)) term.name = true;
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
-      if (kw.unless) {
-        term.unless = new Set(kw.unless.flatMap((u) => words(u).map((w) => termForm(w, lang).root)));
-        for (const r of term.unless) interesting.add(r);
-      }
+      if (kw.unless) term.unless = new Set(kw.unless.map((u) => rootOf(u, lang)));
       addTerm(m, kw, term, interesting, push);
     }
   }
@@ -263,6 +260,18 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     return (byId[t.id] ??= m.info(t.word));
   };
   return m;
+}
+
+/** The root of a word for `unless:` (any form of it counts), memoised: a word's root does not depend on the codebook. */
+const roots = new Map<string, string>();
+export function rootOf(word: string, lang: string): string {
+  const key = `${lang}:${word}`;
+  let r = roots.get(key);
+  if (r === undefined) {
+    if (roots.size > 100_000) roots.clear();
+    roots.set(key, (r = termForm(word.toLowerCase(), lang).root));
+  }
+  return r;
 }
 
 function setSpecificity(m: LangMatcher): void {

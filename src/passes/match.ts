@@ -1,5 +1,5 @@
 /** Finding keyword matches in one text, and the polarity of each match. Pure. */
-import type { LangMatcher, Term, WordInfo } from '../codebook/compile.js';
+import { rootOf, type LangMatcher, type Term, type WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
 import { CORRECTIVES, FAST, FIXED_AFTER_NEGATION, NEGATION_BRIDGE_RUN, NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
@@ -88,7 +88,7 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const an = annotate(text, raw, infos);
   // a keyword in another sense: one of its `unless:` words in the sentence (*dialog* on *televisi*)
-  const found = all.some((f) => f.term.unless) ? all.filter((f) => !otherSense(f, an)) : all;
+  const found = all.some((f) => f.term.unless) ? withoutOtherSenses(all, an, m.lang) : all;
   if (found.length === 0) return [];
   // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
   // it ("tidak pernah bocor", "nobody pulled out") or in a past left behind; the negation is then
@@ -100,6 +100,7 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
     if (neg < 0) continue;
     negatedShortfalls.add(f);
     an.flags[neg] = 0;
+    for (let j = neg + 1; j < an.n && an.flags[j]! & CONT; j++) an.flags[j] = 0; // the rest of a cue phrase (tidak pernah)
   }
   const ix = buildIndex(an, found);
   return found.map((f) => {
@@ -292,7 +293,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
       unitNeg[u] = 0;
       unit[i] = u++;
-    } else if (info.negation && !((infos[i + 1]?.only || FIXED_AFTER_NEGATION.has(raw[i + 1]?.word ?? '')) && !apart(an, i, i + 1)) && !corrective(an, i)) {
+    } else if (info.negation && !((infos[i + 1]?.only || FIXED_AFTER_NEGATION.has(raw[i + 1]?.word ?? '')) && !apart(an, i, i + 1))) {
       // "tidak hanya", "not only": no negation; nor ", bukan aturan polisi"
       unitNeg[u] = 1;
       unit[i] = u++;
@@ -337,8 +338,10 @@ function markCues(an: Annotated, scratch: Scratch): void {
   }
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
-    flags[i] = k === -1 || cancelled[k] === 1 || infos[i]!.canceller ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
-    if (flags[i] !== 0 && i > 0 && unit[i - 1] === k) flags[i] |= CONT;
+    // a canceller (tanpa) and a corrective (", bukan …") cancel the cue after them but limit nothing
+    const quiet = k !== -1 && unitNeg[k] === 1 && (infos[i]!.canceller || corrective(an, i));
+    flags[i] = k === -1 || cancelled[k] === 1 || quiet ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
+    if (flags[i] !== 0 && i > 0 && unit[i - 1] === k && flags[i - 1] !== 0) flags[i] |= CONT;
   }
 }
 
@@ -361,14 +364,24 @@ function corrective(an: Annotated, i: number): boolean {
   return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && an.text.slice(an.raw[i - 1]!.end, an.raw[i]!.start).includes(',');
 }
 
-/** Whether one of the match's `unless:` words stands in its sentence. */
-function otherSense(f: Omit<Match, 'polarity'>, an: Annotated): boolean {
-  const unless = f.term.unless;
-  if (!unless) return false;
-  const { sentence, infos } = an;
-  for (let i = f.first; i >= 0 && sentence[i] === sentence[f.first]; i--) if (unless.has(infos[i]!.stem)) return true;
-  for (let i = f.last + 1; i < an.n && sentence[i] === sentence[f.last]; i++) if (unless.has(infos[i]!.stem)) return true;
-  return false;
+/**
+ * The matches without those whose sentence holds one of their `unless:` words. Per `unless:` set,
+ * the sentences holding one of its words are found in one pass over the text (a segment without
+ * punctuation is one long sentence; a frequent keyword must not rescan it for every match).
+ */
+function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang: string): Omit<Match, 'polarity'>[] {
+  const bySet = new Map<ReadonlySet<string>, Set<number>>();
+  return all.filter((f) => {
+    const unless = f.term.unless;
+    if (!unless) return true;
+    let sentences = bySet.get(unless);
+    if (!sentences) {
+      bySet.set(unless, (sentences = new Set()));
+      for (let i = 0; i < an.n; i++) if (unless.has(rootOf(an.raw[i]!.word, lang))) sentences.add(an.sentence[i]!);
+    }
+    for (let s = an.sentence[f.first]!; s <= an.sentence[f.last]!; s++) if (sentences.has(s)) return false;
+    return true;
+  });
 }
 
 /** Whether every live cue of the match's clauses lies inside the match itself ("stopped checking"). */
@@ -387,7 +400,7 @@ function negated(an: Annotated, first: number, last: number): number | undefined
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (an.flags[i]! & NEG && !apart(an, i, first)) return i;
   // further before, across bridge words only: "nggak pernah ada yang berani ngomong langsung"
   let i = first - 1;
-  while (i >= 0 && i >= first - 1 - NEGATION_BRIDGE_RUN - 1 && NEGATION_BRIDGES.has(an.raw[i]!.word) && !apart(an, i, i + 1)) i--;
+  while (i >= 0 && i >= first - NEGATION_BRIDGE_RUN && NEGATION_BRIDGES.has(an.raw[i]!.word) && !apart(an, i, i + 1)) i--;
   if (i >= 0 && i < first - NEGATION_REACH && an.flags[i]! & NEG && !apart(an, i, i + 1)) return i;
   for (let i = last + 1; i <= Math.min(an.n - 1, last + NEGATION_REACH); i++) if (an.flags[i]! & NEG && !apart(an, last, i)) return i;
   return undefined;

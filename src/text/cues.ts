@@ -80,12 +80,12 @@ export const CANCELLERS: Record<string, string[]> = {
  * NEGATION_BRIDGE_RUN) keeps the negation's reach: "nggak pernah ada yang ragu" negates *ragu*.
  */
 export const NEGATION_BRIDGES = new Set([
-  'pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang', 'seorang',
+  'pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang',
   'longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really',
 ]);
 
 /** How many bridge words in a row a negation reaches across. */
-export const NEGATION_BRIDGE_RUN = 3;
+export const NEGATION_BRIDGE_RUN = 4;
 
 /** How many words a negation reaches. */
 export const NEGATION_REACH = 4;
