@@ -18,9 +18,9 @@ import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, FIT_SPLITS, loadSets } from './eval-data.mjs';
 
 const rows = { base: [], learned: [] };
+const fitSplits = (process.env.FIT_SPLITS ?? FIT_SPLITS.join(',')).split(',');
 let item = 0;
 for (const group of loadSets()) {
-  const fitSplits = (process.env.FIT_SPLITS ?? FIT_SPLITS.join(',')).split(',');
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
   const add = (list, seg, matcher, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
@@ -128,7 +128,7 @@ const base = baseFit.weights;
 const learned = learnedFit.weights;
 const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const out = `/**
- * Written by scripts/calibrate.mjs (npm run calibrate) from the ${FIT_SPLITS.join(', ')} items of
+ * Written by scripts/calibrate.mjs (npm run calibrate) from the ${fitSplits.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
  * without each fold's reference passages: ${rows.base.length} candidate codes without the learned coder, ${rows.learned.length} with it.
  * L2 penalty chosen by 5-fold cross-validation over those passages: ${baseFit.lambda} (out-of-fold

@@ -172,6 +172,9 @@ describe('coding pass', () => {
       // a cue of several words is shown as one (--explain): "hanya sekali", not "hanya, sekali"
       expect(rankCandidates('Forum itu hanya sekali musyawarah selama setahun.', 'id', tiny, {})[0]!.evidence.cues).toEqual(['hanya sekali']);
       expect(pol('Musyawarah tidak hanya satu kali, tapi tiap bulan.')).toEqual(['dialogue:support']);
+      // a year is no quantity, nor is "the only one"
+      expect(pol('Musyawarah itu mulai hanya pada 2019.')).toEqual(['dialogue:support']);
+      expect(pol('This is the only one meeting where people trust each other.', 'en')).toEqual(['dialogue:support', 'trust:support']);
       // "once" is left out in English: "only engaged once the thefts began" is "only when"
       expect(pol('They only came to the meeting once the thefts began.', 'en')).toEqual(['dialogue:support']);
     });
@@ -188,6 +191,8 @@ describe('coding pass', () => {
     it('a keyword marked `polarity: support` is not limited by its own words, only by cues outside it', () => {
       expect(pol('After two harvests we stopped checking the scales.', 'en')).toEqual(['trust:support']);
       expect(pol('We stopped checking the scales, yet distrust remains.', 'en')).toEqual(['trust:limit']);
+      // and only the cue outside it is named
+      expect(rankCandidates('We stopped checking the scales, yet distrust remains.', 'en', tiny, {})[0]!.evidence.cues).toEqual(['distrust']);
       // the same words without the mark: "stopped" limits
       expect(autoCodes('We stopped trusting the scales.', 'en', tiny, { minConfidence: 0 }).map((a) => a.polarity)).toEqual(['limit']);
     });

@@ -283,7 +283,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
       }
     }
     if (unit[i] !== -1) continue;
-    const few = info.only && !(i > 0 && infos[i - 1]!.negation) ? fewAfter(an, i) : -1;
+    // not after a negation ("tidak hanya satu") nor in "the only one"
+    const few = info.only && !(i > 0 && (infos[i - 1]!.negation || raw[i - 1]!.word === 'the')) ? fewAfter(an, i) : -1;
     if (few > 0) {
       // "hanya sekali bertemu", "only three had ever": a shortfall
       for (let k = i; k <= few; k++) unit[k] = u;
@@ -353,8 +354,9 @@ function markCues(an: Annotated, scratch: Scratch): void {
 function fewAfter(an: Annotated, i: number): number {
   for (let j = i + 1; j <= i + 2 && j < an.n; j++) {
     if (apart(an, j - 1, j)) return -1;
-    if (an.infos[j]!.few) return j;
-    if (FAST.has(an.raw[j]!.word)) return -1;
+    // a year is no quantity ("hanya pada 2019")
+    if (an.infos[j]!.few) return /^\d{4}$/.test(an.raw[j]!.word) ? -1 : j;
+    if (FAST.has(an.raw[j]!.word) || FAST.has(an.infos[j]!.cue)) return -1;
   }
   return -1;
 }
@@ -384,15 +386,11 @@ function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang:
   });
 }
 
-/** Whether every live cue of the match's clauses lies inside the match itself ("stopped checking"). */
-function onlyOwnCues(f: Omit<Match, 'polarity'>, an: Annotated): boolean {
-  const { clause, flags } = an;
-  let a = f.first;
-  while (a > 0 && clause[a - 1] === clause[f.first]) a--;
-  let b = f.last;
-  while (b + 1 < an.n && clause[b + 1] === clause[f.last]) b++;
-  for (let i = a; i <= b; i++) if (flags[i]! & LIMIT && (i < f.first || i > f.last)) return false;
-  return true;
+/** The cues of clause `c` outside the match's own words. */
+function outsideCues(f: Omit<Match, 'polarity'>, an: Annotated, c: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < an.n; i++) if (an.clause[i] === c && an.flags[i]! & LIMIT && (i < f.first || i > f.last)) pushCue(out, an, i);
+  return out;
 }
 
 /** The index of a negation within reach of the match, with no punctuation between them. */
@@ -462,7 +460,11 @@ function limitedBy(f: Omit<Match, 'polarity'>, ix: Index): string[] | undefined 
   const lastClause = cl[f.last]!;
   for (let c = clause; c <= lastClause; c++) {
     const cues = ix.clauseCues.get(c);
-    if (cues && !(f.term.support && onlyOwnCues(f, an))) return cues;
+    if (!cues) continue;
+    if (!f.term.support) return cues;
+    // a `polarity: support` keyword: only the cues outside its own words, if any
+    const outside = outsideCues(f, an, c);
+    if (outside.length) return outside;
   }
   const neg = negated(an, f.first, f.last);
   if (neg !== undefined) return [raw[neg]!.word];

@@ -166,8 +166,8 @@ export function checkParts(parts: Part[], version: string): Diagnostic[] {
 function whichInputsDiffer(a: PartHeader, b: PartHeader): string {
   const textOf = (h: PartHeader) => new Map(h.inputs.map((i) => [i.path, i.text]));
   const [ta, tb] = [textOf(a), textOf(b)];
-  const [inA, inB] = [new Set(a.inputOrder), new Set(b.inputOrder)];
-  const paths = [...new Set([...a.inputOrder, ...b.inputOrder])].filter((f) => inA.has(f) !== inB.has(f) || ta.get(f) !== tb.get(f));
+  const [inA, inB] = [new Set([...a.inputOrder, ...ta.keys()]), new Set([...b.inputOrder, ...tb.keys()])];
+  const paths = [...new Set([...inA, ...inB])].filter((f) => inA.has(f) !== inB.has(f) || ta.get(f) !== tb.get(f));
   if (!paths.length) return !same(a.transcripts, b.transcripts) ? 'the transcripts differ' : 'the inputs are in another order';
   const shown = paths.length > 4 ? [...paths.slice(0, 3), `${paths.length - 3} more`] : paths;
   return `${shown.slice(0, -1).join(', ')}${shown.length > 1 ? ' and ' : ''}${shown.at(-1)!} ${paths.length > 1 ? 'differ' : 'differs'}`;

@@ -129,7 +129,7 @@ export const FEW: Record<string, string[]> = {
 };
 
 /** Between ONLY and a number, words that make it quick or cheap rather than few: "hanya dalam dua minggu", "only took two days". */
-export const FAST = new Set(['dalam', 'butuh', 'perlu', 'memerlukan', 'membutuhkan', 'makan', 'in', 'within', 'took', 'takes', 'needed', 'cost']);
+export const FAST = new Set(['dalam', 'butuh', 'perlu', 'memerlukan', 'membutuhkan', 'makan', 'in', 'within', 'take', 'took', 'takes', 'need', 'needs', 'needed', 'cost']);
 
 export const ALSO: Record<string, string[]> = {
   id: ['juga'],
