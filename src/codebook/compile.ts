@@ -263,13 +263,14 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
 }
 
 /** The root of a word for `unless:` (any form of it counts), memoised: a word's root does not depend on the codebook. */
-const roots = new Map<string, string>();
+const rootsByLang = new Map<string, Map<string, string>>();
 export function rootOf(word: string, lang: string): string {
-  const key = `${lang}:${word}`;
-  let r = roots.get(key);
+  let roots = rootsByLang.get(lang);
+  if (!roots) rootsByLang.set(lang, (roots = new Map()));
+  let r = roots.get(word);
   if (r === undefined) {
     if (roots.size > 100_000) roots.clear();
-    roots.set(key, (r = termForm(word.toLowerCase(), lang).root));
+    roots.set(word, (r = termForm(word.toLowerCase(), lang).root));
   }
   return r;
 }
