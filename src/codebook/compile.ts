@@ -39,6 +39,8 @@ export interface Term {
   support?: boolean;
   /** Roots of the `unless:` words: one in the match's sentence drops the match (Keyword.unless). */
   unless?: Set<string>;
+  /** Substrings a word must hold to reduce to one of those roots (telltales): most words are not stemmed. */
+  unlessMarks?: string[];
 }
 
 export interface RegexGroup {
@@ -211,7 +213,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (names.includes(kw)) term.name = true;
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
-      if (kw.unless) term.unless = new Set(kw.unless.map((u) => rootOf(u, lang)));
+      if (kw.unless) {
+        term.unless = new Set(kw.unless.map((u) => rootOf(u, lang)));
+        term.unlessMarks = [...new Set([...term.unless].flatMap((r) => telltales(r, lang)))];
+      }
       addTerm(m, kw, term, interesting, push);
     }
   }

@@ -379,7 +379,12 @@ function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang:
     let sentences = bySet.get(unless);
     if (!sentences) {
       bySet.set(unless, (sentences = new Set()));
-      for (let i = 0; i < an.n; i++) if (unless.has(rootOf(an.raw[i]!.word, lang))) sentences.add(an.sentence[i]!);
+      const marks = f.term.unlessMarks ?? [];
+      for (let i = 0; i < an.n; i++) {
+        const w = an.raw[i]!.word;
+        // stem only a word that holds a telltale of one of the roots (televisi, disiarkan ⊃ siar)
+        if (marks.some((t) => w.includes(t)) && unless.has(rootOf(w, lang))) sentences.add(an.sentence[i]!);
+      }
     }
     for (let s = an.sentence[f.first]!; s <= an.sentence[f.last]!; s++) if (sentences.has(s)) return false;
     return true;
