@@ -295,7 +295,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
       unitNeg[u] = 0;
       unit[i] = u++;
     } else if (info.negation && !((infos[i + 1]?.only || FIXED_AFTER_NEGATION.has(raw[i + 1]?.word ?? '')) && !apart(an, i, i + 1))) {
-      // "tidak hanya", "not only": no negation; nor ", bukan aturan polisi"
+      // "tidak hanya", "not only": no negation. A corrective (", bukan aturan polisi") and a canceller
+      // (tanpa) are negations here, to cancel the cue after them; below they limit nothing
       unitNeg[u] = 1;
       unit[i] = u++;
     }
