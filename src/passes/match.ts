@@ -93,19 +93,19 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
   // it ("tidak pernah bocor", "nobody pulled out") or in a past left behind; the negation is then
   // spent, as a negation and the cue after it cancel out
-  const negatedShortfalls = new Set<Omit<Match, 'polarity'>>();
+  let negatedShortfalls: Set<Omit<Match, 'polarity'>> | undefined; // most segments have none
   for (const f of found) {
     if (!f.term.limit) continue;
     const neg = negationBefore(f.first, an);
     if (neg < 0) continue;
-    negatedShortfalls.add(f);
+    (negatedShortfalls ??= new Set()).add(f);
     an.flags[neg] = 0;
     for (let j = neg + 1; j < an.n && an.flags[j]! & CONT; j++) an.flags[j] = 0; // the rest of a cue phrase (tidak pernah)
   }
   const ix = buildIndex(an, found);
   return found.map((f) => {
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) || negatedShortfalls.has(f)
+      return leftBehind(f.first, f.last, infos) || negatedShortfalls?.has(f)
         ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [raw.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
@@ -171,6 +171,8 @@ const asciiSet = (chars: string): Uint8Array => {
 };
 /** What ends a sentence (and a clause) between two words. */
 const SENTENCE_END = asciiSet('.!?;\n');
+/** A comma: before one of CORRECTIVES it sets right rather than denies. */
+const COMMA = asciiSet(',');
 /** Punctuation that keeps a cue from the word before or after it. */
 const PUNCTUATION = asciiSet('.,;:!?\n');
 
@@ -364,7 +366,7 @@ function fewAfter(an: Annotated, i: number): number {
 
 /** A corrective negation: one of CORRECTIVES right after a comma. */
 function corrective(an: Annotated, i: number): boolean {
-  return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && an.text.slice(an.raw[i - 1]!.end, an.raw[i]!.start).includes(',');
+  return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && holdsOneOf(an.text, an.raw[i - 1]!.end, an.raw[i]!.start, COMMA);
 }
 
 /**
