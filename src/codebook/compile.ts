@@ -13,7 +13,10 @@ import { keywordKey } from './keyword.js';
 import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
-import { ALSO, CANCELLERS, CONCESSION, CONDITION, CONTRAST, CUE_EXCEPTIONS, FEW, LIMIT_CUES, NEGATING_CUES, NEGATIONS, NOW, ONLY, PAST, REMEDY } from '../text/cues.js';
+import {
+  ALSO, CANCELLERS, CONCESSION, CONDITION, CONTRAST, CORRECTIVES, CUE_EXCEPTIONS, FAST, FEW, FIXED_AFTER_NEGATION, LIMIT_CUES, NEGATING_CUES,
+  NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY,
+} from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 
@@ -91,6 +94,14 @@ export interface LangMatcher {
   few: Set<string>;
   /** Negations that only cancel (cues.ts CANCELLERS). */
   cancellers: Set<string>;
+  /** Negations that after a comma set right rather than deny (cues.ts CORRECTIVES). */
+  correctives: Set<string>;
+  /** Words a negation may reach across (cues.ts NEGATION_BRIDGES). */
+  bridges: Set<string>;
+  /** Words that make a negation before them a fixed expression (cues.ts FIXED_AFTER_NEGATION). */
+  fixedAfterNegation: Set<string>;
+  /** Between ONLY and a number, words of speed or cost (cues.ts FAST). */
+  fast: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -141,6 +152,14 @@ export interface WordInfo {
   only?: boolean;
   /** A negation that cancels a cue after it but limits nothing itself (cues.ts CANCELLERS). */
   canceller?: boolean;
+  /** After a comma, a negation that sets right rather than denies (cues.ts CORRECTIVES). */
+  corrective?: boolean;
+  /** A word a negation reaches across: *pernah*, *lagi*, *would* (cues.ts NEGATION_BRIDGES). */
+  bridge?: boolean;
+  /** After a negation, the end of a fixed expression: *tidak tertulis* (cues.ts FIXED_AFTER_NEGATION). */
+  fixesNegation?: boolean;
+  /** Between ONLY and a number, speed or cost: *hanya dalam dua minggu* (cues.ts FAST). */
+  fast?: boolean;
   /** After one of ONLY, a shortfall: a number or one of FEW ("hanya sekali", "only three"). */
   few?: boolean;
   /** After a contrast: "but also" (no contrast). */
@@ -187,7 +206,8 @@ export function compileCodebook(cb: Codebook): Matcher {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(), cueExceptions: new Map(),
+    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
+    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -249,6 +269,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
   for (const w of FEW[lang] ?? FEW.en!) m.few.add(w);
+  for (const w of CORRECTIVES[lang] ?? []) m.correctives.add(w);
+  for (const w of NEGATION_BRIDGES[lang] ?? NEGATION_BRIDGES.en!) m.bridges.add(w);
+  for (const w of FIXED_AFTER_NEGATION[lang] ?? []) m.fixedAfterNegation.add(w);
+  for (const w of FAST[lang] ?? FAST.en!) m.fast.add(w);
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
@@ -327,6 +351,10 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (unless && info.limit) info.unlessNext = unless;
     if (m.only.has(word)) info.only = true;
     if (m.cancellers.has(word)) info.canceller = true;
+    if (m.correctives.has(word)) info.corrective = true;
+    if (m.bridges.has(word)) info.bridge = true;
+    if (m.fixedAfterNegation.has(word)) info.fixesNegation = true;
+    if (m.fast.has(word) || m.fast.has(cue)) info.fast = true;
     if (m.few.has(word) || /^\d/.test(word)) info.few = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';

@@ -2,7 +2,7 @@
 import { rootOf, type LangMatcher, type Term, type WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
-import { CORRECTIVES, FAST, FIXED_AFTER_NEGATION, NEGATION_BRIDGE_RUN, NEGATION_BRIDGES, NEGATION_REACH } from '../text/cues.js';
+import { NEGATION_BRIDGE_RUN, NEGATION_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -127,7 +127,7 @@ function negationBefore(first: number, an: Annotated): number {
   for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
     if (apart(an, a, a + 1)) return -1;
     if (an.infos[a]!.negation) return a;
-    if (!NEGATION_BRIDGES.has(an.raw[a]!.word)) return -1;
+    if (!an.infos[a]!.bridge) return -1;
   }
   return -1;
 }
@@ -296,7 +296,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
       unitNeg[u] = 0;
       unit[i] = u++;
-    } else if (info.negation && !((infos[i + 1]?.only || FIXED_AFTER_NEGATION.has(raw[i + 1]?.word ?? '')) && !apart(an, i, i + 1))) {
+    } else if (info.negation && !((infos[i + 1]?.only || infos[i + 1]?.fixesNegation) && !apart(an, i, i + 1))) {
       // "tidak hanya", "not only": no negation. A corrective (", bukan aturan polisi") and a canceller
       // (tanpa) are negations here, to cancel the cue after them; below they limit nothing
       unitNeg[u] = 1;
@@ -337,7 +337,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
         cancelled[unit[j]!] = 1;
         break;
       }
-      if (j > i + 1 && !NEGATION_BRIDGES.has(raw[j]!.word)) break;
+      if (j > i + 1 && !infos[j]!.bridge) break;
     }
   }
   for (let i = 0; i < n; i++) {
@@ -359,14 +359,14 @@ function fewAfter(an: Annotated, i: number): number {
     if (apart(an, j - 1, j)) return -1;
     // a year is no quantity ("hanya pada 2019")
     if (an.infos[j]!.few) return /^\d{4}$/.test(an.raw[j]!.word) ? -1 : j;
-    if (FAST.has(an.raw[j]!.word) || FAST.has(an.infos[j]!.cue)) return -1;
+    if (an.infos[j]!.fast) return -1;
   }
   return -1;
 }
 
 /** A corrective negation: one of CORRECTIVES right after a comma. */
 function corrective(an: Annotated, i: number): boolean {
-  return i > 0 && CORRECTIVES.has(an.raw[i]!.word) && holdsOneOf(an.text, an.raw[i - 1]!.end, an.raw[i]!.start, COMMA);
+  return i > 0 && an.infos[i]!.corrective === true && holdsOneOf(an.text, an.raw[i - 1]!.end, an.raw[i]!.start, COMMA);
 }
 
 /**
@@ -406,7 +406,7 @@ function negated(an: Annotated, first: number, last: number): number | undefined
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) if (an.flags[i]! & NEG && !apart(an, i, first)) return i;
   // further before, across bridge words only: "nggak pernah ada yang berani ngomong langsung"
   let i = first - 1;
-  while (i >= 0 && i >= first - NEGATION_BRIDGE_RUN && NEGATION_BRIDGES.has(an.raw[i]!.word) && !apart(an, i, i + 1)) i--;
+  while (i >= 0 && i >= first - NEGATION_BRIDGE_RUN && an.infos[i]!.bridge && !apart(an, i, i + 1)) i--;
   if (i >= 0 && i < first - NEGATION_REACH && an.flags[i]! & NEG && !apart(an, i, i + 1)) return i;
   for (let i = last + 1; i <= Math.min(an.n - 1, last + NEGATION_REACH); i++) if (an.flags[i]! & NEG && !apart(an, last, i)) return i;
   return undefined;

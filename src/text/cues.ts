@@ -47,7 +47,10 @@ export const NEGATIONS: Record<string, string[]> = {
  * kampung, bukan aturan polisi", "forum menjadi arena utama, bukan salah satu pilihan". There they
  * are no negation.
  */
-export const CORRECTIVES = new Set(['bukan', 'bukannya']);
+export const CORRECTIVES: Record<string, string[]> = {
+  id: ['bukan', 'bukannya'],
+  en: [],
+};
 
 /**
  * Limiting cues that also negate what follows them: "nobody came" limits, but "nobody pulled out",
@@ -62,7 +65,10 @@ export const NEGATING_CUES: Record<string, string[]> = {
  * Words that make a negation before them part of a fixed expression, not a denial: *aturan tidak
  * tertulis* (an unwritten rule), *tidak sedikit* (not a few: many), *tak terhingga* (boundless).
  */
-export const FIXED_AFTER_NEGATION = new Set(['tertulis', 'sedikit', 'terhingga']);
+export const FIXED_AFTER_NEGATION: Record<string, string[]> = {
+  id: ['tertulis', 'sedikit', 'terhingga'],
+  en: [],
+};
 
 /**
  * Negations that cancel the cue after them and negate a shortfall keyword ("tanpa rasa takut",
@@ -79,10 +85,10 @@ export const CANCELLERS: Record<string, string[]> = {
  * *tidak ada yang berani*, *no longer*, *nobody would dare to*. A run of them (up to
  * NEGATION_BRIDGE_RUN) keeps the negation's reach: "nggak pernah ada yang ragu" negates *ragu*.
  */
-export const NEGATION_BRIDGES = new Set([
-  'pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang',
-  'longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really',
-]);
+export const NEGATION_BRIDGES: Record<string, string[]> = {
+  id: ['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang'],
+  en: ['longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really'],
+};
 
 /** How many bridge words in a row a negation reaches across. */
 export const NEGATION_BRIDGE_RUN = 4;
@@ -129,7 +135,10 @@ export const FEW: Record<string, string[]> = {
 };
 
 /** Between ONLY and a number, words that make it quick or cheap rather than few: "hanya dalam dua minggu", "only took two days". */
-export const FAST = new Set(['dalam', 'butuh', 'perlu', 'memerlukan', 'membutuhkan', 'makan', 'in', 'within', 'take', 'took', 'takes', 'need', 'needs', 'needed', 'cost']);
+export const FAST: Record<string, string[]> = {
+  id: ['dalam', 'butuh', 'perlu', 'memerlukan', 'membutuhkan', 'makan'],
+  en: ['in', 'within', 'take', 'took', 'takes', 'need', 'needs', 'needed', 'cost'],
+};
 
 export const ALSO: Record<string, string[]> = {
   id: ['juga'],
