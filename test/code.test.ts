@@ -193,6 +193,9 @@ describe('coding pass', () => {
       expect(pol('We stopped checking the scales, yet distrust remains.', 'en')).toEqual(['trust:limit']);
       // and only the cue outside it is named
       expect(rankCandidates('We stopped checking the scales, yet distrust remains.', 'en', tiny, {})[0]!.evidence.cues).toEqual(['distrust']);
+      // a cue in another sentence is not the keyword's clause
+      expect(pol('Distrust was common then. After two harvests we stopped checking the scales.', 'en')).toEqual(['trust:support']);
+      expect(pol('After two harvests we stopped checking the scales. Distrust is common elsewhere.', 'en')).toEqual(['trust:support']);
       // the same words without the mark: "stopped" limits
       expect(autoCodes('We stopped trusting the scales.', 'en', tiny, { minConfidence: 0 }).map((a) => a.polarity)).toEqual(['limit']);
     });

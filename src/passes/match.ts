@@ -394,10 +394,14 @@ function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang:
   });
 }
 
-/** The cues of clause `c` outside the match's own words. */
+/** The cues of clause `c` (one the match lies in) outside the match's own words. */
 function outsideCues(f: Omit<Match, 'polarity'>, an: Annotated, c: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < an.n; i++) if (an.clause[i] === c && an.flags[i]! & LIMIT && (i < f.first || i > f.last)) pushCue(out, an, i);
+  // clause numbers ascend: clause c is the run of tokens around the match that carry it
+  let i = f.first;
+  while (i > 0 && an.clause[i - 1]! >= c) i--;
+  while (i < an.n && an.clause[i]! < c) i++;
+  for (; i < an.n && an.clause[i] === c; i++) if (an.flags[i]! & LIMIT && (i < f.first || i > f.last)) pushCue(out, an, i);
   return out;
 }
 
