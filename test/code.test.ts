@@ -183,6 +183,12 @@ describe('coding pass', () => {
       expect(pol('Uang dititipkan tanpa kuitansi, warga percaya pada pengurus.')).toEqual(['trust:support']);
       expect(pol('Pengusaha tanpa basa-basi langsung ke bupati.')).toEqual(['dialogue:limit']);
     });
+    it('stopping a shortfall is no limit: "stopped arguing", "berhenti curiga"; stopping the practice is', () => {
+      expect(pol('After that meeting the two offices stopped arguing about the numbers.', 'en')).toEqual(['dialogue:support']);
+      expect(pol('The village office stopped the meeting after March.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Sejak musyawarah itu warga berhenti curiga.')).toEqual(['dialogue:support']);
+      expect(pol('Sejak Maret warga berhenti datang musyawarah.')).toEqual(['dialogue:limit']);
+    });
     it('a fixed expression with a negation is no denial: "aturan tidak tertulis", "tidak sedikit"', () => {
       expect(pol('Musyawarah itu aturan tidak tertulis di kampung kami.')).toEqual(['dialogue:support']);
       expect(pol('Tidak sedikit warga yang datang musyawarah.')).toEqual(['dialogue:support']);

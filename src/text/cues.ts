@@ -16,7 +16,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
     'masih', 'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
-    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat',
+    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
@@ -29,7 +29,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'disagreement', 'disagreements', 'divided', 'ignored', 'stopped', 'collapsed', 'eroded', 'weakened', 'abandoned',
     'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
     'uneven', 'sporadic', 'sporadically', 'faded', 'fading', 'resentful', 'resentment', 'refused', 'differing perceptions', 'differing views', 'poorly',
-    'pointless', 'eroding', 'broke down', 'bypassed',
+    'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased',
   ],
 };
 
@@ -54,11 +54,12 @@ export const CORRECTIVES: Record<string, string[]> = {
 
 /**
  * Limiting cues that also negate what follows them: "nobody came" limits, but "nobody pulled out",
- * "nobody would dare to cheat" negate a shortfall, and a negated shortfall is no limit.
+ * "nobody would dare to cheat" negate a shortfall, and a negated shortfall is no limit. So do words
+ * of stopping: "the forum stopped meeting" limits, "they stopped arguing", "warga berhenti curiga" do not.
  */
 export const NEGATING_CUES: Record<string, string[]> = {
-  id: [],
-  en: ['nobody'],
+  id: ['berhenti'],
+  en: ['nobody', 'stopped', 'ceased'],
 };
 
 /**
