@@ -183,6 +183,10 @@ describe('coding pass', () => {
       expect(pol('Uang dititipkan tanpa kuitansi, warga percaya pada pengurus.')).toEqual(['trust:support']);
       expect(pol('Pengusaha tanpa basa-basi langsung ke bupati.')).toEqual(['dialogue:limit']);
     });
+    it('worry is a limit, and no one worrying is none: "nggak ada yang khawatir"', () => {
+      expect(pol('Sekarang titip uang ke bendahara, kami percaya nggak ada yang khawatir.')).toEqual(['trust:support']);
+      expect(pol('Warga percaya pada ketua tapi khawatir soal dana.')).toEqual(['trust:limit']);
+    });
     it('stopping a shortfall is no limit: "stopped arguing", "berhenti curiga"; stopping the practice is', () => {
       expect(pol('After that meeting the two offices stopped arguing about the numbers.', 'en')).toEqual(['dialogue:support']);
       expect(pol('The village office stopped the meeting after March.', 'en')).toEqual(['dialogue:limit']);

@@ -16,7 +16,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
     'masih', 'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
-    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok',
+    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok', 'khawatir', 'was-was', 'cemas',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
@@ -29,7 +29,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'disagreement', 'disagreements', 'divided', 'ignored', 'stopped', 'collapsed', 'eroded', 'weakened', 'abandoned',
     'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
     'uneven', 'sporadic', 'sporadically', 'faded', 'fading', 'resentful', 'resentment', 'refused', 'differing perceptions', 'differing views', 'poorly',
-    'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased',
+    'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased', 'worried', 'wary',
   ],
 };
 
