@@ -7,8 +7,9 @@
 // (split: blind3) a third, added on 2026-12-03 and measured before any change made that day; the blind4
 // items (split: blind4) a fourth, asked for messier passages like real thesis quotes (long wandering
 // answers, findings that weave informants together, polarity told by a story), first measured on
-// 2026-12-03 after the polarity change of that morning. The dev, dev2
-// and dev3 items (split: dev, dev2, dev3; dev3 as messy as blind4) were written the same blind way, to be looked at and fitted on:
+// 2026-12-03 after the polarity change of that morning; the blind5 items (split: blind5) a fifth, half
+// messy, measured first later that day. The dev, dev2,
+// dev3 and dev4 items (split: dev, dev2, dev3, dev4; dev3 as messy as blind4, dev4 half messy) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
@@ -27,9 +28,15 @@ const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFix
 const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
   + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
 
-/** Splits written blind (never tuned on: misses not listed) and splits to fit on. */
-const BLIND = ['blind', 'blind2', 'blind3', 'blind4'];
+/** Splits to fit on; every other split but the holdout was written blind (never tuned on: misses not listed). */
 const FIT = FIT_SPLITS;
+/** The blind sets asked for messy passages like real thesis quotes; the others are tidier. */
+const MESSY = new Set(['blind4', 'blind5']);
+const sets = loadSets();
+const order = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+const BLIND = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].filter((s) => /^blind\d*$/.test(s)).sort(order);
+/** Splits that are neither fitted on nor blind nor the holdout: a set just added, scored once before it is fitted on. */
+const NEW = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].filter((s) => s !== 'holdout' && !FIT.includes(s) && !BLIND.includes(s)).sort(order);
 const pool = (rs) => {
   const n = rs.reduce((s, r) => s + r.segments, 0);
   const w = (k) => rs.reduce((s, r) => s + (r[k] ?? 0) * r.segments, 0) / n;
@@ -37,15 +44,16 @@ const pool = (rs) => {
   const alarms = rs.reduce((s, r) => s + (r.falseAlarm ?? 0) * r.negatives, 0);
   return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity: w('polarity'), negatives, falseAlarm: negatives ? alarms / negatives : null };
 };
-const totals = { tune: [], dev: [], dev2: [], dev3: [], holdout: [], blind: [], blind2: [], blind3: [], blind4: [], learned: [] };
+const totals = Object.fromEntries([...FIT, ...NEW, 'holdout', ...BLIND, 'learned'].map((k) => [k, []]));
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
 console.log(`min_confidence ${minConfidence}\n`);
-for (const { codebook, matcher, segments } of loadSets()) {
+for (const { codebook, matcher, segments } of sets) {
   console.log(codebook);
   const tune = segments.filter((s) => s.split === 'tune');
   const holdout = tuneOnly ? [] : segments.filter((s) => s.split === 'holdout');
   const of = (split) => (tuneOnly && !FIT.includes(split) ? [] : segments.filter((s) => s.split === split));
   const unseen = [...holdout, ...BLIND.flatMap(of)];
+  const fresh = tuneOnly ? [] : NEW;
   // the fit items are the codebook's reference passages: each is measured in 5-fold cross-validation,
   // against a profile without the passages of its fold (else it would find itself)
   const foldOf = new Map();
@@ -59,7 +67,7 @@ for (const { codebook, matcher, segments } of loadSets()) {
     const rs = [...byMatcher].map(([m, part]) => evaluate(part, m, minConfidence));
     return rs.length === 1 ? rs[0] : { ...pool(rs), misses: rs.flatMap((r) => r.misses) };
   };
-  for (const [name, segs] of [['tune', tune], ['dev', of('dev')], ['dev2', of('dev2')], ['dev3', of('dev3')], ['holdout', holdout], ...BLIND.map((b) => [b, of(b)])]) {
+  for (const [name, segs] of [['tune', tune], ...FIT.filter((f) => f !== 'tune').map((f) => [f, of(f)]), ...fresh.map((f) => [f, segments.filter((s) => s.split === f)]), ['holdout', holdout], ...BLIND.map((b) => [b, of(b)])]) {
     if (!segs.length) continue;
     const r = evaluateAll(segs);
     totals[name].push(r);
@@ -100,13 +108,14 @@ for (const { codebook, matcher, segments } of loadSets()) {
 }
 console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
-if (totals.holdout.length && totals.blind.length) console.log(line('holdout and blind', pool([...totals.holdout, ...totals.blind])));
-if (totals.blind.length && totals.blind2.length) console.log(line('blind and blind2', pool([...totals.blind, ...totals.blind2])));
-if (totals.blind3.length) console.log(line('three blind sets', pool(['blind', 'blind2', 'blind3'].flatMap((b) => totals[b]))));
-if (totals.blind4.length) console.log(line('all four blind sets', pool(BLIND.flatMap((b) => totals[b]))));
+const tidy = BLIND.filter((b) => !MESSY.has(b) && totals[b].length);
+const messy = BLIND.filter((b) => MESSY.has(b) && totals[b].length);
+if (tidy.length > 1) console.log(line(`tidy blind sets (${tidy.length})`, pool(tidy.flatMap((b) => totals[b]))));
+if (messy.length > 1) console.log(line(`messy blind sets (${messy.length})`, pool(messy.flatMap((b) => totals[b]))));
+if (tidy.length + messy.length > 1) console.log(line(`all ${tidy.length + messy.length} blind sets`, pool([...tidy, ...messy].flatMap((b) => totals[b]))));
 // (with --tune there are no such items to show)
 if (bins.some((b) => b.n)) {
-  console.log('\nCalibration on the holdout and the four blind sets (every candidate code): confidence → share right');
+  console.log(`\nCalibration on the holdout and the ${BLIND.length} blind sets (every candidate code): confidence → share right`);
   for (const [i, b] of bins.entries()) {
     if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
   }
