@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run calibrate — fits the confidence model (src/passes/confidence-weights.ts) on the tune, dev,
-// dev2 and dev3 items of test/fixtures/eval (FIT_SPLITS), never the holdout or blind ones: logistic regression over the features
+// dev2 and dev3 items of test/fixtures/eval (PASSAGE_SPLITS), never the holdout or blind ones: logistic regression over the features
 // of every candidate code, label = the code is one of the item's codes. Two models: without the
 // learned coder, and with it (its log-odds from 5-fold cross-validation inside each codebook's items).
 // The penalty is chosen by 5-fold cross-validation over those items (folds by item, so that all
@@ -15,10 +15,10 @@ import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
 import { features, FEATURES } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
-import { crossValidated as passageFolds, FIT_SPLITS, loadSets } from './eval-data.mjs';
+import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
 const rows = { base: [], learned: [] };
-const fitSplits = (process.env.FIT_SPLITS ?? FIT_SPLITS.join(',')).split(',');
+const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(',');
 let item = 0;
 for (const group of loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));

@@ -23,8 +23,8 @@ export function loadSets() {
   return [...by.values()];
 }
 
-/** The splits whose coded items are the bundled codebooks' reference passages (scripts/passages.mjs). */
-export { FIT_SPLITS } from './passages.mjs';
+/** The splits that may be fitted on, and those whose coded items are the bundled codebooks' reference passages (scripts/passages.mjs). */
+export { FIT_SPLITS, PASSAGE_SPLITS } from './passages.mjs';
 
 /** The codebook compiled with its reference passages minus those whose id is in `leaveOut`. */
 export function matcherWithout(codebook, leaveOut) {

@@ -90,14 +90,14 @@ describe('evaluation sets', () => {
   it('the blind5 items (a fifth writer, half messy, never seen while tuning) stay at or above their floor', () =>
     atFloor(results.blind5, 160, { top1: 0.68, coded: 0.87, polarity: 0.66 }));
 
-  it('the bundled reference passages are the fit items (FIT_SPLITS) as scripts/passages.mjs writes them (run it after changing those)', async () => {
+  it('the bundled reference passages are the items of PASSAGE_SPLITS as scripts/passages.mjs writes them (run it after changing those)', async () => {
     const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
     for (const [name, text] of Object.entries(passagesFiles())) {
       expect(readFileSync(path.join(import.meta.dirname, '..', 'codebooks', `${name}.passages.yaml`), 'utf8')).toBe(text);
     }
     // and no holdout or blind passage is among them
-    const { FIT_SPLITS } = (await import('../scripts/passages.mjs')) as { FIT_SPLITS: string[] };
-    const unseen = new Set([...byCodebook.values()].flat().filter((s) => !FIT_SPLITS.includes(s.split ?? 'tune')).map((s) => s.id));
+    const { PASSAGE_SPLITS } = (await import('../scripts/passages.mjs')) as { PASSAGE_SPLITS: string[] };
+    const unseen = new Set([...byCodebook.values()].flat().filter((s) => !PASSAGE_SPLITS.includes(s.split ?? 'tune')).map((s) => s.id));
     for (const codebook of byCodebook.keys()) {
       const ids = loadCodebook(codebook, process.cwd()).codebook!.codes.flatMap((c) => c.passages ?? []).map((p) => p.id);
       expect(ids.length).toBeGreaterThan(100);
