@@ -183,6 +183,20 @@ describe('coding pass', () => {
       expect(pol('Uang dititipkan tanpa kuitansi, warga percaya pada pengurus.')).toEqual(['trust:support']);
       expect(pol('Pengusaha tanpa basa-basi langsung ke bupati.')).toEqual(['dialogue:limit']);
     });
+    it('a shortfall that vanishes, or is scarce, is no limit: "rasa takut itu hilang", "hanya dua konflik", "jarang ada konflik"', () => {
+      expect(pol('Sekarang warga percaya, rasa takut itu sudah hilang.')).toEqual(['trust:support']);
+      expect(pol('Kepercayaan warga hilang sejak kasus itu.')).toEqual(['trust:limit']);
+      expect(pol('Trust grew as the old suspicion faded.', 'en')).toEqual(['trust:support']);
+      expect(pol('Their trust faded after the flood.', 'en')).toEqual(['trust:limit']);
+      expect(pol('Warga percaya pada ketua dan hanya dua konflik terjadi tahun ini.')).toEqual(['trust:support']);
+      expect(pol('Warga percaya pada ketua, tapi hanya dua yang datang.')).toEqual(['trust:limit']);
+      expect(pol('Warga percaya pada ketua, jarang ada konflik.')).toEqual(['trust:support']);
+      expect(pol('Warga jarang percaya pada ketua.')).toEqual(['trust:limit']);
+      expect(pol('Residents trust the head and rarely any conflict arises.', 'en')).toEqual(['trust:support']);
+      // a shortfall keyword after a scarce number: "only two went straight to the regent"
+      expect(pol('Sejak ada musyawarah, hanya dua warga langsung ke bupati.')).toEqual(['dialogue:limit']);
+      expect(pol('Sejak ada musyawarah, hanya dua langsung ke bupati.')).toEqual(['dialogue:support']);
+    });
     it('worry is a limit, and no one worrying is none: "nggak ada yang khawatir"', () => {
       expect(pol('Sekarang titip uang ke bendahara, kami percaya nggak ada yang khawatir.')).toEqual(['trust:support']);
       expect(pol('Warga percaya pada ketua tapi khawatir soal dana.')).toEqual(['trust:limit']);

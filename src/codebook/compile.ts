@@ -15,7 +15,7 @@ import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine
 import { LiteralScan } from './literal-scan.js';
 import {
   ALSO, CANCELLERS, CONCESSION, CONDITION, CONTRAST, CORRECTIVES, CUE_EXCEPTIONS, FAST, FEW, FIXED_AFTER_NEGATION, LIMIT_CUES, NEGATING_CUES,
-  NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY,
+  NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY, VANISHING,
 } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -102,6 +102,8 @@ export interface LangMatcher {
   fixedAfterNegation: Set<string>;
   /** Between ONLY and a number, words of speed or cost (cues.ts FAST). */
   fast: Set<string>;
+  /** Words of vanishing: a shortfall before them is gone (cues.ts VANISHING). */
+  vanishing: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -160,6 +162,8 @@ export interface WordInfo {
   fixesNegation?: boolean;
   /** Between ONLY and a number, speed or cost: *hanya dalam dua minggu* (cues.ts FAST). */
   fast?: boolean;
+  /** A shortfall before it in the clause is gone: *kecurigaan itu hilang* (cues.ts VANISHING). */
+  vanishing?: boolean;
   /** After one of ONLY, a shortfall: a number or one of FEW ("hanya sekali", "only three"). */
   few?: boolean;
   /** After a contrast: "but also" (no contrast). */
@@ -207,7 +211,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
-    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), cueExceptions: new Map(),
+    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), vanishing: new Set(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -273,6 +277,11 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of NEGATION_BRIDGES[lang] ?? NEGATION_BRIDGES.en!) m.bridges.add(w);
   for (const w of FIXED_AFTER_NEGATION[lang] ?? []) m.fixedAfterNegation.add(w);
   for (const w of FAST[lang] ?? FAST.en!) m.fast.add(w);
+  for (const w of VANISHING[lang] ?? VANISHING.en!) {
+    const f = lang === 'en' ? textForm(w, lang).root : w; // compared as cues are: English by stem
+    if (lang === 'en') interesting.add(f);
+    m.vanishing.add(f);
+  }
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
@@ -355,6 +364,7 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (m.bridges.has(word)) info.bridge = true;
     if (m.fixedAfterNegation.has(word)) info.fixesNegation = true;
     if (m.fast.has(word) || m.fast.has(cue)) info.fast = true;
+    if (m.vanishing.has(word) || m.vanishing.has(cue)) info.vanishing = true;
     if (m.few.has(word) || /^\d/.test(word)) info.few = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';

@@ -2,7 +2,7 @@
 import { rootOf, type LangMatcher, type Term, type WordInfo } from '../codebook/compile.js';
 import type { Polarity } from '../model/analysis.js';
 import { reduplicated, tokenize, type Token } from '../text/tokenize.js';
-import { NEGATION_BRIDGE_RUN, NEGATION_REACH } from '../text/cues.js';
+import { NEGATION_BRIDGE_RUN, NEGATION_REACH, VANISH_REACH } from '../text/cues.js';
 import { accepts as acceptsForm } from '../text/word-form.js';
 
 const accepts = (f: Parameters<typeof acceptsForm>[0], word: string, info: WordInfo) => acceptsForm(f, word, { root: info.stem, family: info.family });
@@ -41,6 +41,8 @@ const LIMIT = 1;
 const NEG = 2;
 /** The token continues the cue of the token before it: one cue of several words (*di atas kertas*, *hanya sekali*). */
 const CONT = 4;
+/** A shortfall of number (*hanya dua*): like a negation, it turns a shortfall after it into none (*hanya dua pelanggaran*). */
+const SCARCE = 8;
 
 /** Appends a cue token's word to `out`: to the last cue when it continues it, else as a cue of its own. */
 function pushCue(out: string[], an: Annotated, i: number): void {
@@ -97,10 +99,10 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   for (const f of found) {
     if (!f.term.limit) continue;
     const neg = negationBefore(f.first, an);
-    if (neg < 0) continue;
+    const gone = neg < 0 ? vanishesAfter(f.last, an) : -1;
+    if (neg < 0 && gone < 0) continue;
     (negatedShortfalls ??= new Set()).add(f);
-    an.flags[neg] = 0;
-    for (let j = neg + 1; j < an.n && an.flags[j]! & CONT; j++) an.flags[j] = 0; // the rest of a cue phrase (tidak pernah)
+    spend(an, neg >= 0 ? neg : gone);
   }
   const ix = buildIndex(an, found);
   return found.map((f) => {
@@ -126,7 +128,7 @@ function apart(an: Annotated, a: number, b: number): boolean {
 function negationBefore(first: number, an: Annotated): number {
   for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
     if (apart(an, a, a + 1)) return -1;
-    if (an.infos[a]!.negation) return a;
+    if (an.infos[a]!.negation || an.flags[a]! & SCARCE) return a;
     if (!an.infos[a]!.bridge) return -1;
   }
   return -1;
@@ -290,7 +292,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if (few > 0) {
       // "hanya sekali bertemu", "only three had ever": a shortfall
       for (let k = i; k <= few; k++) unit[k] = u;
-      unitNeg[u++] = 0;
+      unitNeg[u++] = 2; // a limit that negates a shortfall after it (SCARCE)
       continue;
     }
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
@@ -329,7 +331,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
   // across bridge words ("tidak pernah absen", "nggak pernah ada yang ragu"), not one before it
   // ("curiga dan tidak percaya")
   for (let i = 0; i < n; i++) {
-    if (unit[i] === -1 || !infos[i]!.negation) continue;
+    if (unit[i] === -1 || !(infos[i]!.negation || unitNeg[unit[i]!] === 2)) continue;
     for (let j = i + 1; j <= i + 1 + NEGATION_BRIDGE_RUN && j < n; j++) {
       if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
@@ -337,14 +339,26 @@ function markCues(an: Annotated, scratch: Scratch): void {
         cancelled[unit[j]!] = 1;
         break;
       }
-      if (j > i + 1 && !infos[j]!.bridge) break;
+      if (j > i + 1 && unit[j] !== unit[i] && !infos[j]!.bridge) break;
+    }
+  }
+  // a shortfall that vanishes is none: "rasa takut itu hilang", "the suspicion faded"
+  for (let i = 0; i < n; i++) {
+    if (!infos[i]!.vanishing || (unit[i] !== -1 && cancelled[unit[i]!])) continue;
+    for (let j = i - 1; j >= 0 && j >= i - VANISH_REACH && an.clause[j] === an.clause[i]; j--) {
+      const k = unit[j]!;
+      if (k !== -1 && k !== unit[i] && unitNeg[k] !== 1 && !cancelled[k]) {
+        cancelled[k] = 1;
+        if (unit[i] !== -1) cancelled[unit[i]!] = 1;
+        break;
+      }
     }
   }
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
     // a canceller (tanpa) and a corrective (", bukan …") cancel the cue after them but limit nothing
     const quiet = k !== -1 && unitNeg[k] === 1 && (infos[i]!.canceller || corrective(an, i));
-    flags[i] = k === -1 || cancelled[k] === 1 || quiet ? 0 : unitNeg[k] === 1 ? NEG : LIMIT;
+    flags[i] = k === -1 || cancelled[k] === 1 || quiet ? 0 : unitNeg[k] === 1 ? NEG : unitNeg[k] === 2 ? LIMIT | SCARCE : LIMIT;
     if (flags[i] !== 0 && i > 0 && unit[i - 1] === k && flags[i - 1] !== 0) flags[i] |= CONT;
   }
 }
@@ -361,6 +375,20 @@ function fewAfter(an: Annotated, i: number): number {
     if (an.infos[j]!.few) return /^\d{4}$/.test(an.raw[j]!.word) ? -1 : j;
     if (an.infos[j]!.fast) return -1;
   }
+  return -1;
+}
+
+/** Clears the cue (all its words: *tidak pernah*, *hanya dua*) that token `at` belongs to: it is spent. */
+function spend(an: Annotated, at: number): void {
+  let s = at;
+  while (s > 0 && an.flags[s]! & CONT) s--;
+  an.flags[s] = 0;
+  for (let j = s + 1; j < an.n && an.flags[j]! & CONT; j++) an.flags[j] = 0;
+}
+
+/** The index of a word of vanishing after token `last` in its clause (*kecurigaan warga berangsur hilang*), or -1. */
+function vanishesAfter(last: number, an: Annotated): number {
+  for (let j = last + 1; j < an.n && j <= last + VANISH_REACH && an.clause[j] === an.clause[last]; j++) if (an.infos[j]!.vanishing) return j;
   return -1;
 }
 

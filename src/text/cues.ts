@@ -16,7 +16,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
     'masih', 'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
-    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok', 'khawatir', 'was-was', 'cemas',
+    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok', 'khawatir', 'was-was', 'cemas', 'kecurigaan', 'pelanggaran',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
@@ -58,9 +58,22 @@ export const CORRECTIVES: Record<string, string[]> = {
  * of stopping: "the forum stopped meeting" limits, "they stopped arguing", "warga berhenti curiga" do not.
  */
 export const NEGATING_CUES: Record<string, string[]> = {
-  id: ['berhenti'],
-  en: ['nobody', 'stopped', 'ceased'],
+  id: ['berhenti', 'jarang'],
+  en: ['nobody', 'stopped', 'ceased', 'rarely', 'seldom', 'hardly', 'barely', 'few'],
 };
+
+/**
+ * Words of vanishing: a shortfall before them in the clause is gone, no limit ("kecurigaan warga
+ * berangsur hilang", "rasa takut itu lenyap", "the suspicion faded"); what vanishes otherwise is lost
+ * ("kepercayaan hilang" limits, as cues do).
+ */
+export const VANISHING: Record<string, string[]> = {
+  id: ['hilang', 'lenyap', 'sirna', 'luntur', 'memudar', 'pudar', 'mencair'],
+  en: ['disappeared', 'vanished', 'faded', 'subsided', 'dissipated', 'evaporated'],
+};
+
+/** How many words before a word of vanishing the shortfall may stand (in the same clause). */
+export const VANISH_REACH = 8;
 
 /**
  * Words that make a negation before them part of a fixed expression, not a denial: *aturan tidak
@@ -87,7 +100,7 @@ export const CANCELLERS: Record<string, string[]> = {
  * NEGATION_BRIDGE_RUN) keeps the negation's reach: "nggak pernah ada yang ragu" negates *ragu*.
  */
 export const NEGATION_BRIDGES: Record<string, string[]> = {
-  id: ['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang'],
+  id: ['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang', 'terjadi'],
   en: ['longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really'],
 };
 
