@@ -197,6 +197,11 @@ describe('coding pass', () => {
       expect(pol('Sejak ada musyawarah, hanya dua warga langsung ke bupati.')).toEqual(['dialogue:limit']);
       expect(pol('Sejak ada musyawarah, hanya dua langsung ke bupati.')).toEqual(['dialogue:support']);
     });
+    it('"a year ago … now" leaves a past behind; a shortfall being replaced is being overcome', () => {
+      expect(pol('A year ago nobody would trust the police. Now residents call us at night.', 'en')).toEqual(['trust:support']);
+      expect(pol('Nobody would trust the police. Residents never call us.', 'en')).toEqual(['trust:limit']);
+      expect(pol('Trust grew slowly, replacing the old suspicion.', 'en')).toEqual(['trust:support']);
+    });
     it('worry is a limit, and no one worrying is none: "nggak ada yang khawatir"', () => {
       expect(pol('Sekarang titip uang ke bendahara, kami percaya nggak ada yang khawatir.')).toEqual(['trust:support']);
       expect(pol('Warga percaya pada ketua tapi khawatir soal dana.')).toEqual(['trust:limit']);

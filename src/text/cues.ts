@@ -171,7 +171,7 @@ export const CONTRAST: Record<string, string[]> = {
  */
 export const PAST: Record<string, string[]> = {
   id: ['dulu', 'dulunya', 'awalnya', 'sebelumnya', 'semula', 'mulanya', 'tadinya'],
-  en: ['previously', 'initially', 'formerly', 'once', 'before'],
+  en: ['previously', 'initially', 'formerly', 'once', 'before', 'ago'],
 };
 export const NOW: Record<string, string[]> = {
   id: ['sekarang', 'kini', 'akhirnya', 'belakangan', 'lama-lama', 'lama', 'sejak', 'setelah'],
@@ -201,7 +201,7 @@ export const REMEDY: Record<string, string[]> = {
     'address', 'addressed', 'addressing', 'overcome', 'overcame', 'overcoming', 'resolve', 'resolved', 'resolving',
     'tackle', 'tackled', 'tackling', 'offset', 'mitigate', 'mitigated', 'mitigating', 'bridge', 'bridged', 'bridging',
     'mediate', 'mediated', 'mediating', 'dispel', 'dispelled', 'defuse', 'defused', 'settle', 'settled', 'settling',
-    'solve', 'solved', 'solving', 'counter', 'countered', 'ease', 'eased', 'easing',
+    'solve', 'solved', 'solving', 'counter', 'countered', 'ease', 'eased', 'easing', 'replace', 'replaced', 'replacing',
   ],
 };
 
