@@ -202,6 +202,11 @@ describe('coding pass', () => {
       expect(pol('Nobody would trust the police. Residents never call us.', 'en')).toEqual(['trust:limit']);
       expect(pol('Trust grew slowly, replacing the old suspicion.', 'en')).toEqual(['trust:support']);
     });
+    it('a shortfall keyword right after a condition is hypothetical: "kalau (ada yang) langsung ke bupati"', () => {
+      expect(pol('Kami musyawarah dulu, kalau langsung ke bupati nanti ditegur warga.')).toEqual(['dialogue:support']);
+      expect(pol('Kami musyawarah dulu, kalau ada yang langsung ke bupati nanti ditegur warga.')).toEqual(['dialogue:support']);
+      expect(pol('Kami musyawarah dulu, tapi warga langsung ke bupati.')).toEqual(['dialogue:limit']);
+    });
     it('worry is a limit, and no one worrying is none: "nggak ada yang khawatir"', () => {
       expect(pol('Sekarang titip uang ke bendahara, kami percaya nggak ada yang khawatir.')).toEqual(['trust:support']);
       expect(pol('Warga percaya pada ketua tapi khawatir soal dana.')).toEqual(['trust:limit']);

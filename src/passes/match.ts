@@ -107,7 +107,7 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   const ix = buildIndex(an, found);
   return found.map((f) => {
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) || negatedShortfalls?.has(f)
+      return leftBehind(f.first, f.last, infos) || negatedShortfalls?.has(f) || hypothetical(f.first, an)
         ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [raw.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
@@ -376,6 +376,20 @@ function fewAfter(an: Annotated, i: number): number {
     if (an.infos[j]!.fast) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a condition or remedy stands right before token `first`, or before a run of bridge words
+ * that ends there, with no punctuation between: *kalau ada yang mundur*, *if anyone walks out*; not
+ * *kalau tidak cocok langsung ke bupati* (the habit that follows the condition).
+ */
+function hypothetical(first: number, an: Annotated): boolean {
+  for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
+    if (apart(an, a, a + 1)) return false;
+    if (an.infos[a]!.condition) return true;
+    if (!an.infos[a]!.bridge) return false;
+  }
+  return false;
 }
 
 /** Clears the cue (all its words: *tidak pernah*, *hanya dua*) that token `at` belongs to: it is spent. */
