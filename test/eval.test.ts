@@ -86,9 +86,9 @@ describe('evaluation sets', () => {
   it('the blind3 items (a third writer, never seen while tuning) stay at or above their floor', () =>
     atFloor(results.blind3, 160, { top1: 0.76, coded: 0.93, polarity: 0.77 }));
   it('the blind4 items (a fourth writer, messier passages, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind4, 160, { top1: 0.68, coded: 0.86, polarity: 0.7 }));
+    atFloor(results.blind4, 160, { top1: 0.7, coded: 0.88, polarity: 0.73 }));
   it('the blind5 items (a fifth writer, half messy, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind5, 160, { top1: 0.68, coded: 0.87, polarity: 0.66 }));
+    atFloor(results.blind5, 160, { top1: 0.7, coded: 0.88, polarity: 0.69 }));
 
   it('the bundled reference passages are the items of PASSAGE_SPLITS as scripts/passages.mjs writes them (run it after changing those)', async () => {
     const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
