@@ -188,6 +188,11 @@ describe('coding pass', () => {
       expect(pol('Kepercayaan warga hilang sejak kasus itu.')).toEqual(['trust:limit']);
       expect(pol('Trust grew as the old suspicion faded.', 'en')).toEqual(['trust:support']);
       expect(pol('Their trust faded after the flood.', 'en')).toEqual(['trust:limit']);
+      // unless the vanishing is denied
+      expect(pol('Warga percaya pada ketua tapi rasa takut tidak hilang.')).toEqual(['trust:limit']);
+      expect(pol('Residents trust the officers but the old suspicion did not disappear.', 'en')).toEqual(['trust:limit']);
+      expect(pol('Sejak ada musyawarah kebiasaan langsung ke bupati hilang.')).toEqual(['dialogue:support']);
+      expect(pol('Sejak ada musyawarah kebiasaan langsung ke bupati tidak hilang.')).toEqual(['dialogue:limit']);
       expect(pol('Warga percaya pada ketua dan hanya dua konflik terjadi tahun ini.')).toEqual(['trust:support']);
       expect(pol('Warga percaya pada ketua, tapi hanya dua yang datang.')).toEqual(['trust:limit']);
       expect(pol('Warga percaya pada ketua, jarang ada konflik.')).toEqual(['trust:support']);

@@ -124,11 +124,13 @@ function apart(an: Annotated, a: number, b: number): boolean {
  * The index of a negation right before token `first`, or before a run of NEGATION_BRIDGES that
  * ends there (*tidak pernah bocor*, *nobody would dare to cheat*, *no longer goes straight to*),
  * with no punctuation between, or -1: not the negation of another word (*kalau tidak cocok langsung ke bupati*).
+ * With `scarce`, a scarce number counts as a negation (*hanya dua pelanggaran*: read from the flags, so
+ * only once markCues has set them).
  */
-function negationBefore(first: number, an: Annotated): number {
+function negationBefore(first: number, an: Annotated, scarce = true): number {
   for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
     if (apart(an, a, a + 1)) return -1;
-    if (an.infos[a]!.negation || an.flags[a]! & SCARCE) return a;
+    if (an.infos[a]!.negation || (scarce && an.flags[a]! & SCARCE)) return a;
     if (!an.infos[a]!.bridge) return -1;
   }
   return -1;
@@ -342,9 +344,10 @@ function markCues(an: Annotated, scratch: Scratch): void {
       if (j > i + 1 && unit[j] !== unit[i] && !infos[j]!.bridge) break;
     }
   }
-  // a shortfall that vanishes is none: "rasa takut itu hilang", "the suspicion faded"
+  // a shortfall that vanishes is none: "rasa takut itu hilang", "the suspicion faded"; not when the
+  // vanishing is denied ("rasa curiga tidak hilang", "the suspicion did not disappear")
   for (let i = 0; i < n; i++) {
-    if (!infos[i]!.vanishing || (unit[i] !== -1 && cancelled[unit[i]!])) continue;
+    if (!infos[i]!.vanishing || (unit[i] !== -1 && cancelled[unit[i]!]) || negationBefore(i, an, false) >= 0) continue;
     for (let j = i - 1; j >= 0 && j >= i - VANISH_REACH && an.clause[j] === an.clause[i]; j--) {
       const k = unit[j]!;
       if (k !== -1 && k !== unit[i] && unitNeg[k] !== 1 && !cancelled[k]) {
@@ -402,7 +405,9 @@ function spend(an: Annotated, at: number): void {
 
 /** The index of a word of vanishing after token `last` in its clause (*kecurigaan warga berangsur hilang*), or -1. */
 function vanishesAfter(last: number, an: Annotated): number {
-  for (let j = last + 1; j < an.n && j <= last + VANISH_REACH && an.clause[j] === an.clause[last]; j++) if (an.infos[j]!.vanishing) return j;
+  for (let j = last + 1; j < an.n && j <= last + VANISH_REACH && an.clause[j] === an.clause[last]; j++) {
+    if (an.infos[j]!.vanishing) return negationBefore(j, an, false) >= 0 ? -1 : j; // not "... tidak hilang"
+  }
   return -1;
 }
 
