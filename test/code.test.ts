@@ -198,9 +198,17 @@ describe('coding pass', () => {
       expect(pol('Warga percaya pada ketua, jarang ada konflik.')).toEqual(['trust:support']);
       expect(pol('Warga jarang percaya pada ketua.')).toEqual(['trust:limit']);
       expect(pol('Residents trust the head and rarely any conflict arises.', 'en')).toEqual(['trust:support']);
-      // a shortfall keyword after a scarce number: "only two went straight to the regent"
-      expect(pol('Sejak ada musyawarah, hanya dua warga langsung ke bupati.')).toEqual(['dialogue:limit']);
+      // a shortfall keyword right after a scarce number: "only two went straight to the regent"; with a
+      // word between them it is not reached (a known gap: a cue there would be, "hanya dua warga melanggar")
       expect(pol('Sejak ada musyawarah, hanya dua langsung ke bupati.')).toEqual(['dialogue:support']);
+      expect(pol('Sejak ada musyawarah, hanya dua warga langsung ke bupati.')).toEqual(['dialogue:limit']);
+      // what is lost, what caused a loss, a denied vanishing, stopping for a cause and "hanya sedikit sekali" still limit
+      expect(pol('Sejak konflik itu kepercayaan warga hilang.')).toEqual(['trust:limit']);
+      expect(pol('Warga percaya tapi rasa curiga belum hilang.')).toEqual(['trust:limit']);
+      expect(pol('Warga mulai tidak percaya karena uang kas hilang.')).toEqual(['trust:limit']);
+      expect(pol('Musyawarah jarang karena konflik.')).toEqual(['dialogue:limit']);
+      expect(pol('The meetings stopped due to conflict over water.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Warga yang datang musyawarah hanya sedikit sekali.')).toEqual(['dialogue:limit']);
     });
     it('"a year ago … now" leaves a past behind; a shortfall being replaced is being overcome', () => {
       expect(pol('A year ago nobody would trust the police. Now residents call us at night.', 'en')).toEqual(['trust:support']);
@@ -210,6 +218,8 @@ describe('coding pass', () => {
     it('a shortfall keyword right after a condition is hypothetical: "kalau (ada yang) langsung ke bupati"', () => {
       expect(pol('Kami musyawarah dulu, kalau langsung ke bupati nanti ditegur warga.')).toEqual(['dialogue:support']);
       expect(pol('Kami musyawarah dulu, kalau ada yang langsung ke bupati nanti ditegur warga.')).toEqual(['dialogue:support']);
+      // "misalnya" (for example) is no condition
+      expect(pol('Selain musyawarah ada jalan lain, misalnya langsung ke bupati.')).toEqual(['dialogue:limit']);
       expect(pol('Kami musyawarah dulu, tapi warga langsung ke bupati.')).toEqual(['dialogue:limit']);
     });
     it('worry is a limit, and no one worrying is none: "nggak ada yang khawatir"', () => {

@@ -14,8 +14,8 @@ import { nameKeywords } from './names.js';
 import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine.js';
 import { LiteralScan } from './literal-scan.js';
 import {
-  ALSO, CANCELLERS, CONCESSION, CONDITION, CONTRAST, CORRECTIVES, CUE_EXCEPTIONS, FAST, FEW, FIXED_AFTER_NEGATION, LIMIT_CUES, NEGATING_CUES,
-  NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY, VANISHING,
+  ALSO, CANCELLERS, CAUSES, CONCESSION, CONDITION, CONTRAST, CORRECTIVES, CUE_EXCEPTIONS, FAST, FEW, FIXED_AFTER_NEGATION, LIMIT_CUES, NEGATING_CUES,
+  NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY, STOPPING_CUES, VANISH_DENIERS, VANISHING,
 } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -104,6 +104,12 @@ export interface LangMatcher {
   fast: Set<string>;
   /** Words of vanishing: a shortfall before them is gone (cues.ts VANISHING). */
   vanishing: Set<string>;
+  /** Words of stopping and rarity: they negate only a shortfall right after them (cues.ts STOPPING_CUES). */
+  stopping: Set<string>;
+  /** Words of cause (cues.ts CAUSES). */
+  causes: Set<string>;
+  /** Words that deny a vanishing right after them (cues.ts VANISH_DENIERS). */
+  vanishDeniers: Set<string>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -164,6 +170,12 @@ export interface WordInfo {
   fast?: boolean;
   /** A shortfall before it in the clause is gone: *kecurigaan itu hilang* (cues.ts VANISHING). */
   vanishing?: boolean;
+  /** A limiting cue that negates only a shortfall right after it: *berhenti, jarang, stopped* (cues.ts STOPPING_CUES). */
+  stopping?: boolean;
+  /** A word of cause: *karena, because* (cues.ts CAUSES). */
+  cause?: boolean;
+  /** Denies a vanishing right after it: *belum (hilang)* (cues.ts VANISH_DENIERS). */
+  deniesVanishing?: boolean;
   /** After one of ONLY, a shortfall: a number or one of FEW ("hanya sekali", "only three"). */
   few?: boolean;
   /** After a contrast: "but also" (no contrast). */
@@ -211,7 +223,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
-    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), vanishing: new Set(), cueExceptions: new Map(),
+    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), vanishing: new Set(), stopping: new Set(), causes: new Set(), vanishDeniers: new Set(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -261,6 +273,12 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   }
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of NEGATING_CUES[lang] ?? []) m.negations.add(w);
+  for (const w of STOPPING_CUES[lang] ?? []) {
+    m.negations.add(w);
+    m.stopping.add(w);
+  }
+  for (const w of CAUSES[lang] ?? []) m.causes.add(w);
+  for (const w of VANISH_DENIERS[lang] ?? []) m.vanishDeniers.add(w);
   for (const w of CANCELLERS[lang] ?? []) {
     m.negations.add(w);
     m.cancellers.add(w);
@@ -365,6 +383,9 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (m.fixedAfterNegation.has(word)) info.fixesNegation = true;
     if (m.fast.has(word) || m.fast.has(cue)) info.fast = true;
     if (m.vanishing.has(word) || m.vanishing.has(cue)) info.vanishing = true;
+    if (m.stopping.has(word)) info.stopping = true;
+    if (m.causes.has(word)) info.cause = true;
+    if (m.vanishDeniers.has(word)) info.deniesVanishing = true;
     if (m.few.has(word) || /^\d/.test(word)) info.few = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';

@@ -31,7 +31,7 @@ interface Annotated {
   clause: Int32Array;
   /** The marker of the token's clause (the marker of its first token): NONE, CONTRAST or CONCESSION. */
   marker: Uint8Array;
-  /** LIMIT, NEG and CONT bits: a limiting cue, a plain negation (limits only its neighbours), a cue's later word. */
+  /** LIMIT, NEG, CONT and SCARCE bits: a limiting cue, a plain negation (limits only its neighbours), a cue's later word, a scarce number. */
   flags: Uint8Array;
 }
 const NONE = 0;
@@ -43,6 +43,10 @@ const NEG = 2;
 const CONT = 4;
 /** A shortfall of number (*hanya dua*): like a negation, it turns a shortfall after it into none (*hanya dua pelanggaran*). */
 const SCARCE = 8;
+/** What a cue unit of markCues is: a limiting cue, a plain negation, or a scarce number (a limit that negates a shortfall after it). */
+const UNIT_LIMIT = 0;
+const UNIT_NEG = 1;
+const UNIT_SCARCE = 2;
 
 /** Appends a cue token's word to `out`: to the last cue when it continues it, else as a cue of its own. */
 function pushCue(out: string[], an: Annotated, i: number): void {
@@ -92,9 +96,10 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   // a keyword in another sense: one of its `unless:` words in the sentence (*dialog* on *televisi*)
   const found = all.some((f) => f.term.unless) ? withoutOtherSenses(all, an, m.lang) : all;
   if (found.length === 0) return [];
-  // a keyword that names a shortfall is a limit wherever it stands, unless negated right before
-  // it ("tidak pernah bocor", "nobody pulled out") or in a past left behind; the negation is then
-  // spent, as a negation and the cue after it cancel out
+  // a keyword that names a shortfall is a limit wherever it stands, unless negated right before it
+  // ("tidak pernah bocor", "nobody pulled out", "hanya dua langsung ke bupati"), vanishing after it
+  // ("kebiasaan langsung ke bupati hilang"), right after a condition, or in a past left behind; the
+  // negation or the vanishing is then spent, as a negation and the cue after it cancel out
   let negatedShortfalls: Set<Omit<Match, 'polarity'>> | undefined; // most segments have none
   for (const f of found) {
     if (!f.term.limit) continue;
@@ -281,10 +286,11 @@ function markCues(an: Annotated, scratch: Scratch): void {
     const info = infos[i]!;
     // "bukan sekadar", "tidak hanya": after a negation a word like *sekadar* is no shortfall
     if (i > 0 && info.only && infos[i - 1]!.negation && !apart(an, i - 1, i)) continue;
+    if (unit[i] !== -1 && unitNeg[unit[i]!] === UNIT_SCARCE) continue; // inside "hanya sedikit": no cue phrase starts here
     for (const p of info.limitPhrases ?? []) {
       if (p.every((s, k) => cueIs(i + k, s))) {
         for (let k = 0; k < p.length; k++) if (unit[i + k] === -1) unit[i + k] = u;
-        unitNeg[u] = 0;
+        unitNeg[u] = UNIT_LIMIT;
         u++;
       }
     }
@@ -294,16 +300,16 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if (few > 0) {
       // "hanya sekali bertemu", "only three had ever": a shortfall
       for (let k = i; k <= few; k++) unit[k] = u;
-      unitNeg[u++] = 2; // a limit that negates a shortfall after it (SCARCE)
+      unitNeg[u++] = UNIT_SCARCE;
       continue;
     }
     if ((info.limit && !info.unlessNext?.has(raw[i + 1]?.word ?? '')) || (info.redupLimit && redup(i))) {
-      unitNeg[u] = 0;
+      unitNeg[u] = UNIT_LIMIT;
       unit[i] = u++;
     } else if (info.negation && !((infos[i + 1]?.only || infos[i + 1]?.fixesNegation) && !apart(an, i, i + 1))) {
       // "tidak hanya", "not only": no negation. A corrective (", bukan aturan polisi") and a canceller
       // (tanpa) are negations here, to cancel the cue after them; below they limit nothing
-      unitNeg[u] = 1;
+      unitNeg[u] = UNIT_NEG;
       unit[i] = u++;
     }
   }
@@ -332,8 +338,11 @@ function markCues(an: Annotated, scratch: Scratch): void {
   // a negation cancels the cue right after it ("tidak ada kendala", "no obstacle"), one word on or
   // across bridge words ("tidak pernah absen", "nggak pernah ada yang ragu"), not one before it
   // ("curiga dan tidak percaya")
+  // ("curiga dan tidak percaya"). A word of stopping or rarity gets no free word: "berhenti karena
+  // konflik" stays a limit
   for (let i = 0; i < n; i++) {
-    if (unit[i] === -1 || !(infos[i]!.negation || unitNeg[unit[i]!] === 2)) continue;
+    if (unit[i] === -1 || !(infos[i]!.negation || unitNeg[unit[i]!] === UNIT_SCARCE)) continue;
+    const free = infos[i]!.stopping ? 0 : 1;
     for (let j = i + 1; j <= i + 1 + NEGATION_BRIDGE_RUN && j < n; j++) {
       if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
@@ -341,16 +350,19 @@ function markCues(an: Annotated, scratch: Scratch): void {
         cancelled[unit[j]!] = 1;
         break;
       }
-      if (j > i + 1 && unit[j] !== unit[i] && !infos[j]!.bridge) break;
+      if (j > i + free && unit[j] !== unit[i] && !infos[j]!.bridge) break;
     }
   }
-  // a shortfall that vanishes is none: "rasa takut itu hilang", "the suspicion faded"; not when the
-  // vanishing is denied ("rasa curiga tidak hilang", "the suspicion did not disappear")
+  // a shortfall that vanishes is none: "rasa takut itu hilang", "the suspicion faded". Not when the
+  // vanishing is denied ("rasa curiga tidak hilang", "belum hilang"), nor across punctuation, a
+  // keyword (it is the keyword that vanishes: "sejak konflik itu kepercayaan warga hilang") or a
+  // cause ("mulai curiga karena uang kas hilang")
   for (let i = 0; i < n; i++) {
-    if (!infos[i]!.vanishing || (unit[i] !== -1 && cancelled[unit[i]!]) || negationBefore(i, an, false) >= 0) continue;
-    for (let j = i - 1; j >= 0 && j >= i - VANISH_REACH && an.clause[j] === an.clause[i]; j--) {
+    if (!infos[i]!.vanishing || (unit[i] !== -1 && cancelled[unit[i]!]) || vanishingDenied(i, an)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - VANISH_REACH && !apart(an, j, j + 1); j--) {
       const k = unit[j]!;
-      if (k !== -1 && k !== unit[i] && unitNeg[k] !== 1 && !cancelled[k]) {
+      if (k === -1 && (isKeyword(infos[j]!) || infos[j]!.cause)) break;
+      if (k !== -1 && k !== unit[i] && unitNeg[k] !== UNIT_NEG && !cancelled[k]) {
         cancelled[k] = 1;
         if (unit[i] !== -1) cancelled[unit[i]!] = 1;
         break;
@@ -360,8 +372,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
   for (let i = 0; i < n; i++) {
     const k = unit[i]!;
     // a canceller (tanpa) and a corrective (", bukan …") cancel the cue after them but limit nothing
-    const quiet = k !== -1 && unitNeg[k] === 1 && (infos[i]!.canceller || corrective(an, i));
-    flags[i] = k === -1 || cancelled[k] === 1 || quiet ? 0 : unitNeg[k] === 1 ? NEG : unitNeg[k] === 2 ? LIMIT | SCARCE : LIMIT;
+    const quiet = k !== -1 && unitNeg[k] === UNIT_NEG && (infos[i]!.canceller || corrective(an, i));
+    flags[i] = k === -1 || cancelled[k] === 1 || quiet ? 0 : unitNeg[k] === UNIT_NEG ? NEG : unitNeg[k] === UNIT_SCARCE ? LIMIT | SCARCE : LIMIT;
     if (flags[i] !== 0 && i > 0 && unit[i - 1] === k && flags[i - 1] !== 0) flags[i] |= CONT;
   }
 }
@@ -403,12 +415,28 @@ function spend(an: Annotated, at: number): void {
   for (let j = s + 1; j < an.n && an.flags[j]! & CONT; j++) an.flags[j] = 0;
 }
 
-/** The index of a word of vanishing after token `last` in its clause (*kecurigaan warga berangsur hilang*), or -1. */
+/**
+ * The index of a word of vanishing after token `last` (*kecurigaan warga berangsur hilang*), or -1:
+ * not across punctuation, a cue, another keyword or a cause, nor when the vanishing is denied.
+ */
 function vanishesAfter(last: number, an: Annotated): number {
-  for (let j = last + 1; j < an.n && j <= last + VANISH_REACH && an.clause[j] === an.clause[last]; j++) {
-    if (an.infos[j]!.vanishing) return negationBefore(j, an, false) >= 0 ? -1 : j; // not "... tidak hilang"
+  for (let j = last + 1; j < an.n && j <= last + VANISH_REACH && !apart(an, j - 1, j); j++) {
+    const info = an.infos[j]!;
+    if (info.vanishing) return vanishingDenied(j, an) ? -1 : j;
+    if (info.limit || info.cause || isKeyword(info)) return -1;
   }
   return -1;
+}
+
+/** Whether some keyword matches the word (a word term, the start of a phrase, or a prefix term). */
+const isKeyword = (info: WordInfo): boolean => info.terms !== undefined || info.phrases !== undefined || info.prefixTerms !== undefined;
+
+/**
+ * Whether the vanishing at `i` is denied: a negation right before it, or across bridge words (*tidak
+ * hilang*, *did not disappear*), or one of VANISH_DENIERS right before it (*belum hilang*, *sulit hilang*).
+ */
+function vanishingDenied(i: number, an: Annotated): boolean {
+  return negationBefore(i, an, false) >= 0 || (i > 0 && an.infos[i - 1]!.deniesVanishing === true && !apart(an, i - 1, i));
 }
 
 /** A corrective negation: one of CORRECTIVES right after a comma. */

@@ -16,7 +16,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'perbedaan persepsi', 'perbedaan cara pandang', 'naik turun', 'tidak kelihatan', 'capek', 'pasif', 'tidak aktif', 'vakum',
     'sepihak', 'dikucilkan', 'tersisih', 'ditolak', 'menolak', 'tidak percaya', 'tidak transparan', 'tidak pernah',
     'masih', 'luntur', 'memudar', 'pudar', 'dipotong', 'salah paham', 'salah tangkap', 'tidak seimbang', 'perbedaan pemahaman',
-    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok', 'khawatir', 'was-was', 'cemas', 'kecurigaan', 'pelanggaran',
+    'berbeda pandangan', 'tidak sejalan', 'dilangkahi', 'percuma', 'sia-sia', 'sepi', 'tersendat', 'bertengkar', 'cekcok', 'khawatir', 'was-was', 'cemas', 'kecurigaan',
   ],
   en: [
     'not yet', 'lack', 'lacking', 'limited', 'weak', 'rarely', 'reluctant', 'difficult', 'difficulty',
@@ -29,7 +29,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'disagreement', 'disagreements', 'divided', 'ignored', 'stopped', 'collapsed', 'eroded', 'weakened', 'abandoned',
     'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
     'uneven', 'sporadic', 'sporadically', 'faded', 'fading', 'resentful', 'resentment', 'refused', 'differing perceptions', 'differing views', 'poorly',
-    'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased', 'worried', 'wary',
+    'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased', 'worried', 'wary', 'seldom',
   ],
 };
 
@@ -54,12 +54,30 @@ export const CORRECTIVES: Record<string, string[]> = {
 
 /**
  * Limiting cues that also negate what follows them: "nobody came" limits, but "nobody pulled out",
- * "nobody would dare to cheat" negate a shortfall, and a negated shortfall is no limit. So do words
- * of stopping: "the forum stopped meeting" limits, "they stopped arguing", "warga berhenti curiga" do not.
+ * "nobody would dare to cheat" negate a shortfall, and a negated shortfall is no limit.
  */
 export const NEGATING_CUES: Record<string, string[]> = {
+  id: [],
+  en: ['nobody'],
+};
+
+/**
+ * Words of stopping and of rarity: limiting cues that negate a shortfall right after them (or across
+ * bridge words), no further: "the forum stopped meeting" limits, "they stopped arguing", "warga
+ * berhenti curiga", "jarang ada yang melanggar" do not; "berhenti karena konflik" still does.
+ */
+export const STOPPING_CUES: Record<string, string[]> = {
   id: ['berhenti', 'jarang'],
-  en: ['nobody', 'stopped', 'ceased', 'rarely', 'seldom', 'hardly', 'barely', 'few'],
+  en: ['stopped', 'ceased', 'rarely', 'seldom', 'hardly', 'barely'],
+};
+
+/**
+ * Words of cause: a vanishing after one is what the cause did, not a shortfall going away ("mulai
+ * curiga karena uang kas hilang").
+ */
+export const CAUSES: Record<string, string[]> = {
+  id: ['karena', 'karna', 'sebab', 'akibat', 'gara-gara', 'lantaran'],
+  en: ['because', 'due', 'since', 'after'],
 };
 
 /**
@@ -70,6 +88,12 @@ export const NEGATING_CUES: Record<string, string[]> = {
 export const VANISHING: Record<string, string[]> = {
   id: ['hilang', 'lenyap', 'sirna', 'luntur', 'memudar', 'pudar', 'mencair'],
   en: ['disappeared', 'vanished', 'faded', 'subsided', 'dissipated', 'evaporated'],
+};
+
+/** Words right before a word of vanishing that deny it, besides negations: *belum hilang*, *sulit hilang*. */
+export const VANISH_DENIERS: Record<string, string[]> = {
+  id: ['belum', 'sulit', 'susah', 'sukar'],
+  en: [],
 };
 
 /** How many words before a word of vanishing the shortfall may stand (in the same clause). */
@@ -180,7 +204,7 @@ export const NOW: Record<string, string[]> = {
 
 /** A condition: a limiting cue right after it is hypothetical ("kalau gagal", "if it fails"), not a limit. */
 export const CONDITION: Record<string, string[]> = {
-  id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'misalnya', 'supaya', 'agar', 'biar', 'siapa'],
+  id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'supaya', 'agar', 'biar', 'siapa'],
   en: ['if', 'unless', 'whether', 'lest', 'avoid', 'prevent', 'whoever'],
 };
 
