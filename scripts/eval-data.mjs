@@ -18,7 +18,8 @@ export function loadSets() {
       if (!loaded.codebook) throw new Error(`${file}: codebook ${set.codebook} not loadable`);
       by.set(set.codebook, (g = { codebook: set.codebook, matcher: compileCodebook(loaded.codebook), segments: [] }));
     }
-    for (const s of set.segments) g.segments.push({ ...s, file, split: s.split ?? 'tune', register: s.register ?? 'written-by-us' });
+    // style: how the set was asked for (tidy, the default; messy; mixed: half messy)
+    for (const s of set.segments) g.segments.push({ ...s, file, split: s.split ?? 'tune', register: s.register ?? 'written-by-us', style: set.style ?? 'tidy' });
   }
   return [...by.values()];
 }

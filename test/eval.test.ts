@@ -26,11 +26,12 @@ for (const file of readdirSync(root).filter((f) => f.endsWith('.yaml')).sort()) 
   byCodebook.set(set.codebook, [...(byCodebook.get(set.codebook) ?? []), ...set.segments]);
 }
 
-/** Figures pooled over codebooks, weighted by segments. */
+/** Figures pooled over codebooks, weighted by segments (polarity by the segments it is over). */
 function pooled(rs: EvalResult[]): { top1: number; coded: number; polarity: number } {
   const n = rs.reduce((s, r) => s + r.segments, 0);
   const w = (f: (r: EvalResult) => number) => rs.reduce((s, r) => s + f(r) * r.segments, 0) / n;
-  return { top1: w((r) => r.top1), coded: w((r) => r.coded), polarity: w((r) => r.polarity ?? 0) };
+  const polarityOf = rs.reduce((s, r) => s + r.polarityOf, 0);
+  return { top1: w((r) => r.top1), coded: w((r) => r.coded), polarity: rs.reduce((s, r) => s + (r.polarity ?? 0) * r.polarityOf, 0) / polarityOf };
 }
 
 describe('evaluation sets', () => {

@@ -44,6 +44,8 @@ export interface EvalResult {
   primaryRecall: number;
   /** Polarity accuracy of the primary code, over segments where it was predicted. */
   polarity: number | null;
+  /** The segments the polarity figure is over (its denominator): pool polarity by this, not by `segments`. */
+  polarityOf: number;
   perCode: CodeScore[];
   misses: { id: string; expected: string; got: string[] }[];
 }
@@ -98,5 +100,5 @@ export function evaluate(segments: EvalSegment[], matcher: Matcher, minConfidenc
       recall: s.tp + s.fn ? s.tp / (s.tp + s.fn) : null,
     }));
   const n = segments.length - negatives;
-  return { segments: n, negatives, falseAlarm: negatives ? alarms / negatives : null, top1: n ? top1 / n : 0, coded: n ? coded / n : 0, top1Precision: coded ? top1 / coded : null, primaryRecall: n ? primaryHit / n : 0, polarity: polN ? polOk / polN : null, perCode, misses };
+  return { segments: n, negatives, falseAlarm: negatives ? alarms / negatives : null, top1: n ? top1 / n : 0, coded: n ? coded / n : 0, top1Precision: coded ? top1 / coded : null, primaryRecall: n ? primaryHit / n : 0, polarity: polN ? polOk / polN : null, polarityOf: polN, perCode, misses };
 }
