@@ -205,7 +205,7 @@ describe('coding pass', () => {
       // what is lost, what caused a loss, a denied vanishing, stopping for a cause and "hanya sedikit sekali" still limit
       expect(pol('Sejak konflik itu kepercayaan warga hilang.')).toEqual(['trust:limit']);
       expect(pol('Warga percaya tapi rasa curiga belum hilang.')).toEqual(['trust:limit']);
-      expect(pol('Warga mulai tidak percaya karena uang kas hilang.')).toEqual(['trust:limit']);
+      expect(pol('Warga percaya pada ketua, lalu mulai curiga karena uang kas hilang.')).toEqual(['trust:limit']);
       expect(pol('Musyawarah jarang karena konflik.')).toEqual(['dialogue:limit']);
       expect(pol('The meetings stopped due to conflict over water.', 'en')).toEqual(['dialogue:limit']);
       expect(pol('Warga yang datang musyawarah hanya sedikit sekali.')).toEqual(['dialogue:limit']);
