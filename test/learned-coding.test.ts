@@ -101,6 +101,14 @@ describe('telaah code --explain', () => {
     expect(r.stdout).toMatch(/polarity {3}limit \(cues: .*kendala/);
   });
 
+  it('says that a cue in view was not live when the polarity is support ("kecurigaan … berangsur hilang")', async () => {
+    const dir = miniProject({ 'w1.md': '---\nid: w1\ninformant: Bu Sari\n---\nSari: Setelah rapat rutin tiap bulan, kecurigaan warga terhadap program berangsur hilang dan kami percaya pada pengurus.\n' });
+    const r = await run(['code', dir, '--explain', 'w1#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^membangun-kepercayaan/m);
+    expect(r.stdout).toMatch(/polarity {3}support \(no live limiting cue in its clauses: negated, vanished, hypothetical or past cues do not count\)/);
+  });
+
   it('names the segment it cannot find, with the nearest id', async () => {
     const r = await run(['code', copyPujud(), '--explain', 'pujud-camat#99']);
     expect(r.code).toBe(1);

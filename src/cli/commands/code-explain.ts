@@ -58,7 +58,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);
     io.stdout(`  learned    ${e.learned === undefined ? '–' : `log-odds ${e.learned.toFixed(2)}`}\n`);
-    io.stdout(`  polarity   ${e.polarity}${e.cues.length ? ` (cues: ${e.cues.join(', ')})` : e.terms.length ? ' (no limiting cue in the clauses of its keywords)' : ' (no limiting cue in the segment)'}\n\n`);
+    io.stdout(`  polarity   ${e.polarity}${e.cues.length ? ` (cues: ${e.cues.join(', ')})` : e.terms.length ? ' (no live limiting cue in its clauses: negated, vanished, hypothetical or past cues do not count)' : ' (no live limiting cue in the segment)'}\n\n`);
   }
   io.stdout(`${learned}. min_confidence ${minConfidence} (telaah.yaml coding.min_confidence).\n`);
   return status;
