@@ -34,9 +34,10 @@ const sets = loadSets();
 /** The splits whose files were asked for messy passages like real thesis quotes (`style: messy` or `mixed`); the others are tidier. */
 const MESSY = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style !== 'tidy').map((s) => s.split)));
 const order = (a, b) => a.localeCompare(b, 'en', { numeric: true });
-const BLIND = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].filter((s) => /^blind\d*$/.test(s)).sort(order);
+const SPLITS = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].sort(order);
+const BLIND = SPLITS.filter((s) => /^blind\d*$/.test(s));
 /** Splits that are neither fitted on nor blind nor the holdout: a set just added, scored once before it is fitted on. */
-const NEW = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].filter((s) => s !== 'holdout' && !FIT.includes(s) && !BLIND.includes(s)).sort(order);
+const NEW = SPLITS.filter((s) => s !== 'holdout' && !FIT.includes(s) && !BLIND.includes(s));
 const pool = (rs) => {
   const n = rs.reduce((s, r) => s + r.segments, 0);
   const w = (k) => rs.reduce((s, r) => s + (r[k] ?? 0) * r.segments, 0) / n;

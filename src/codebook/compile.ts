@@ -94,22 +94,9 @@ export interface LangMatcher {
   few: Set<string>;
   /** Negations that only cancel (cues.ts CANCELLERS). */
   cancellers: Set<string>;
-  /** Negations that after a comma set right rather than deny (cues.ts CORRECTIVES). */
-  correctives: Set<string>;
-  /** Words a negation may reach across (cues.ts NEGATION_BRIDGES). */
-  bridges: Set<string>;
-  /** Words that make a negation before them a fixed expression (cues.ts FIXED_AFTER_NEGATION). */
-  fixedAfterNegation: Set<string>;
-  /** Between ONLY and a number, words of speed or cost (cues.ts FAST). */
-  fast: Set<string>;
-  /** Words of vanishing: a shortfall before them is gone (cues.ts VANISHING). */
-  vanishing: Set<string>;
-  /** Words of stopping and rarity: they negate only a shortfall right after them (cues.ts STOPPING_CUES). */
-  stopping: Set<string>;
-  /** Words of cause (cues.ts CAUSES). */
-  causes: Set<string>;
-  /** Words that deny a vanishing right after them (cues.ts VANISH_DENIERS). */
-  vanishDeniers: Set<string>;
+  /** The WORD_FLAGS a word sets, by the word as written and by its cue form (for tables compared by cue form). */
+  flagsByWord: Map<string, WordFlag[]>;
+  flagsByCue: Map<string, WordFlag[]>;
   /** Root and family of a lower-case word; the word itself when it cannot reduce to any root of interest. */
   formOf(word: string): TextForm;
   /** Everything the matcher knows about a lower-case word, computed once per distinct word. */
@@ -188,6 +175,23 @@ export interface WordInfo {
   vocab?: Profiles['vocab'] extends Map<string, infer V> ? V : never;
 }
 
+/**
+ * WordInfo flags read from a per-language table of cues.ts: set when the word as written is in it, or,
+ * with `byCue`, when its cue form is (`true`: the table's words as they are; `'stem'`: in English by
+ * their stem, as LIMIT_CUES are compared). `fallback`: a language without a table uses the English one.
+ */
+type WordFlag = 'corrective' | 'bridge' | 'fixesNegation' | 'fast' | 'vanishing' | 'stopping' | 'cause' | 'deniesVanishing';
+const WORD_FLAGS: readonly { flag: WordFlag; table: Record<string, string[]>; fallback?: boolean; byCue?: true | 'stem' }[] = [
+  { flag: 'corrective', table: CORRECTIVES },
+  { flag: 'bridge', table: NEGATION_BRIDGES, fallback: true },
+  { flag: 'fixesNegation', table: FIXED_AFTER_NEGATION },
+  { flag: 'fast', table: FAST, fallback: true, byCue: true },
+  { flag: 'vanishing', table: VANISHING, fallback: true, byCue: 'stem' },
+  { flag: 'stopping', table: STOPPING_CUES },
+  { flag: 'cause', table: CAUSES },
+  { flag: 'deniesVanishing', table: VANISH_DENIERS },
+];
+
 export interface Matcher {
   codebook: Codebook;
   /** Ancestor ids of each code, root first. */
@@ -223,7 +227,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
     limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
-    correctives: new Set(), bridges: new Set(), fixedAfterNegation: new Set(), fast: new Set(), vanishing: new Set(), stopping: new Set(), causes: new Set(), vanishDeniers: new Set(), cueExceptions: new Map(),
+    flagsByWord: new Map(), flagsByCue: new Map(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
@@ -273,12 +277,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   }
   for (const w of NEGATIONS[lang] ?? NEGATIONS.en!) m.negations.add(w);
   for (const w of NEGATING_CUES[lang] ?? []) m.negations.add(w);
-  for (const w of STOPPING_CUES[lang] ?? []) {
-    m.negations.add(w);
-    m.stopping.add(w);
-  }
-  for (const w of CAUSES[lang] ?? []) m.causes.add(w);
-  for (const w of VANISH_DENIERS[lang] ?? []) m.vanishDeniers.add(w);
+  for (const w of STOPPING_CUES[lang] ?? []) m.negations.add(w);
   for (const w of CANCELLERS[lang] ?? []) {
     m.negations.add(w);
     m.cancellers.add(w);
@@ -291,14 +290,15 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
   for (const w of FEW[lang] ?? FEW.en!) m.few.add(w);
-  for (const w of CORRECTIVES[lang] ?? []) m.correctives.add(w);
-  for (const w of NEGATION_BRIDGES[lang] ?? NEGATION_BRIDGES.en!) m.bridges.add(w);
-  for (const w of FIXED_AFTER_NEGATION[lang] ?? []) m.fixedAfterNegation.add(w);
-  for (const w of FAST[lang] ?? FAST.en!) m.fast.add(w);
-  for (const w of VANISHING[lang] ?? VANISHING.en!) {
-    const f = lang === 'en' ? textForm(w, lang).root : w; // compared as cues are: English by stem
-    if (lang === 'en') interesting.add(f);
-    m.vanishing.add(f);
+  for (const { flag, table, fallback, byCue } of WORD_FLAGS) {
+    for (const w of table[lang] ?? (fallback ? table.en! : [])) {
+      push(m.flagsByWord, w, flag);
+      if (!byCue) continue;
+      // compared as cues are: English by stem, so the stem must be one the matcher reduces words to
+      const form = byCue === 'stem' && lang === 'en' ? textForm(w, lang).root : w;
+      if (form !== w) interesting.add(form);
+      push(m.flagsByCue, form, flag);
+    }
   }
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
@@ -378,14 +378,8 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     if (unless && info.limit) info.unlessNext = unless;
     if (m.only.has(word)) info.only = true;
     if (m.cancellers.has(word)) info.canceller = true;
-    if (m.correctives.has(word)) info.corrective = true;
-    if (m.bridges.has(word)) info.bridge = true;
-    if (m.fixedAfterNegation.has(word)) info.fixesNegation = true;
-    if (m.fast.has(word) || m.fast.has(cue)) info.fast = true;
-    if (m.vanishing.has(word) || m.vanishing.has(cue)) info.vanishing = true;
-    if (m.stopping.has(word)) info.stopping = true;
-    if (m.causes.has(word)) info.cause = true;
-    if (m.vanishDeniers.has(word)) info.deniesVanishing = true;
+    for (const f of m.flagsByWord.get(word) ?? []) info[f] = true;
+    for (const f of m.flagsByCue.get(cue) ?? []) info[f] = true;
     if (m.few.has(word) || /^\d/.test(word)) info.few = true;
     if (m.also.has(word)) info.also = true;
     if (m.past.has(word)) info.time = 'past';

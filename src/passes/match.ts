@@ -133,9 +133,17 @@ function apart(an: Annotated, a: number, b: number): boolean {
  * only once markCues has set them).
  */
 function negationBefore(first: number, an: Annotated, scarce = true): number {
+  return reachBack(first, an, (a) => an.infos[a]!.negation || (scarce && (an.flags[a]! & SCARCE) !== 0));
+}
+
+/**
+ * The index of the token right before `first`, or before a run of bridge words (NEGATION_BRIDGES, up
+ * to NEGATION_BRIDGE_RUN) that ends there, for which `is` holds, with no punctuation between; or -1.
+ */
+function reachBack(first: number, an: Annotated, is: (a: number) => boolean): number {
   for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
     if (apart(an, a, a + 1)) return -1;
-    if (an.infos[a]!.negation || (scarce && an.flags[a]! & SCARCE)) return a;
+    if (is(a)) return a;
     if (!an.infos[a]!.bridge) return -1;
   }
   return -1;
@@ -399,12 +407,7 @@ function fewAfter(an: Annotated, i: number): number {
  * *kalau tidak cocok langsung ke bupati* (the habit that follows the condition).
  */
 function hypothetical(first: number, an: Annotated): boolean {
-  for (let a = first - 1; a >= 0 && a >= first - 1 - NEGATION_BRIDGE_RUN; a--) {
-    if (apart(an, a, a + 1)) return false;
-    if (an.infos[a]!.condition) return true;
-    if (!an.infos[a]!.bridge) return false;
-  }
-  return false;
+  return reachBack(first, an, (a) => an.infos[a]!.condition === true) >= 0;
 }
 
 /** Clears the cue (all its words: *tidak pernah*, *hanya dua*) that token `at` belongs to: it is spent. */
