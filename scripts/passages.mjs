@@ -26,7 +26,7 @@ export function passagesFiles() {
     for (const s of set.segments) {
       if (!PASSAGE_SPLITS.includes(s.split ?? 'tune') || !s.codes?.length) continue;
       const list = by.get(set.codebook) ?? [];
-      for (const code of s.codes) list.push({ id: s.id, code, language: s.language, register: s.register ?? 'written-by-us', text: s.text });
+      for (const code of s.codes) list.push({ id: s.id, code, language: s.language, register: s.register ?? 'written-by-us', ...(s.polarity ? { polarity: s.polarity } : {}), text: s.text });
       by.set(set.codebook, list);
     }
   }

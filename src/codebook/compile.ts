@@ -19,6 +19,7 @@ import {
 } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
+import { trainPolarity, type PolarityModel } from './polarity-model.js';
 
 export interface Term {
   code: string;
@@ -65,6 +66,8 @@ export interface LangMatcher {
    * combined alternation would clash on named groups and, in RE2JS, lose the literal prefilter.
    */
   regexes: RegexGroup[];
+  /** The learned polarity of this language's labelled passages (undefined with too few of them). */
+  polarity?: PolarityModel;
   /** What each leaf code is about, by root (definitions, criteria, examples): see profile.ts. */
   profiles: Profiles;
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
@@ -223,6 +226,18 @@ export function compileCodebook(cb: Codebook): Matcher {
   };
 }
 
+/** The codebook's passages of a language with a polarity, then its polarity corpus's; each text once. */
+function labelledPassages(cb: Codebook, lang: string): { text: string; polarity: 'support' | 'limit' }[] {
+  const seen = new Set<string>();
+  const out: { text: string; polarity: 'support' | 'limit' }[] = [];
+  for (const p of [...cb.codes.flatMap((c) => c.passages ?? []), ...(cb.polarityCorpus ?? [])]) {
+    if (p.lang !== lang || !p.polarity || seen.has(p.text)) continue;
+    seen.add(p.text);
+    out.push({ text: p.text, polarity: p.polarity });
+  }
+  return out;
+}
+
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
@@ -303,6 +318,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
+  m.polarity = trainPolarity(labelledPassages(cb, lang));
   setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);

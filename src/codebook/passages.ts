@@ -46,10 +46,10 @@ export function codebookPathsOf(passagesPath: string): string[] {
 
 /**
  * Reads a passages file: a mapping with `passages:`, a list of `{ code, language, text }` (`id`,
- * `register`, `polarity`, `split` may be there too and are kept or ignored). A passage whose code is
- * not among `codes` is an error; the others are kept, each with where its language is written.
+ * `register`, `polarity`, `split` may be there too; `id` and `polarity` are kept). A passage whose code is
+ * not among `codes` (unless `'any'`) is an error; the others are kept, each with where its language is written.
  */
-export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
+export function parsePassages(text: string, file: string, codes: ReadonlySet<string> | 'any'): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
   const { yaml, diagnostics } = parseYaml(text, file);
   const passages: Passage[] = [];
   const languages: PassageLanguage[] = [];
@@ -92,7 +92,7 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
       if (missing.length) schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
       continue;
     }
-    if (!codes.has(code)) {
+    if (codes !== 'any' && !codes.has(code)) {
       const guess = nearest(code, [...codes]);
       schema(v.code, `code "${code}" is not in the codebook`, `${guess ? `did you mean "${guess}"? ` : ''}correct the id, or remove the passage`);
       continue;
@@ -100,6 +100,9 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const p: Passage = { code, lang, text: body };
     const id = str('id');
     if (id) p.id = id;
+    const polarity = v.polarity ? str('polarity') : undefined;
+    if (polarity === 'support' || polarity === 'limit') p.polarity = polarity;
+    else if (v.polarity) schema(v.polarity, `\`polarity\` of a passage must be support or limit${polarity ? `, not "${polarity}"` : ''}`, 'write `polarity: support` (the code at work) or `polarity: limit` (its shortfall), or leave it out');
     passages.push(p);
     languages.push({ lang, pos: yaml.pos(v.language) });
   }

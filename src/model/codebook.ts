@@ -43,6 +43,8 @@ export interface Passage {
   code: string;
   lang: string;
   text: string;
+  /** Whether it shows the code at work or its shortfall (optional): trains the learned polarity (passes/polarity-model.ts). */
+  polarity?: 'support' | 'limit';
 }
 
 export interface Example {
@@ -100,6 +102,12 @@ export interface Codebook {
   references: string[];
   extends?: { name: string; pos: Position };
   polarity: I18nList;
+  /**
+   * Labelled passages of the bundled codebooks other than this one, attached when it is loaded: the
+   * learned polarity trains on them with the codebook's own passages (a codebook of one's own has
+   * none of its own, and support or limit reads the same whatever the code).
+   */
+  polarityCorpus?: Passage[];
   /** All codes, in codebook order (pre-order: a parent before its children). */
   codes: Code[];
   file: string;

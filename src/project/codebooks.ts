@@ -5,7 +5,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codebookLanguages, type Codebook } from '../model/codebook.js';
+import { codebookLanguages, type Codebook, type Passage } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
 import { codebookPathsOf, parsePassages, passagesPathsOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
@@ -48,10 +48,35 @@ export interface LoadedCodebook {
  */
 export function loadCodebook(ref: string, baseDir: string, at?: Position): LoadedCodebook {
   const read: Read = { files: [], diagnostics: [], languages: [] };
-  const codebook = load(ref, baseDir, at, [], read);
+  const loaded = load(ref, baseDir, at, [], read);
+  const codebook = loaded && withPolarityCorpus(loaded, read.files);
   // a passage's language is checked against the whole codebook: the one extending it may add languages
   if (codebook) read.diagnostics.push(...unusedPassageLanguages(read.languages, codebookLanguages(codebook)));
   return { codebook, files: read.files, diagnostics: read.diagnostics };
+}
+
+/** The labelled passages of each bundled codebook's passages file (read once per process), by file. */
+let bundledPassages: Map<string, Passage[]> | undefined;
+
+/**
+ * The codebook with `polarityCorpus`: the passages with a polarity of every bundled passages file
+ * it did not read itself (those are its own passages already). A bundled file that cannot be read
+ * is left out: it is part of the installation, not of the user's project.
+ */
+function withPolarityCorpus(cb: Codebook, files: readonly CodebookFile[]): Codebook {
+  if (!bundledPassages) {
+    bundledPassages = new Map();
+    for (const name of builtinNames()) {
+      const abs = passagesPathsOf(path.join(BUILTIN_DIR, `${name}.yaml`))[0];
+      if (!existsSync(abs)) continue;
+      const read = readTextFile(abs, shownPath(abs));
+      if ('diagnostic' in read) continue;
+      bundledPassages.set(abs, parsePassages(read.text, shownPath(abs), 'any').passages.filter((p) => p.polarity));
+    }
+  }
+  const own = new Set(files.map((f) => f.abs));
+  const polarityCorpus = [...bundledPassages].flatMap(([abs, list]) => (own.has(abs) ? [] : list));
+  return polarityCorpus.length ? { ...cb, polarityCorpus } : cb;
 }
 
 function resolveRef(ref: string, baseDir: string): string {
