@@ -8,8 +8,9 @@
 // items (split: blind4) a fourth, asked for messier passages like real thesis quotes (long wandering
 // answers, findings that weave informants together, polarity told by a story), first measured on
 // 2026-12-03 after the polarity change of that morning; the blind5 items (split: blind5) a fifth, half
-// messy, measured first later that day. The dev, dev2,
-// dev3 and dev4 items (split: dev, dev2, dev3, dev4; dev3 as messy as blind4, dev4 half messy) were written the same blind way, to be looked at and fitted on:
+// messy, measured first later that day; the blind6 items (split: blind6) a sixth, half messy, measured first
+// (2026-12-03, third round) with the coder before and after the learned polarity. The dev, dev2, dev3,
+// dev4 and dev5 items (dev3 as messy as blind4, dev4 and dev5 half messy) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
@@ -59,7 +60,7 @@ for (const { codebook, matcher, segments } of sets) {
   const unseen = [...holdout, ...BLIND.flatMap(of)];
   const fresh = tuneOnly ? [] : NEW;
   // the reference passages' items are measured in 5-fold cross-validation, against a profile without
-  // the passages of their fold (else they would find themselves); other fit items (dev4) against the codebook
+  // the passages of their fold (else they would find themselves); other fit items (dev4, dev5) against the codebook
   const foldOf = new Map();
   for (const split of PASSAGE_SPLITS) for (const f of crossValidated({ codebook }, of(split))) for (const seg of f.segments) foldOf.set(seg, f.matcher);
   const evaluateAll = (segs) => {

@@ -8,7 +8,9 @@
  * and the blind4 items (split: blind4) by a fourth, asked for messier passages (long wandering answers,
  * findings weaving informants together, polarity told by a story), measured first on 2026-12-03,
  * and the blind5 items (split: blind5) by a fifth, half messy and half tidy, measured first on 2026-12-03
- * (later that day) before any change was chosen.
+ * (later that day) before any change was chosen, and the blind6 items (split: blind6) by a sixth, as
+ * blind5, measured first on 2026-12-03 (third round) with the coder before and after the learned
+ * polarity, which had been chosen without them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +37,16 @@ function pooled(rs: EvalResult[]): { top1: number; coded: number; polarity: numb
 }
 
 describe('evaluation sets', () => {
-  const results = { tune: [] as EvalResult[], holdout: [] as EvalResult[], blind: [] as EvalResult[], blind2: [] as EvalResult[], blind3: [] as EvalResult[], blind4: [] as EvalResult[], blind5: [] as EvalResult[] };
+  /** Each blind set's floor: coded passages it has at least, then top-1, coded and polarity pooled over codebooks. */
+  const BLIND_FLOORS: Record<string, { items: number; top1: number; coded: number; polarity: number; who: string }> = {
+    blind: { items: 130, top1: 0.78, coded: 0.9, polarity: 0.87, who: 'written without the codebooks' },
+    blind2: { items: 170, top1: 0.82, coded: 0.91, polarity: 0.87, who: 'a second writer' },
+    blind3: { items: 160, top1: 0.76, coded: 0.93, polarity: 0.85, who: 'a third writer' },
+    blind4: { items: 160, top1: 0.7, coded: 0.88, polarity: 0.81, who: 'a fourth writer, messier passages' },
+    blind5: { items: 160, top1: 0.7, coded: 0.88, polarity: 0.75, who: 'a fifth writer, half messy' },
+    blind6: { items: 160, top1: 0.71, coded: 0.92, polarity: 0.77, who: 'a sixth writer, half messy' },
+  };
+  const results: Record<string, EvalResult[]> = { tune: [], holdout: [], ...Object.fromEntries(Object.keys(BLIND_FLOORS).map((k) => [k, []])) };
   for (const [codebook, segments] of byCodebook) {
     const cb = loadCodebook(codebook, process.cwd()).codebook!;
     const matcher = compileCodebook(cb);
@@ -48,12 +59,9 @@ describe('evaluation sets', () => {
       const codes = cb.codes.map((c) => (c.passages ? { ...c, passages: c.passages.filter((p) => !p.id || !out.has(p.id)) } : c));
       results.tune.push(evaluate(fold, compileCodebook({ ...cb, codes }), DEFAULT_MIN_CONFIDENCE));
     }
-    results.holdout.push(evaluate(segments.filter((s) => s.split === 'holdout'), matcher, DEFAULT_MIN_CONFIDENCE));
-    results.blind.push(evaluate(segments.filter((s) => s.split === 'blind'), matcher, DEFAULT_MIN_CONFIDENCE));
-    results.blind2.push(evaluate(segments.filter((s) => s.split === 'blind2'), matcher, DEFAULT_MIN_CONFIDENCE));
-    results.blind3.push(evaluate(segments.filter((s) => s.split === 'blind3'), matcher, DEFAULT_MIN_CONFIDENCE));
-    results.blind4.push(evaluate(segments.filter((s) => s.split === 'blind4'), matcher, DEFAULT_MIN_CONFIDENCE));
-    results.blind5.push(evaluate(segments.filter((s) => s.split === 'blind5'), matcher, DEFAULT_MIN_CONFIDENCE));
+    for (const split of ['holdout', ...Object.keys(BLIND_FLOORS)]) {
+      results[split]!.push(evaluate(segments.filter((s) => s.split === split), matcher, DEFAULT_MIN_CONFIDENCE));
+    }
   }
 
   it('holds at least 300 items, a third of them holdout, in both languages, for every bundled codebook', () => {
@@ -76,20 +84,11 @@ describe('evaluation sets', () => {
   };
 
   it('the holdout stays at or above its floor (top-1, coded, polarity)', () =>
-    atFloor(results.holdout, 100, { top1: 0.79, coded: 0.88, polarity: 0.85 }));
+    atFloor(results.holdout!, 100, { top1: 0.79, coded: 0.88, polarity: 0.9 }));
 
-  it('the blind items (written without the codebooks) stay at or above their floor', () =>
-    atFloor(results.blind, 130, { top1: 0.78, coded: 0.9, polarity: 0.83 }));
-
-  it('the blind2 items (a second writer, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind2, 170, { top1: 0.82, coded: 0.91, polarity: 0.79 }));
-
-  it('the blind3 items (a third writer, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind3, 160, { top1: 0.76, coded: 0.93, polarity: 0.77 }));
-  it('the blind4 items (a fourth writer, messier passages, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind4, 160, { top1: 0.7, coded: 0.88, polarity: 0.73 }));
-  it('the blind5 items (a fifth writer, half messy, never seen while tuning) stay at or above their floor', () =>
-    atFloor(results.blind5, 160, { top1: 0.7, coded: 0.88, polarity: 0.69 }));
+  for (const [split, { items, who, ...floor }] of Object.entries(BLIND_FLOORS)) {
+    it(`the ${split} items (${who}, never seen while tuning) stay at or above their floor`, () => atFloor(results[split]!, items, floor));
+  }
 
   it('the bundled reference passages are the items of PASSAGE_SPLITS as scripts/passages.mjs writes them (run it after changing those)', async () => {
     const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
@@ -107,8 +106,8 @@ describe('evaluation sets', () => {
   });
 
   it('the tune items stay at or above their floor', () => {
-    const t = pooled(results.tune);
+    const t = pooled(results.tune!);
     expect(t.top1).toBeGreaterThanOrEqual(0.9);
-    expect(t.polarity).toBeGreaterThanOrEqual(0.85);
+    expect(t.polarity).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -9,6 +9,7 @@ import { compileCodebook } from '../../codebook/compile.js';
 import { labelOf } from '../../model/codebook.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { rankCandidates } from '../../passes/code.js';
+import { LEARNED_LIMIT, LEARNED_SUPPORT, type Evidence } from '../../passes/evidence.js';
 import { learnerFor, trainingItems } from '../../passes/pipeline.js';
 import { reduceTranscript } from '../../passes/reduce.js';
 import { nearest } from '../../text/nearest.js';
@@ -58,8 +59,23 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);
     io.stdout(`  learned    ${e.learned === undefined ? '–' : `log-odds ${e.learned.toFixed(2)}`}\n`);
-    io.stdout(`  polarity   ${e.polarity}${e.cues.length ? ` (cues: ${e.cues.join(', ')})` : e.terms.length ? ' (no live limiting cue in its clauses: negated, vanished, hypothetical or past cues do not count)' : ' (no live limiting cue in the segment)'}\n\n`);
+    io.stdout(`  polarity   ${e.polarity} (${polarityWhy(e)})\n\n`);
   }
   io.stdout(`${learned}. min_confidence ${minConfidence} (telaah.yaml coding.min_confidence).\n`);
   return status;
+}
+
+/** Why a candidate has its polarity: the cues, the learned polarity, or no live cue. */
+function polarityWhy(e: Evidence): string {
+  const p = e.limitProbability === undefined ? '' : `learned P(limit) ${e.limitProbability.toFixed(2)}`;
+  if (e.learnedPolarity === 'limit') {
+    return `no live limiting cue, but passages like this one are limits: ${p}, at least ${LEARNED_LIMIT}`;
+  }
+  if (e.learnedPolarity === 'support') {
+    return `cues ${e.cues.join(', ')} overruled: passages like this one are support: ${p}, at most ${LEARNED_SUPPORT}`;
+  }
+  const why = e.cues.length ? `cues: ${e.cues.join(', ')}`
+    : e.terms.length ? 'no live limiting cue in its clauses: negated, vanished, hypothetical or past cues do not count'
+      : 'no live limiting cue in the segment';
+  return p ? `${why}; ${p}` : why;
 }

@@ -1,0 +1,110 @@
+/**
+ * The learned polarity (codebook/polarity-model.ts): stories that show a shortfall without a cue
+ * word are limits, plain support stays support, a codebook of one's own learns from the bundled
+ * passages, `code --explain` says when the model decided, and a passage's `polarity` is checked.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { trainPolarity } from '../src/codebook/polarity-model.js';
+import { rankCandidates } from '../src/passes/code.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { run } from './helpers/cli.js';
+import { miniProject } from './helpers/mini-project.js';
+
+const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codebook!);
+const top = (text: string, lang = 'id', m = bartania) => rankCandidates(text, lang, m, {})[0]!.evidence;
+
+/** Meetings planned and put off, never held: no cue word says so. */
+const POSTPONED = 'Rapat koordinasinya dijadwalkan tiap bulan, Pak. Yang jalan baru sekali, itu pun pas peresmian. Sisanya diundur terus, ujung-ujungnya cuma kirim notulen lewat grup.';
+const WEEKLY = 'Tiap Kamis kami rapat di balai desa, semua datang, Pak Camat juga. Ngobrolnya enak, apa adanya.';
+
+describe('learned polarity', () => {
+  it('reads a shortfall told as a story, with no cue word, as a limit', () => {
+    const e = top(POSTPONED);
+    expect(e.code).toBe('dialog-tatap-muka');
+    expect(e.cues).toEqual([]);
+    expect(e.polarity).toBe('limit');
+    expect(e.learnedPolarity).toBe('limit');
+    expect(e.limitProbability).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('leaves a plain support as support, and says nothing when it is not sure', () => {
+    const e = top(WEEKLY);
+    expect(e.code).toBe('dialog-tatap-muka');
+    expect(e.polarity).toBe('support');
+    expect(e.learnedPolarity).toBeUndefined();
+    expect(e.limitProbability).toBeLessThan(0.5);
+  });
+
+  it('reads English stories too', () => {
+    const e = top('Coordination meetings were planned for every month. One took place, at the launch; the rest were postponed again and again, and in the end the minutes were simply posted in the chat group.', 'en');
+    expect(e.code).toBe('dialog-tatap-muka');
+    expect(e.cues).toEqual([]);
+    expect(e.polarity).toBe('limit');
+  });
+
+  it('trains a codebook of one\'s own, without passages, on the bundled passages', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'telaah-learned-polarity-'));
+    const file = path.join(dir, 'mine.yaml');
+    writeFileSync(file, [
+      'id: mine',
+      'title: { id: "Kodebuku saya" }',
+      'codes:',
+      '  - id: rapat',
+      '    label: { id: "Rapat warga" }',
+      '    keywords:',
+      '      id: [rapat]',
+      '',
+    ].join('\n'));
+    const loaded = loadCodebook(file, dir).codebook!;
+    expect(loaded.polarityCorpus!.length).toBeGreaterThan(500);
+    const own = compileCodebook(loaded);
+    expect(top(POSTPONED, 'id', own).polarity).toBe('limit');
+    expect(top(WEEKLY, 'id', own).polarity).toBe('support');
+    // the same codebook without the corpus: the cue rules alone, which find no cue in the story
+    const bare = compileCodebook({ ...loaded, polarityCorpus: undefined });
+    expect(top(POSTPONED, 'id', bare).polarity).toBe('support');
+  });
+
+  it('says nothing when trained on too few passages of either polarity', () => {
+    const few = Array.from({ length: 19 }, (_, i) => ({ text: `rapat ke-${i} batal lagi`, polarity: 'limit' as const }));
+    const many = Array.from({ length: 40 }, (_, i) => ({ text: `rapat ke-${i} ramai sekali`, polarity: 'support' as const }));
+    expect(trainPolarity([...few, ...many])).toBeUndefined();
+    expect(trainPolarity([...few, { text: 'rapat batal', polarity: 'limit' }, ...many])).toBeDefined();
+  });
+
+  it('is the same whatever order the passages come in', () => {
+    const items = loadCodebook('modal-sosial', process.cwd()).codebook!.codes.flatMap((c) => c.passages ?? [])
+      .filter((p) => p.lang === 'id' && p.polarity).map((p) => ({ text: p.text, polarity: p.polarity! }));
+    const a = trainPolarity(items)!;
+    const b = trainPolarity([...items].reverse())!;
+    expect(b.prior).toBe(a.prior);
+    expect([...b.weights.values()]).toEqual([...a.weights.values()]);
+  });
+});
+
+describe('learned polarity in the CLI', () => {
+  it('code --explain says the model made the limit, with its probability', async () => {
+    const dir = miniProject({ 'w1.md': `---\nid: w1\ninformant: Pak Darmo\n---\nDarmo: ${POSTPONED}\n` });
+    const r = await run(['code', dir, '--explain', 'w1#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^dialog-tatap-muka/m);
+    expect(r.stdout).toMatch(/polarity {3}limit \(no live limiting cue, but passages like this one are limits: learned P\(limit\) 0\.\d\d, at least 0\.8\)/);
+  });
+
+  it('a passage\'s polarity other than support or limit is an error at its value', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'telaah-learned-polarity-')), 'proj');
+    cpSync(path.join(import.meta.dirname, 'fixtures', 'reference-passages'), dir, { recursive: true });
+    const file = path.join(dir, 'codebook.passages.yaml');
+    const before = readFileSync(file, 'utf8');
+    const line = before.split('\n').length; // the first appended line
+    writeFileSync(file, `${before}  - code: dialog\n    language: id\n    polarity: maybe\n    text: "Rapat tiap Senin di balai desa."\n`);
+    const r = await run(['lint', path.join(dir, 'codebook.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`codebook.passages.yaml:${line + 2}:15  error  \`polarity\` of a passage must be support or limit, not "maybe"`);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
