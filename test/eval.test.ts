@@ -90,11 +90,14 @@ describe('evaluation sets', () => {
     it(`the ${split} items (${who}, never seen while tuning) stay at or above their floor`, () => atFloor(results[split]!, items, floor));
   }
 
-  it('the bundled reference passages are the items of PASSAGE_SPLITS as scripts/passages.mjs writes them (run it after changing those)', async () => {
+  it('the bundled reference passages and polarity corpus are the items of PASSAGE_SPLITS as scripts/passages.mjs writes them (run it after changing those)', async () => {
     const { passagesFiles } = (await import('../scripts/passages.mjs')) as { passagesFiles: () => Record<string, string> };
     for (const [name, text] of Object.entries(passagesFiles())) {
       expect(readFileSync(path.join(import.meta.dirname, '..', 'codebooks', `${name}.passages.yaml`), 'utf8')).toBe(text);
     }
+    // and the polarity corpus is made of them
+    const { polarityCorpusFile } = (await import('../scripts/passages.mjs')) as { polarityCorpusFile: () => string };
+    expect(readFileSync(path.join(import.meta.dirname, '..', 'codebooks', 'polarity-corpus.json'), 'utf8')).toBe(polarityCorpusFile());
     // and no holdout or blind passage is among them
     const { PASSAGE_SPLITS } = (await import('../scripts/passages.mjs')) as { PASSAGE_SPLITS: string[] };
     const unseen = new Set([...byCodebook.values()].flat().filter((s) => !PASSAGE_SPLITS.includes(s.split ?? 'tune')).map((s) => s.id));

@@ -4,7 +4,7 @@
  * run once per segment. Stemming is the expensive step, so a word is stemmed only when it could
  * reduce to a stem the codebook cares about (see `couldReduceTo`); otherwise it stands for itself.
  */
-import type { Codebook, Keyword } from '../model/codebook.js';
+import type { Codebook, Keyword, LabelledText } from '../model/codebook.js';
 import { ancestors, codebookLanguages } from '../model/codebook.js';
 import { reachableStem } from '../text/stem.js';
 import { accepts, stripParticle, termForm, termKey, textForm, type TermForm, type TextForm } from '../text/word-form.js';
@@ -227,13 +227,13 @@ export function compileCodebook(cb: Codebook): Matcher {
 }
 
 /** The codebook's passages of a language with a polarity, then its polarity corpus's; each text once. */
-function labelledPassages(cb: Codebook, lang: string): { text: string; polarity: 'support' | 'limit' }[] {
+function labelledPassages(cb: Codebook, lang: string): LabelledText[] {
   const seen = new Set<string>();
-  const out: { text: string; polarity: 'support' | 'limit' }[] = [];
+  const out: LabelledText[] = [];
   for (const p of [...cb.codes.flatMap((c) => c.passages ?? []), ...(cb.polarityCorpus ?? [])]) {
     if (p.lang !== lang || !p.polarity || seen.has(p.text)) continue;
     seen.add(p.text);
-    out.push({ text: p.text, polarity: p.polarity });
+    out.push({ lang, text: p.text, polarity: p.polarity });
   }
   return out;
 }

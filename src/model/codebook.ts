@@ -36,6 +36,13 @@ export interface Keyword {
   unless?: string[];
 }
 
+/** A text labelled support or limit only: what the learned polarity trains on (codebook/polarity-model.ts). */
+export interface LabelledText {
+  lang: string;
+  polarity: 'support' | 'limit';
+  text: string;
+}
+
 /** A labelled passage of real-looking text (codebook/passages.ts). */
 export interface Passage {
   /** As written in the file (optional): lets an evaluation leave a passage out of its own profile. */
@@ -107,7 +114,7 @@ export interface Codebook {
    * learned polarity trains on them with the codebook's own passages (a codebook of one's own has
    * none of its own, and support or limit reads the same whatever the code).
    */
-  polarityCorpus?: Passage[];
+  polarityCorpus?: LabelledText[];
   /** All codes, in codebook order (pre-order: a parent before its children). */
   codes: Code[];
   file: string;

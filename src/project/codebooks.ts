@@ -2,10 +2,10 @@
  * Finding and loading codebooks (I/O edge): a bundled name (`bartania`) or a path, following
  * `extends:` into one merged codebook. Reports missing files and extends cycles as Diagnostics.
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codebookLanguages, type Codebook, type Passage } from '../model/codebook.js';
+import { codebookLanguages, type Codebook, type LabelledText } from '../model/codebook.js';
 import { diagnostic, type Diagnostic, type Position } from '../model/diagnostic.js';
 import { parseCodebook } from '../codebook/parse.js';
 import { codebookPathsOf, parsePassages, passagesPathsOf, unusedPassageLanguages, withPassages, type PassageLanguage } from '../codebook/passages.js';
@@ -55,27 +55,31 @@ export function loadCodebook(ref: string, baseDir: string, at?: Position): Loade
   return { codebook, files: read.files, diagnostics: read.diagnostics };
 }
 
-/** The labelled passages of each bundled codebook's passages file (read once per process), by file. */
-let bundledPassages: Map<string, Passage[]> | undefined;
+/** The bundled passages with a polarity (codebooks/polarity-corpus.json, read once per process), by codebook name. */
+let bundledCorpus: Map<string, LabelledText[]> | undefined;
 
 /**
- * The codebook with `polarityCorpus`: the passages with a polarity of every bundled passages file
- * it did not read itself (those are its own passages already). A bundled file that cannot be read
- * is left out: it is part of the installation, not of the user's project.
+ * The codebook with `polarityCorpus`: the labelled passages of every bundled codebook whose passages
+ * file it did not read itself (those are its own passages already). The corpus is written by
+ * scripts/passages.mjs from the bundled passages files; if it cannot be read, the codebook is
+ * returned as it is: it is part of the installation, not of the user's project.
  */
 function withPolarityCorpus(cb: Codebook, files: readonly CodebookFile[]): Codebook {
-  if (!bundledPassages) {
-    bundledPassages = new Map();
-    for (const name of builtinNames()) {
-      const abs = passagesPathsOf(path.join(BUILTIN_DIR, `${name}.yaml`))[0];
-      if (!existsSync(abs)) continue;
-      const read = readTextFile(abs, shownPath(abs));
-      if ('diagnostic' in read) continue;
-      bundledPassages.set(abs, parsePassages(read.text, shownPath(abs), 'any').passages.filter((p) => p.polarity));
+  if (!bundledCorpus) {
+    bundledCorpus = new Map();
+    try {
+      const json = JSON.parse(readFileSync(path.join(BUILTIN_DIR, 'polarity-corpus.json'), 'utf8')) as { passages: { codebook: string; language: string; polarity: 'support' | 'limit'; text: string }[] };
+      for (const p of json.passages) {
+        const list = bundledCorpus.get(p.codebook) ?? [];
+        list.push({ lang: p.language, polarity: p.polarity, text: p.text });
+        bundledCorpus.set(p.codebook, list);
+      }
+    } catch {
+      // no corpus: the cue rules alone
     }
   }
-  const own = new Set(files.map((f) => f.abs));
-  const polarityCorpus = [...bundledPassages].flatMap(([abs, list]) => (own.has(abs) ? [] : list));
+  const own = new Set(files.filter((f) => f.builtin && f.passages).map((f) => path.basename(f.abs).replace(/\.passages\.ya?ml$/i, '')));
+  const polarityCorpus = [...bundledCorpus].flatMap(([name, list]) => (own.has(name) ? [] : list));
   return polarityCorpus.length ? { ...cb, polarityCorpus } : cb;
 }
 
