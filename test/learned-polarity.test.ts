@@ -3,14 +3,15 @@
  * word are limits, plain support stays support, a codebook of one's own learns from the bundled
  * passages, `code --explain` says when the model decided, and a passage's `polarity` is checked.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
-import { limitProbability, trainPolarity } from '../src/codebook/polarity-model.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { trainPolarity } from '../src/codebook/polarity-model.js';
 import { rankCandidates } from '../src/passes/code.js';
+import { limitClause } from '../src/output/conclusions.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { run } from './helpers/cli.js';
 import { miniProject } from './helpers/mini-project.js';
@@ -77,15 +78,17 @@ describe('learned polarity', () => {
     expect(trainPolarity([...few, { text: 'rapat batal', polarity: 'limit' }, ...many])).toBeDefined();
   });
 
-  it('is the same whatever order the passages come in', () => {
-    const items = loadCodebook('modal-sosial', process.cwd()).codebook!.codes.flatMap((c) => c.passages ?? [])
-      .filter((p) => p.lang === 'id' && p.polarity).map((p) => ({ text: p.text, polarity: p.polarity! }));
-    const a = trainPolarity(items)!;
-    const b = trainPolarity([...items].reverse())!;
-    expect(b.prior).toBe(a.prior);
-    for (const text of [POSTPONED, WEEKLY, 'Warga tidak lagi saling percaya sejak dana kas hilang.']) {
-      expect(limitProbability(b, tokenize(text))).toBe(limitProbability(a, tokenize(text)));
-    }
+  it('overrules a cue the whole passage contradicts: the habit of going straight to the regent, told as what no longer happens', () => {
+    const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+    const e = top('Biasanya kan pedagang langsung lapor ke bupati kalau kesal. Sekarang semua dibawa ke forum pasar, dibahas bareng sampai sepakat, pedagang juga puas.', 'id', ag);
+    expect(e.code).toBe('forum-exclusiveness');
+    expect(e.cues).toEqual(['langsung lapor ke bupati']);
+    expect(e.learnedPolarity).toBe('support');
+    expect(e.polarity).toBe('support');
+    // the same habit told as today's practice stays a limit
+    const now = top('Kalau pedagang kesal, ya langsung lapor ke bupati, ramai di medsos. Forum pasar cuma dengar belakangan.', 'id', ag);
+    expect(now.code).toBe('forum-exclusiveness');
+    expect(now.polarity).toBe('limit');
   });
 });
 
@@ -95,7 +98,11 @@ describe('learned polarity in the CLI', () => {
     const r = await run(['code', dir, '--explain', 'w1#1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^dialog-tatap-muka/m);
-    expect(r.stdout).toMatch(/polarity {3}limit \(no live limiting cue, but passages like this one are limits: learned P\(limit\) 0\.\d\d, at least 0\.8\)/);
+    expect(r.stdout).toMatch(/polarity {3}limit \(no live limiting cue, but passages like this one are limits: learned P\(limit\) 0\.\d\d, at least 0\.8; words weighing most: "[^"]+"(, "[^"]+")*\)/);
+    // the words it names are the segment's own
+    const named = [...r.stdout.match(/words weighing most: (.*)\)$/m)![1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const w of named) expect(POSTPONED.toLowerCase()).toContain(w);
   });
 
   it('a passage\'s polarity other than support or limit is an error at its value', async () => {
@@ -109,5 +116,30 @@ describe('learned polarity in the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`codebook.passages.yaml:${line + 2}:15  error  \`polarity\` of a passage must be support or limit, not "maybe"`);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('learned polarity: what the draft quotes, and a broken installation', () => {
+  it('a limit no sentence voices names its last sentence, where a story tells the shortfall', () => {
+    const story = 'Coordination meetings were planned for every month with all the village heads and the agency staff. One took place at the launch, and after that each date was moved to the following month.';
+    expect(limitClause(story)).toBe('One took place at the launch, and after that each date was moved to the following month');
+    // a voiced limit is still the sentence that voices it
+    expect(limitClause('Rapat koordinasi sudah dijadwalkan tiap bulan bersama semua kepala desa. Namun warga belum dilibatkan dalam rapat itu sampai sekarang. Semua orang pulang jam lima sore.'))
+      .toBe('Namun warga belum dilibatkan dalam rapat itu sampai sekarang');
+  });
+
+  it('a missing bundled corpus is a warning naming it, and the coder goes on with the cue rules', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'telaah-no-corpus-'));
+    const repo = path.join(import.meta.dirname, '..');
+    for (const d of ['bin', 'dist', 'codebooks']) cpSync(path.join(repo, d), path.join(root, d), { recursive: true });
+    cpSync(path.join(repo, 'package.json'), path.join(root, 'package.json'));
+    symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'));
+    rmSync(path.join(root, 'codebooks', 'polarity-corpus.json'));
+    const dir = miniProject({ 'w1.md': `---\nid: w1\ninformant: Pak Darmo\n---\nDarmo: ${POSTPONED}\n` });
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'telaah.js'), 'code', dir, '--explain', 'w1#1'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/codebooks\/polarity-corpus\.json:1:1 +warning +the bundled polarity corpus cannot be used: it is missing/);
+    expect(r.stdout).toMatch(/^dialog-tatap-muka/m);
+    expect(r.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });

@@ -134,3 +134,26 @@ export function limitProbability(model: PolarityModel, tokens: readonly Token[])
   const x = model.prior + (k ? sum / Math.sqrt(k) : 0);
   return 1 / (1 + Math.exp(-x));
 }
+
+/**
+ * The words and word pairs of a text that weigh most toward a limit (`toward` limit) or toward
+ * support, strongest first, at most `n`, as the text writes them (a pair with what stands between
+ * its words: "sekali, itu"): what `code --explain` shows as the model's reasons. `tokens`: tokenize(text).
+ */
+export function strongestFeatures(model: PolarityModel, text: string, tokens: readonly Token[], toward: Polarity, n: number): string[] {
+  const { index, words, pairs } = model;
+  const sign = toward === 'limit' ? 1 : -1;
+  const found = new Map<string, number>();
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const ix = t.id >= 0 && t.id < index.length ? index[t.id]! : -1;
+    if (ix >= 0) {
+      found.set(text.slice(t.start, t.end).toLowerCase(), sign * words[ix]!);
+      const w = prev >= 0 ? pairs.get(prev * words.length + ix) : undefined;
+      if (w !== undefined) found.set(text.slice(tokens[i - 1]!.start, t.end).toLowerCase(), sign * w);
+    }
+    prev = ix;
+  }
+  return [...found].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([f]) => f);
+}

@@ -368,15 +368,21 @@ function suggestionFacts(ind: Indicator, P: Phrases): SuggestionFacts {
   };
 }
 
-/** The most limiting sentence of a text (of its first SCAN_CHARS characters; the first of equals), cut to CLAUSE_WORDS words. */
+/**
+ * The most limiting sentence of a text (of its first SCAN_CHARS characters; the first of equals), cut
+ * to CLAUSE_WORDS words. A limit no sentence voices (a hand coding, or the learned polarity, reading a
+ * story) names its last sentence, where a story's shortfall usually comes ("… the rest were postponed
+ * again and again"), unless the text was longer than the part read (then its first).
+ */
 export function limitClause(text: string): string {
-  const all = sentences(oneLineUpTo(text, SCAN_CHARS).text);
+  const scanned = oneLineUpTo(text, SCAN_CHARS);
+  const all = sentences(scanned.text);
   // a sentence that voices the limit and says what it is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
   const score = (s: string) => 2 * limitScore(s) + negations(s);
   const voiced = all.filter((s) => score(s) > 0);
   const long = (xs: string[]) => xs.filter((s) => wordCount(s) >= CLAUSE_MIN_WORDS);
   const ss = [long(voiced), voiced, long(all), all].find((xs) => xs.length)!;
-  let best = 0;
+  let best = voiced.length || scanned.cut ? 0 : ss.length - 1;
   ss.forEach((s, j) => { if (score(s) > score(ss[best]!)) best = j; });
   const words = (ss[best] ?? '').split(' ').filter(Boolean);
   const cut = words.length > CLAUSE_WORDS + 5 ? `${words.slice(0, CLAUSE_WORDS).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}` : words.join(' ');

@@ -49,37 +49,56 @@ export interface LoadedCodebook {
 export function loadCodebook(ref: string, baseDir: string, at?: Position): LoadedCodebook {
   const read: Read = { files: [], diagnostics: [], languages: [] };
   const loaded = load(ref, baseDir, at, [], read);
-  const codebook = loaded && withPolarityCorpus(loaded, read.files);
+  const codebook = loaded && withPolarityCorpus(loaded, read.files, read.diagnostics);
   // a passage's language is checked against the whole codebook: the one extending it may add languages
   if (codebook) read.diagnostics.push(...unusedPassageLanguages(read.languages, codebookLanguages(codebook)));
   return { codebook, files: read.files, diagnostics: read.diagnostics };
 }
 
-/** The bundled passages with a polarity (codebooks/polarity-corpus.json, read once per process), by codebook name. */
-let bundledCorpus: Map<string, LabelledText[]> | undefined;
+/** The bundled passages with a polarity by codebook name (read once per process), or why they could not be read. */
+let bundledCorpus: { byName: Map<string, LabelledText[]> } | { problem: string } | undefined;
+
+const CORPUS = path.join(BUILTIN_DIR, 'polarity-corpus.json');
+
+/** codebooks/polarity-corpus.json, checked entry by entry: all of it, or a problem and none of it. */
+function readCorpus(): { byName: Map<string, LabelledText[]> } | { problem: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(CORPUS, 'utf8'));
+  } catch (e) {
+    return { problem: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is missing' : `it is not JSON (${(e as Error).message})` };
+  }
+  const list = (json as { passages?: unknown } | null)?.passages;
+  if (!Array.isArray(list)) return { problem: 'it has no `passages` list' };
+  const byName = new Map<string, LabelledText[]>();
+  for (const [i, p] of list.entries()) {
+    const { codebook, language, polarity, text } = (p ?? {}) as Record<string, unknown>;
+    if (typeof codebook !== 'string' || typeof language !== 'string' || typeof text !== 'string' || (polarity !== 'support' && polarity !== 'limit')) {
+      return { problem: `passage ${i + 1} is not { codebook, language, polarity: support|limit, text }` };
+    }
+    const l = byName.get(codebook) ?? [];
+    l.push({ lang: language, polarity, text });
+    byName.set(codebook, l);
+  }
+  return { byName };
+}
 
 /**
  * The codebook with `polarityCorpus`: the labelled passages of every bundled codebook whose passages
  * file it did not read itself (those are its own passages already). The corpus is written by
- * scripts/passages.mjs from the bundled passages files; if it cannot be read, the codebook is
- * returned as it is: it is part of the installation, not of the user's project.
+ * scripts/passages.mjs from the bundled passages files; if it cannot be read (a broken installation),
+ * a warning says so and the learned polarity has the codebook's own passages only.
  */
-function withPolarityCorpus(cb: Codebook, files: readonly CodebookFile[]): Codebook {
-  if (!bundledCorpus) {
-    bundledCorpus = new Map();
-    try {
-      const json = JSON.parse(readFileSync(path.join(BUILTIN_DIR, 'polarity-corpus.json'), 'utf8')) as { passages: { codebook: string; language: string; polarity: 'support' | 'limit'; text: string }[] };
-      for (const p of json.passages) {
-        const list = bundledCorpus.get(p.codebook) ?? [];
-        list.push({ lang: p.language, polarity: p.polarity, text: p.text });
-        bundledCorpus.set(p.codebook, list);
-      }
-    } catch {
-      // no corpus: the cue rules alone
-    }
+function withPolarityCorpus(cb: Codebook, files: readonly CodebookFile[], diagnostics: Diagnostic[]): Codebook {
+  bundledCorpus ??= readCorpus();
+  if ('problem' in bundledCorpus) {
+    diagnostics.push(diagnostic({ file: 'codebooks/polarity-corpus.json', line: 1, column: 1 }, 'polarity-corpus', 'warning',
+      `the bundled polarity corpus cannot be used: ${bundledCorpus.problem}; the learned polarity has this codebook's own passages only`,
+      'reinstall telaah (npm ci, or npm install -g telaah)'));
+    return cb;
   }
   const own = new Set(files.filter((f) => f.builtin && f.passages).map((f) => path.basename(f.abs).replace(/\.passages\.ya?ml$/i, '')));
-  const polarityCorpus = [...bundledCorpus].flatMap(([name, list]) => (own.has(name) ? [] : list));
+  const polarityCorpus = [...bundledCorpus.byName].flatMap(([name, list]) => (own.has(name) ? [] : list));
   return polarityCorpus.length ? { ...cb, polarityCorpus } : cb;
 }
 

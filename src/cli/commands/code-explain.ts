@@ -10,6 +10,8 @@ import { labelOf } from '../../model/codebook.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { rankCandidates } from '../../passes/code.js';
 import { LEARNED_LIMIT, LEARNED_SUPPORT, type Evidence } from '../../passes/evidence.js';
+import { strongestFeatures } from '../../codebook/polarity-model.js';
+import { tokenize } from '../../text/tokenize.js';
 import { learnerFor, trainingItems } from '../../passes/pipeline.js';
 import { reduceTranscript } from '../../passes/reduce.js';
 import { nearest } from '../../text/nearest.js';
@@ -51,6 +53,9 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     return status;
   }
   const byId = new Map(p.codebook.codes.map((x) => [x.id, x]));
+  const model = matcher.forLang(hit.t.meta.language ?? lang).polarity;
+  const tokens = tokenize(reduced.text);
+  const reasons = (toward: 'limit' | 'support') => (model ? strongestFeatures(model, reduced.text, tokens, toward, 5).map((f) => `"${f}"`).join(', ') : '');
   for (const { evidence: e, confidence } of cands) {
     const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
@@ -59,20 +64,21 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);
     io.stdout(`  learned    ${e.learned === undefined ? '–' : `log-odds ${e.learned.toFixed(2)}`}\n`);
-    io.stdout(`  polarity   ${e.polarity} (${polarityWhy(e)})\n\n`);
+    io.stdout(`  polarity   ${e.polarity} (${polarityWhy(e, reasons)})\n\n`);
   }
   io.stdout(`${learned}. min_confidence ${minConfidence} (telaah.yaml coding.min_confidence).\n`);
   return status;
 }
 
-/** Why a candidate has its polarity: the cues, the learned polarity, or no live cue. */
-function polarityWhy(e: Evidence): string {
+/** Why a candidate has its polarity: the cues, the learned polarity (with the words it weighed most), or no live cue. */
+function polarityWhy(e: Evidence, reasons: (toward: 'limit' | 'support') => string): string {
   const p = e.limitProbability === undefined ? '' : `learned P(limit) ${e.limitProbability.toFixed(2)}`;
   if (e.learnedPolarity === 'limit') {
-    return `no live limiting cue, but passages like this one are limits: ${p}, at least ${LEARNED_LIMIT}`;
+    const before = e.cues.length ? `its limited matches (cues: ${e.cues.join(', ')}) were outweighed by supporting ones` : 'no live limiting cue';
+    return `${before}, but passages like this one are limits: ${p}, at least ${LEARNED_LIMIT}; words weighing most: ${reasons('limit')}`;
   }
   if (e.learnedPolarity === 'support') {
-    return `cues ${e.cues.join(', ')} overruled: passages like this one are support: ${p}, at most ${LEARNED_SUPPORT}`;
+    return `cues ${e.cues.join(', ')} overruled: passages like this one are support: ${p}, at most ${LEARNED_SUPPORT}; words weighing most: ${reasons('support')}`;
   }
   const why = e.cues.length ? `cues: ${e.cues.join(', ')}`
     : e.terms.length ? 'no live limiting cue in its clauses: negated, vanished, hypothetical or past cues do not count'
