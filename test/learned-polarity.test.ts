@@ -103,6 +103,11 @@ describe('learned polarity in the CLI', () => {
     const named = [...r.stdout.match(/words weighing most: (.*)\)$/m)![1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
     for (const w of named) expect(POSTPONED.toLowerCase()).toContain(w);
+    // and segments.jsonl says which polarity the model set
+    expect((await run(['code', dir])).code).toBe(0);
+    const line = JSON.parse(readFileSync(path.join(dir, 'out', 'segments.jsonl'), 'utf8').split('\n')[0]!) as { codes: { code: string; polarity: string; polarity_by?: string }[] };
+    const d = line.codes.find((c) => c.code === 'dialog-tatap-muka')!;
+    expect(d).toMatchObject({ polarity: 'limit', polarity_by: 'learned' });
   });
 
   it('a passage\'s polarity other than support or limit is an error at its value', async () => {

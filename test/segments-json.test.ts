@@ -12,7 +12,9 @@ import { segmentsJsonl } from '../src/output/segments.js';
 /** The contract, as the writer built it before: an object per segment, JSON.stringify. */
 function reference(segments: CodedSegment[]): string {
   const assignment = (a: CodeAssignment) => {
-    const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity, score: a.score };
+    const o: Record<string, unknown> = { code: a.code, path: a.path, origin: a.origin, polarity: a.polarity };
+    if (a.polarityBy) o.polarity_by = a.polarityBy;
+    o.score = a.score;
     if (a.confidence !== undefined) o.confidence = a.confidence;
     o.terms = a.terms;
     if (a.memo) o.memo = a.memo;
@@ -36,8 +38,9 @@ const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const assignment: fc.Arbitrary<CodeAssignment> = fc.record({
   code: text, path: fc.array(text, { maxLength: 3 }), origin: text, polarity: fc.constantFrom('support', 'limit'),
   score: fc.oneof(fc.integer(), fc.double()), terms: fc.array(text, { maxLength: 3 }),
-}).chain((a) => fc.record({ confidence: opt(fc.double({ min: 0, max: 1 })), memo: opt(text) }).map((x) => {
+}).chain((a) => fc.record({ confidence: opt(fc.double({ min: 0, max: 1 })), memo: opt(text), learned: fc.boolean() }).map((x) => {
   const out: CodeAssignment = { ...a };
+  if (x.learned) out.polarityBy = 'learned';
   if (x.confidence !== undefined) out.confidence = x.confidence;
   if (x.memo !== undefined) out.memo = x.memo;
   return out;

@@ -38,6 +38,8 @@ export interface CodeAssignment {
   /** `auto` or `manual:<coder>`. */
   origin: string;
   polarity: Polarity;
+  /** Automatic codes only: `learned` when the learned polarity set the polarity against the cue rules (docs/automatic-coding.md). */
+  polarityBy?: 'learned';
   score: number;
   /**
    * Automatic codes only: the calibrated probability (0–1) that the code is right for the segment

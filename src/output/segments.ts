@@ -12,7 +12,8 @@ const strList = (l: readonly string[]): string => `[${l.map(str).join(',')}]`;
 function assignmentJson(a: CodeAssignment): string {
   const confidence = a.confidence === undefined ? '' : `,"confidence":${num(a.confidence)}`;
   const memo = a.memo ? `,"memo":${str(a.memo)}` : '';
-  return `{"code":${str(a.code)},"path":${strList(a.path)},"origin":${str(a.origin)},"polarity":${str(a.polarity)},"score":${num(a.score)}${confidence},"terms":${strList(a.terms)}${memo}}`;
+  const by = a.polarityBy ? `,"polarity_by":${str(a.polarityBy)}` : '';
+  return `{"code":${str(a.code)},"path":${strList(a.path)},"origin":${str(a.origin)},"polarity":${str(a.polarity)}${by},"score":${num(a.score)}${confidence},"terms":${strList(a.terms)}${memo}}`;
 }
 
 /**

@@ -46,6 +46,7 @@ export function rankCandidates(
       code: e.code, path: [...(matcher.paths.get(e.code) ?? [])], origin: 'auto', polarity: e.polarity, score: e.score,
       confidence: conf[i]!, terms: e.terms.map((t) => t.raw),
     };
+    if (e.learnedPolarity) assignment.polarityBy = 'learned';
     return { evidence: e, confidence: conf[i]!, assignment };
   });
   return out.sort((a, b) => b.confidence - a.confidence || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
