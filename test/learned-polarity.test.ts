@@ -80,7 +80,7 @@ describe('learned polarity', () => {
 
   it('overrules a cue the whole passage contradicts: the habit of going straight to the regent, told as what no longer happens', () => {
     const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
-    const e = top('Biasanya kan pedagang langsung lapor ke bupati kalau kesal. Sekarang semua dibawa ke forum pasar, dibahas bareng sampai sepakat, pedagang juga puas.', 'id', ag);
+    const e = top('Biasanya kan pedagang langsung lapor ke bupati kalau kesal. Tahun ini semua keluhan selesai di rapat bulanan pasar, dibahas bareng sampai sepakat.', 'id', ag);
     expect(e.code).toBe('forum-exclusiveness');
     expect(e.cues).toEqual(['langsung lapor ke bupati']);
     expect(e.learnedPolarity).toBe('support');
