@@ -47,9 +47,9 @@ export function codebookPathsOf(passagesPath: string): string[] {
 /**
  * Reads a passages file: a mapping with `passages:`, a list of `{ code, language, text }` (`id`,
  * `register`, `polarity`, `split` may be there too; `id` and `polarity` are kept). A passage whose code is
- * not among `codes` (unless `'any'`) is an error; the others are kept, each with where its language is written.
+ * not among `codes` is an error; the others are kept, each with where its language is written.
  */
-export function parsePassages(text: string, file: string, codes: ReadonlySet<string> | 'any'): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
+export function parsePassages(text: string, file: string, codes: ReadonlySet<string>): { passages: Passage[]; languages: PassageLanguage[]; diagnostics: Diagnostic[] } {
   const { yaml, diagnostics } = parseYaml(text, file);
   const passages: Passage[] = [];
   const languages: PassageLanguage[] = [];
@@ -92,7 +92,7 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
       if (missing.length) schema(item, `a passage needs ${missing.map((k) => `\`${k}\``).join(' and ')} (non-empty text)`);
       continue;
     }
-    if (codes !== 'any' && !codes.has(code)) {
+    if (!codes.has(code)) {
       const guess = nearest(code, [...codes]);
       schema(v.code, `code "${code}" is not in the codebook`, `${guess ? `did you mean "${guess}"? ` : ''}correct the id, or remove the passage`);
       continue;

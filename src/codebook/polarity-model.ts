@@ -5,7 +5,7 @@
  * bulan, baru sekali", "the group never moved back" — and is asked only where the cue rules are
  * silent or stand alone against it (passes/evidence.ts). Words and pairs, not roots: *nggak pernah*,
  * *cuma*, *doang*, *never* carry polarity and are no content words. Pure and deterministic: the same
- * passages in the same order give the same numbers.
+ * passages, in any order, give the same numbers.
  */
 import type { Polarity } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';

@@ -50,7 +50,7 @@ export interface Passage {
   code: string;
   lang: string;
   text: string;
-  /** Whether it shows the code at work or its shortfall (optional): trains the learned polarity (passes/polarity-model.ts). */
+  /** Whether it shows the code at work or its shortfall (optional): trains the learned polarity (codebook/polarity-model.ts). */
   polarity?: 'support' | 'limit';
 }
 
