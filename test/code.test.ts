@@ -272,3 +272,20 @@ describe('coding pass', () => {
     expect(path.basename(bartania.codebook.file)).toBe('bartania.yaml');
   });
 });
+
+describe('keywords of the messy registers do not fire on other senses', () => {
+  const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+  const codes = (text: string, lang: string, m = ag) => autoCodes(text, lang, m, { minConfidence: 0.3 }).map((a) => a.code);
+  it('"maunya sama" (wants it with), a signal or a road that connects, a gap in a fence', () => {
+    expect(codes('Maunya sama Pak Kades saja, katanya.', 'id')).not.toContain('shared-understanding');
+    expect(codes('Sinyal di sini baru nyambung kalau naik ke bukit.', 'id')).not.toContain('shared-understanding');
+    expect(codes('The workers closed the gap in the fence last week.', 'en')).not.toContain('power-resource-asymmetry');
+    // the senses they are for
+    expect(codes('Setelah tiga kali rapat, tujuannya sudah sama: sungai bersih dulu, wisata belakangan.', 'id')).toContain('shared-understanding');
+  });
+
+  it('a negation inside "kehadiran … menurun" is not swallowed by the keyword', () => {
+    const e = rankCandidates('Kehadiran anggota tidak pernah menurun sejak forum dibentuk.', 'id', bartania, {}).find((c) => c.evidence.code === 'komitmen-proses');
+    expect(e?.evidence.terms.map((t) => t.raw).join(' ') ?? '').not.toMatch(/kehadiran/);
+  });
+});

@@ -71,6 +71,15 @@ describe('learned polarity', () => {
     expect(top(POSTPONED, 'id', bare).polarity).toBe('support');
   });
 
+  it('leaves the polarity of a keyword the codebook marks support or limit to the codebook', () => {
+    // "nggak pernah bolong" is marked polarity: support in bartania; the model alone would read a limit
+    const e = top('Anggota kelompok kami nggak pernah bolong datang ke rapat.');
+    expect(e.code).toBe('komitmen-proses');
+    expect(e.limitProbability).toBeGreaterThanOrEqual(0.8);
+    expect(e.polarity).toBe('support');
+    expect(e.learnedPolarity).toBeUndefined();
+  });
+
   it('says nothing when trained on too few passages of either polarity', () => {
     const few = Array.from({ length: 19 }, (_, i) => ({ text: `rapat ke-${i} batal lagi`, polarity: 'limit' as const }));
     const many = Array.from({ length: 40 }, (_, i) => ({ text: `rapat ke-${i} ramai sekali`, polarity: 'support' as const }));
@@ -78,16 +87,16 @@ describe('learned polarity', () => {
     expect(trainPolarity([...few, { text: 'rapat batal', polarity: 'limit' }, ...many])).toBeDefined();
   });
 
-  it('overrules a cue the whole passage contradicts: the habit of going straight to the regent, told as what no longer happens', () => {
-    const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
-    const e = top('Biasanya kan pedagang langsung lapor ke bupati kalau kesal. Tahun ini semua keluhan selesai di rapat bulanan pasar, dibahas bareng sampai sepakat.', 'id', ag);
-    expect(e.code).toBe('forum-exclusiveness');
-    expect(e.cues).toEqual(['langsung lapor ke bupati']);
+  it('overrules a cue the whole passage contradicts: distrust told as where the story began', () => {
+    const e = top('The villagers did not trust the rangers at first. The rangers came every week, kept every promise, and by the second year the villagers called them first whenever they saw a fire.', 'en');
+    expect(e.code).toBe('membangun-kepercayaan');
+    expect(e.cues).toEqual(['not']);
     expect(e.learnedPolarity).toBe('support');
     expect(e.polarity).toBe('support');
-    // the same habit told as today's practice stays a limit
-    const now = top('Kalau pedagang kesal, ya langsung lapor ke bupati, ramai di medsos. Forum pasar cuma dengar belakangan.', 'id', ag);
-    expect(now.code).toBe('forum-exclusiveness');
+    expect(e.limitProbability).toBeLessThanOrEqual(0.1);
+    // distrust that is the whole story stays a limit
+    const now = top('The villagers do not trust the rangers. They say the rangers take money from the loggers, and nobody reports a fire to them any more.', 'en');
+    expect(now.code).toBe('membangun-kepercayaan');
     expect(now.polarity).toBe('limit');
   });
 });
@@ -133,7 +142,7 @@ describe('learned polarity: what the draft quotes, and a broken installation', (
       .toBe('Namun warga belum dilibatkan dalam rapat itu sampai sekarang');
   });
 
-  it('a missing bundled corpus is a warning naming it, and the coder goes on with the cue rules', () => {
+  it('a missing bundled corpus is a warning naming it, and the coder goes on with the codebook\'s own passages', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'telaah-no-corpus-'));
     const repo = path.join(import.meta.dirname, '..');
     for (const d of ['bin', 'dist', 'codebooks']) cpSync(path.join(repo, d), path.join(root, d), { recursive: true });

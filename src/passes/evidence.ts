@@ -39,12 +39,13 @@ export interface Evidence {
   polarity: Polarity;
   /** Why the polarity is a limit: the cue words of the clauses that limit it. */
   cues: string[];
-  /**
-   * The learned polarity's P(limit) of the text, when the codebook has one (polarity-model.ts), and
-   * whether it decided: `learned` when it turned a support without a cue into a limit, or overruled
-   * the cues of a limit.
-   */
+  /** The learned polarity's P(limit) of the text, when the codebook has one (codebook/polarity-model.ts). */
   limitProbability?: number;
+  /**
+   * Set when the learned polarity decided against the cue rules: `limit` when it turned a support
+   * into a limit, `support` when it overruled the cues of a limit. Never for a code matched by a
+   * keyword the codebook marks `polarity: limit` or `support`: the codebook's word stands.
+   */
   learnedPolarity?: 'limit' | 'support';
 }
 
@@ -90,8 +91,11 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     const perTerm = new Map<string, TermHit>();
     let limit = 0;
     let support = 0;
+    // a keyword the codebook marks `polarity: limit` or `support` says the polarity itself
+    let marked = false;
     const cues = new Set<string>();
     for (const mt of ms) {
+      if (mt.term.limit || mt.term.support) marked = true;
       let t = perTerm.get(mt.term.key);
       if (!t) {
         t = { raw: mt.term.raw, weight: mt.term.weight, specificity: mt.term.specificity, n: 0, limited: 0 };
@@ -138,7 +142,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     if (m.polarity) {
       const p = (pLimit ??= limitProbability(m.polarity, raw));
       e.limitProbability = p;
-      if (polarity === 'support' ? p >= LEARNED_LIMIT : p <= LEARNED_SUPPORT) {
+      if (!marked && (polarity === 'support' ? p >= LEARNED_LIMIT : p <= LEARNED_SUPPORT)) {
         e.polarity = polarity === 'support' ? 'limit' : 'support';
         e.learnedPolarity = e.polarity;
         // a support whose limited matches were outweighed: their cues are live, and now the reason shown
