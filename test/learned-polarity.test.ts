@@ -137,6 +137,9 @@ describe('learned polarity: what the draft quotes, and a broken installation', (
   it('a limit no sentence voices names its last sentence, where a story tells the shortfall', () => {
     const story = 'Coordination meetings were planned for every month with all the village heads and the agency staff. One took place at the launch, and after that each date was moved to the following month.';
     expect(limitClause(story)).toBe('One took place at the launch, and after that each date was moved to the following month');
+    // a limit resting on a keyword match names the sentence that holds it
+    const bypass = 'Forum pasar rapat tiap bulan di kantor UPT bersama dinas dan paguyuban pedagang. Pedagang yang kesal soal retribusi langsung lapor ke bupati lewat ajudannya. Setelah itu forum cuma dengar kabar belakangan dari grup.';
+    expect(limitClause(bypass, 'langsung lapor ke bupati')).toBe('Pedagang yang kesal soal retribusi langsung lapor ke bupati lewat ajudannya');
     // a voiced limit is still the sentence that voices it
     expect(limitClause('Rapat koordinasi sudah dijadwalkan tiap bulan bersama semua kepala desa. Namun warga belum dilibatkan dalam rapat itu sampai sekarang. Semua orang pulang jam lima sore.'))
       .toBe('Namun warga belum dilibatkan dalam rapat itu sampai sekarang');

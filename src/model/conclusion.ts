@@ -27,6 +27,12 @@ export interface Quote {
   hand: boolean;
   /** Stakeholder group of the source, if it has one. */
   group?: string;
+  /**
+   * A limit quote: the words of the keyword match its limit rests on, as the text writes them, when
+   * the automatic coder found one (the draft's suggestion names the sentence that holds them when no
+   * sentence voices the limit with a cue word).
+   */
+  limitWords?: string;
 }
 
 export interface Indicator {

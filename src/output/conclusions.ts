@@ -363,26 +363,29 @@ function suggestionFacts(ind: Indicator, P: Phrases): SuggestionFacts {
   const quote = ind.limitQuotes[0]!;
   const source = quote.group ? `${oneLine(quote.citeAs)} (${humanGroup(quote.group)})` : oneLine(quote.citeAs);
   return {
-    quote, clause: inert(limitClause(quote.text)), citation: citation(quote, P), source,
+    quote, clause: inert(limitClause(quote.text, quote.limitWords)), citation: citation(quote, P), source,
     others: ind.limitFrom.filter((w) => w !== quote.citeAs), actors: ind.limitGroups,
   };
 }
 
 /**
  * The most limiting sentence of a text (of its first SCAN_CHARS characters; the first of equals), cut
- * to CLAUSE_WORDS words. A limit no sentence voices (a hand coding, or the learned polarity, reading a
- * story) names its last sentence, where a story's shortfall usually comes ("… the rest were postponed
- * again and again"), unless the text was longer than the part read (then its first).
+ * to CLAUSE_WORDS words. A limit no sentence voices names the sentence that holds `limitWords` (the
+ * keyword match the limit rests on: "langsung lapor ke bupati"), else its last sentence, where a
+ * story's shortfall usually comes (a hand coding, or the learned polarity, reading a story: "… the
+ * rest were postponed again and again"), unless the text was longer than the part read (then its first).
  */
-export function limitClause(text: string): string {
+export function limitClause(text: string, limitWords?: string): string {
   const scanned = oneLineUpTo(text, SCAN_CHARS);
   const all = sentences(scanned.text);
   // a sentence that voices the limit and says what it is, not only that there is one ("Peneliti mencatat beberapa keterbatasan.")
   const score = (s: string) => 2 * limitScore(s) + negations(s);
   const voiced = all.filter((s) => score(s) > 0);
   const long = (xs: string[]) => xs.filter((s) => wordCount(s) >= CLAUSE_MIN_WORDS);
-  const ss = [long(voiced), voiced, long(all), all].find((xs) => xs.length)!;
-  let best = voiced.length || scanned.cut ? 0 : ss.length - 1;
+  const match = limitWords?.replace(/\s+/g, ' ').toLowerCase();
+  const holding = !voiced.length && match ? all.filter((x) => x.toLowerCase().includes(match)) : [];
+  const ss = [long(voiced), voiced, holding, long(all), all].find((xs) => xs.length)!;
+  let best = voiced.length || holding.length || scanned.cut ? 0 : ss.length - 1;
   ss.forEach((s, j) => { if (score(s) > score(ss[best]!)) best = j; });
   const words = (ss[best] ?? '').split(' ').filter(Boolean);
   const cut = words.length > CLAUSE_WORDS + 5 ? `${words.slice(0, CLAUSE_WORDS).join(' ').replace(/[\s,;:–-]+$/, '')} ${ELLIPSIS}` : words.join(' ');

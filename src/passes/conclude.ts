@@ -12,6 +12,7 @@ import { depthOf, isLeaf, kindOf, labelOf, type Codebook } from '../model/codebo
 import type { ConclusionInput, Quote } from '../model/conclusion.js';
 import type { Method } from '../model/transcript.js';
 import { findMatches } from './match.js';
+import { tokenize } from '../text/tokenize.js';
 
 export interface ConcludeContext {
   lang: 'id' | 'en';
@@ -88,7 +89,7 @@ export function prepareConclusions(
         supportFrom: sources(list.filter((e) => e.polarity === 'support')),
         limitFrom: sources(list.filter((e) => e.polarity === 'limit')),
         supportQuotes: chosen.support.map(quoteOf),
-        limitQuotes: chosen.limit.map(quoteOf),
+        limitQuotes: chosen.limit.map((e) => withLimitWords(quoteOf(e), e, code.id, ctx.matcher)),
       };
       const def = code.definition[ctx.lang] ?? code.definition.id ?? code.definition.en;
       if (def) ind.definition = def;
@@ -219,6 +220,19 @@ export function quoteOf(e: Evidence): Quote {
   if (m.group) q.group = m.group;
   if (m.date) q.date = m.date;
   return q;
+}
+
+/**
+ * A limit quote with the words of the first limited keyword match of the code (or of a sub-code) in
+ * the part of the segment a quote shows, if the matcher finds one.
+ */
+function withLimitWords(q: Quote, e: Evidence, code: string, matcher: Matcher | undefined): Quote {
+  if (!matcher) return q;
+  const text = quoted(e);
+  const tokens = tokenize(text);
+  const family = (c: string) => c === code || (matcher.paths.get(c)?.includes(code) ?? false);
+  const hit = findMatches(text, matcher.forLang(e.segment.lang), tokens).find((m) => m.polarity === 'limit' && family(m.term.code));
+  return hit ? { ...q, limitWords: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) } : q;
 }
 
 function order(e: Evidence): number {
