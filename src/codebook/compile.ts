@@ -20,6 +20,7 @@ import {
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
 import { trainPolarity, type PolarityModel } from './polarity-model.js';
+import { normalizeText } from '../text/normalize.js';
 
 export interface Term {
   code: string;
@@ -226,14 +227,20 @@ export function compileCodebook(cb: Codebook): Matcher {
   };
 }
 
-/** The codebook's passages of a language with a polarity, then its polarity corpus's; each text once. */
+/**
+ * The codebook's passages of a language with a polarity, then its polarity corpus's, cleaned up as
+ * transcripts are (curly quotes, whitespace: normalize.ts); each text once, with its first label
+ * (lint warns of a text labelled both ways).
+ */
 function labelledPassages(cb: Codebook, lang: string): LabelledText[] {
   const seen = new Set<string>();
   const out: LabelledText[] = [];
   for (const p of [...cb.codes.flatMap((c) => c.passages ?? []), ...(cb.polarityCorpus ?? [])]) {
-    if (p.lang !== lang || !p.polarity || seen.has(p.text)) continue;
-    seen.add(p.text);
-    out.push({ lang, text: p.text, polarity: p.polarity });
+    if (p.lang !== lang || !p.polarity) continue;
+    const text = normalizeText(p.text);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ lang, text, polarity: p.polarity });
   }
   return out;
 }

@@ -67,6 +67,8 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     schema(list?.value ?? doc.contents, 'a passages file must be a mapping with a `passages:` list', 'see docs/codebook-format.md, "Reference passages"');
     return { passages, languages, diagnostics };
   }
+  // each labelled text's first label and where it stands: a text labelled both ways is a warning
+  const labelled = new Map<string, { polarity: string; node: unknown }>();
   for (const item of seq.items) {
     const pairs = mapPairs(doc, item);
     if (!pairs) {
@@ -101,8 +103,16 @@ export function parsePassages(text: string, file: string, codes: ReadonlySet<str
     const id = str('id');
     if (id) p.id = id;
     const polarity = v.polarity ? str('polarity') : undefined;
-    if (polarity === 'support' || polarity === 'limit') p.polarity = polarity;
-    else if (v.polarity) schema(v.polarity, `\`polarity\` of a passage must be support or limit${polarity ? `, not "${polarity}"` : ''}`, 'write `polarity: support` (the code at work) or `polarity: limit` (its shortfall), or leave it out');
+    if (polarity === 'support' || polarity === 'limit') {
+      p.polarity = polarity;
+      const first = labelled.get(body.trim());
+      if (!first) labelled.set(body.trim(), { polarity, node: v.polarity });
+      else if (first.polarity !== polarity) {
+        diagnostics.push(diagnostic(yaml.pos(v.polarity as Node), 'passages', 'warning',
+          `this text is labelled ${first.polarity} at line ${yaml.pos(first.node as Node).line} and ${polarity} here: the learned polarity keeps the first label`,
+          'a passage shows one polarity; label it once, or split the text where the polarity turns'));
+      }
+    } else if (v.polarity) schema(v.polarity, `\`polarity\` of a passage must be support or limit${polarity ? `, not "${polarity}"` : ''}`, 'write `polarity: support` (the code at work) or `polarity: limit` (its shortfall), or leave it out');
     passages.push(p);
     languages.push({ lang, pos: yaml.pos(v.language) });
   }

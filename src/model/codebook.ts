@@ -1,4 +1,5 @@
 import type { Position } from './diagnostic.js';
+import type { Polarity } from './analysis.js';
 
 /** A text in several languages, keyed by language code (`id`, `en`). */
 export type I18n = Record<string, string>;
@@ -39,7 +40,7 @@ export interface Keyword {
 /** A text labelled support or limit only: what the learned polarity trains on (codebook/polarity-model.ts). */
 export interface LabelledText {
   lang: string;
-  polarity: 'support' | 'limit';
+  polarity: Polarity;
   text: string;
 }
 
@@ -51,7 +52,7 @@ export interface Passage {
   lang: string;
   text: string;
   /** Whether it shows the code at work or its shortfall (optional): trains the learned polarity (codebook/polarity-model.ts). */
-  polarity?: 'support' | 'limit';
+  polarity?: Polarity;
 }
 
 export interface Example {
