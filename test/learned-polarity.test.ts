@@ -119,25 +119,25 @@ describe('learned polarity in the CLI', () => {
     expect(d).toMatchObject({ polarity: 'limit', polarity_by: 'learned' });
   });
 
-  it('a text labelled support and limit is a warning at the second label, naming the first', async () => {
+  /** The reference-passages fixture with `more` appended to its passages; the project and the first appended line. */
+  const withPassages = (more: string): { dir: string; line: number } => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'telaah-learned-polarity-')), 'proj');
     cpSync(path.join(import.meta.dirname, 'fixtures', 'reference-passages'), dir, { recursive: true });
     const file = path.join(dir, 'codebook.passages.yaml');
     const before = readFileSync(file, 'utf8');
-    const line = before.split('\n').length; // the first appended line
+    writeFileSync(file, before + more);
+    return { dir, line: before.split('\n').length };
+  };
+
+  it('a text labelled support and limit is a warning at the second label, naming the first', async () => {
     const text = 'Rapat tiap Senin di balai desa, tapi yang datang cuma pengurus.';
-    writeFileSync(file, `${before}  - code: dialog\n    language: id\n    polarity: support\n    text: "${text}"\n  - code: kepercayaan\n    language: id\n    polarity: limit\n    text: "${text}"\n`);
+    const { dir, line } = withPassages(`  - code: dialog\n    language: id\n    polarity: support\n    text: "${text}"\n  - code: kepercayaan\n    language: id\n    polarity: limit\n    text: "${text}"\n`);
     const r = await run(['lint', path.join(dir, 'codebook.yaml')]);
     expect(r.stdout).toContain(`codebook.passages.yaml:${line + 6}:15  warning  this text is labelled support at line ${line + 2} and limit here: the learned polarity keeps the first label`);
   });
 
   it('a passage\'s polarity other than support or limit is an error at its value', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'telaah-learned-polarity-')), 'proj');
-    cpSync(path.join(import.meta.dirname, 'fixtures', 'reference-passages'), dir, { recursive: true });
-    const file = path.join(dir, 'codebook.passages.yaml');
-    const before = readFileSync(file, 'utf8');
-    const line = before.split('\n').length; // the first appended line
-    writeFileSync(file, `${before}  - code: dialog\n    language: id\n    polarity: maybe\n    text: "Rapat tiap Senin di balai desa."\n`);
+    const { dir, line } = withPassages('  - code: dialog\n    language: id\n    polarity: maybe\n    text: "Rapat tiap Senin di balai desa."\n');
     const r = await run(['lint', path.join(dir, 'codebook.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`codebook.passages.yaml:${line + 2}:15  error  \`polarity\` of a passage must be support or limit, not "maybe"`);
