@@ -67,8 +67,11 @@ export interface LangMatcher {
    * combined alternation would clash on named groups and, in RE2JS, lose the literal prefilter.
    */
   regexes: RegexGroup[];
-  /** The learned polarity of this language's labelled passages (undefined with too few of them). */
-  polarity?: PolarityModel;
+  /**
+   * The learned polarity of this language's labelled passages (undefined with too few of them),
+   * trained on first use: lint, kwic and a worker that codes nothing never pay for it.
+   */
+  polarity(): PolarityModel | undefined;
   /** What each leaf code is about, by root (definitions, criteria, examples): see profile.ts. */
   profiles: Profiles;
   /** Limiting cues: single stems and stemmed phrases (by first stem). */
@@ -254,6 +257,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     cueOf: (w) => w,
     info: () => { throw new Error('matcher not compiled'); },
     infoOf: () => { throw new Error('matcher not compiled'); },
+    polarity: () => undefined,
   };
   const interesting = new Set<string>(); // stems the matcher looks up
   const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
@@ -325,7 +329,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const [cue, next] of Object.entries(CUE_EXCEPTIONS[lang] ?? {})) m.cueExceptions.set(cue, new Set(next));
   for (const w of ALSO[lang] ?? ALSO.en!) m.also.add(w);
   m.profiles = buildProfiles(cb, lang, (w) => textForm(w, lang).root);
-  m.polarity = trainPolarity(labelledPassages(cb, lang));
+  let model: PolarityModel | undefined | null = null;
+  m.polarity = () => (model === null ? (model = trainPolarity(labelledPassages(cb, lang))) : model);
   setSpecificity(m);
   for (const r of m.profiles.vocab.keys()) interesting.add(r);
   m.formOf = memoForm(lang, interesting);

@@ -124,13 +124,10 @@ export function chooseQuotes(cb: Codebook, ev: Map<string, Evidence[]>, matcher?
   const out = new Map(cb.codes.map((c) => [c.id, { support: [] as Evidence[], limit: [] as Evidence[] }]));
   const family = (id: string) => new Set([id, ...cb.codes.filter((c) => matcher?.paths.get(c.id)?.includes(id)).map((c) => c.id)]);
   // the codes whose keywords sit in a limiting clause, once per segment (a segment may be long)
-  const limitedCodes = new Map<string, Set<string>>();
-  const limitedIn = (e: Evidence): Set<string> => {
+  const limitedCodes = new Map<string, ReadonlyMap<string, string>>();
+  const limitedIn = (e: Evidence): ReadonlyMap<string, string> => {
     let codes = limitedCodes.get(segmentId(e));
-    if (!codes) {
-      codes = new Set(matcher ? findMatches(quoted(e), matcher.forLang(e.segment.lang)).filter((m) => m.polarity === 'limit').map((m) => m.term.code) : []);
-      limitedCodes.set(segmentId(e), codes);
-    }
+    if (!codes) limitedCodes.set(segmentId(e), (codes = matcher ? limitedMatches(e, matcher) : new Map()));
     return codes;
   };
   const free = new Map<string, boolean>();
@@ -223,16 +220,26 @@ export function quoteOf(e: Evidence): Quote {
 }
 
 /**
- * A limit quote with the words of the first limited keyword match of the code (or of a sub-code) in
- * the part of the segment a quote shows, if the matcher finds one.
+ * The codes whose keywords sit in a limiting clause of the part of the segment a quote shows, each
+ * with the words of its first such match (in the order the matcher finds them) as the text writes them.
  */
-function withLimitWords(q: Quote, e: Evidence, code: string, matcher: Matcher | undefined): Quote {
-  if (!matcher) return q;
+function limitedMatches(e: Evidence, matcher: Matcher): Map<string, string> {
   const text = quoted(e);
   const tokens = tokenize(text);
-  const family = (c: string) => c === code || (matcher.paths.get(c)?.includes(code) ?? false);
-  const hit = findMatches(text, matcher.forLang(e.segment.lang), tokens).find((m) => m.polarity === 'limit' && family(m.term.code));
-  return hit ? { ...q, limitWords: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) } : q;
+  const out = new Map<string, string>();
+  for (const m of findMatches(text, matcher.forLang(e.segment.lang), tokens)) {
+    if (m.polarity === 'limit' && !out.has(m.term.code)) out.set(m.term.code, text.slice(tokens[m.first]!.start, tokens[m.last]!.end));
+  }
+  return out;
+}
+
+/** A limit quote with the words of the first limited keyword match of the code (or of a sub-code), if there is one. */
+function withLimitWords(q: Quote, e: Evidence, code: string, matcher: Matcher | undefined): Quote {
+  if (!matcher) return q;
+  for (const [c, words] of limitedMatches(e, matcher)) {
+    if (c === code || matcher.paths.get(c)?.includes(code)) return { ...q, limitWords: words };
+  }
+  return q;
 }
 
 function order(e: Evidence): number {

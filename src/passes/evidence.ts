@@ -139,8 +139,9 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
       exclusion: sims && k >= 0 ? sims.neg[k]! : 0,
       polarity, cues: why,
     };
-    if (m.polarity) {
-      const p = (pLimit ??= limitProbability(m.polarity, raw));
+    const model = m.polarity();
+    if (model) {
+      const p = (pLimit ??= limitProbability(model, raw));
       e.limitProbability = p;
       if (!marked && (polarity === 'support' ? p >= LEARNED_LIMIT : p <= LEARNED_SUPPORT)) {
         e.polarity = polarity === 'support' ? 'limit' : 'support';

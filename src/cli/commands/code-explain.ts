@@ -53,7 +53,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     return status;
   }
   const byId = new Map(p.codebook.codes.map((x) => [x.id, x]));
-  const model = matcher.forLang(hit.t.meta.language ?? lang).polarity;
+  const model = matcher.forLang(hit.t.meta.language ?? lang).polarity();
   const tokens = tokenize(reduced.text);
   const reasons = (toward: 'limit' | 'support') => (model ? strongestFeatures(model, reduced.text, tokens, toward, 5).map((f) => `"${f}"`).join(', ') : '');
   for (const { evidence: e, confidence } of cands) {
