@@ -9,7 +9,9 @@
 // answers, findings that weave informants together, polarity told by a story), first measured on
 // 2026-12-03 after the polarity change of that morning; the blind5 items (split: blind5) a fifth, half
 // messy, measured first later that day; the blind6 items (split: blind6) a sixth, half messy, measured first
-// (2026-12-03, third round) with the coder before and after the learned polarity. The dev, dev2, dev3,
+// (2026-12-03, third round) with the coder before and after the learned polarity; the blind7 items
+// (split: blind7) a seventh, half messy, written at the end of that round and scored first at the start of
+// the next (2026-12-03, fifth session) before any change. The dev, dev2, dev3,
 // dev4 and dev5 items (dev3 as messy as blind4, dev4 and dev5 half messy) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.

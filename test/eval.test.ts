@@ -45,6 +45,7 @@ describe('evaluation sets', () => {
     blind4: { items: 160, top1: 0.7, coded: 0.88, polarity: 0.81, who: 'a fourth writer, messier passages' },
     blind5: { items: 160, top1: 0.7, coded: 0.88, polarity: 0.75, who: 'a fifth writer, half messy' },
     blind6: { items: 160, top1: 0.71, coded: 0.92, polarity: 0.77, who: 'a sixth writer, half messy' },
+    blind7: { items: 160, top1: 0.71, coded: 0.9, polarity: 0.8, who: 'a seventh writer, half messy' },
   };
   const results: Record<string, EvalResult[]> = { tune: [], holdout: [], ...Object.fromEntries(Object.keys(BLIND_FLOORS).map((k) => [k, []])) };
   for (const [codebook, segments] of byCodebook) {
