@@ -104,6 +104,17 @@ describe('coding pass', () => {
       expect(pol('Meetings are frequent, but attendance is still limited.', 'en')).toEqual(['dialogue:limit']);
       expect(pol('There is no trust yet.', 'en')).toEqual(['trust:limit']);
     });
+    it('English plans that came to nothing are limits; a setback handled or a gap narrowed is not', () => {
+      expect(pol('The absence of face to face meetings let the rumours harden.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('The meeting plan was shelved after the election.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('The joint patrol the meeting agreed on never materialised.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('The partners handled setbacks together, and the trust held.', 'en')).toEqual(['trust:support']);
+      expect(pol('The training narrowed the gap, and now the villagers trust the agency.', 'en')).toEqual(['trust:support']);
+    });
+    it('an English negation reaches across even, actually, fully: "never actually trusted"', () => {
+      expect(pol('The villagers never actually trusted the agency.', 'en')).toEqual(['trust:limit']);
+      expect(pol('Nobody was even suspicious: we trust the officers.', 'en')).toEqual(['trust:support']);
+    });
   });
 
   describe('polarity: the form of the cue and the keyword', () => {

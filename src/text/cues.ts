@@ -30,6 +30,10 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'lapsed', 'sidelined', 'excluded', 'unequal', 'asymmetry', 'asymmetries', 'sceptical', 'skeptical', 'mistrustful',
     'uneven', 'sporadic', 'sporadically', 'faded', 'fading', 'resentful', 'resentment', 'refused', 'differing perceptions', 'differing views', 'poorly',
     'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased', 'worried', 'wary', 'seldom',
+    // plans that came to nothing, told without the words above
+    'absence', 'lacked', 'shelved', 'never materialised', 'never materialized', 'did not go as planned', 'nothing came of', 'fell through',
+    'fizzled', 'stagnated', 'deadlock', 'deadlocked', 'stalemate', 'ceremonial', 'superficial', 'setback', 'setbacks', 'derailed', 'dormant',
+    'disappointing', 'disappointed', 'frustrated', 'frustration',
   ],
 };
 
@@ -125,7 +129,7 @@ export const CANCELLERS: Record<string, string[]> = {
  */
 export const NEGATION_BRIDGES: Record<string, string[]> = {
   id: ['pernah', 'lagi', 'sempat', 'akan', 'usah', 'perlu', 'ada', 'yang', 'berani', 'mau', 'bisa', 'sampai', 'pun', 'sama', 'sekali', 'seorang', 'terjadi'],
-  en: ['longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really'],
+  en: ['longer', 'ever', 'more', 'would', 'will', 'could', 'dare', 'dared', 'to', 'one', 'any', 'anyone', 'once', 'really', 'even', 'actually', 'fully'],
 };
 
 /** How many bridge words in a row a negation reaches across. */
@@ -226,6 +230,7 @@ export const REMEDY: Record<string, string[]> = {
     'tackle', 'tackled', 'tackling', 'offset', 'mitigate', 'mitigated', 'mitigating', 'bridge', 'bridged', 'bridging',
     'mediate', 'mediated', 'mediating', 'dispel', 'dispelled', 'defuse', 'defused', 'settle', 'settled', 'settling',
     'solve', 'solved', 'solving', 'counter', 'countered', 'ease', 'eased', 'easing', 'replace', 'replaced', 'replacing',
+    'handle', 'handled', 'handling', 'weathered', 'narrow', 'narrowed', 'narrowing', 'reduce', 'reduced', 'reducing',
   ],
 };
 
