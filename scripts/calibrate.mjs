@@ -10,15 +10,29 @@
 // keywords as they do on new text; `npm run eval` shows the calibration on the holdout and blind items.
 // The same items are the bundled codebooks' reference passages (scripts/passages.mjs): an item's
 // features come from a profile without the passages of its fold.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
-import { features, FEATURES } from '../dist/passes/confidence.js';
+import { features, FEATURES, standaloneConfidences } from '../dist/passes/confidence.js';
+import { WEIGHTS } from '../dist/passes/confidence-weights.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
-const rows = { base: [], learned: [] };
+const rows = { base: [], learned: [], secondary: [] };
 const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(',');
+/**
+ * The second stage (a code that is not its text's strongest, judged against it) is fitted on the tune
+ * and dev items only: their writers filed a passage under several codes where it carries them (80 of
+ * 659 items); the later sets were asked for one indicator per passage, where every second code is
+ * wrong by construction. `--secondary` fits this stage alone, on the confidences of the weights in
+ * use (src/passes/confidence-weights.ts as built), and rewrites only its line.
+ */
+const SECONDARY_SPLITS = ['tune', 'dev'];
+const secondaryOnly = process.argv.includes('--secondary');
+const logit = (p) => {
+  const q = Math.min(Math.max(p, 0.005), 0.995);
+  return Math.log(q / (1 - q));
+};
 let item = 0;
 for (const group of loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
@@ -26,6 +40,14 @@ for (const group of loadSets()) {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
     const xs = features(ev, matcher.parents);
     ev.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
+    if (learner || !SECONDARY_SPLITS.includes(seg.split) || ev.length < 2) return;
+    // the strongest as confidence.ts picks it: highest confidence, then keyword score, then codebook order
+    const alone = standaloneConfidences(ev, matcher.parents, false);
+    let top = 0;
+    for (let i = 1; i < ev.length; i++) if (alone[i] > alone[top] || (alone[i] === alone[top] && ev[i].score > ev[top].score)) top = i;
+    ev.forEach((e, i) => {
+      if (i !== top) rows.secondary.push({ x: [logit(alone[i]), logit(alone[top]) - logit(alone[i])], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
+    });
   };
   for (const seg of tune) seg.item = item++;
   // these items are also the codebook's reference passages: each fold is measured against a profile
@@ -86,11 +108,11 @@ function solve(A, b) {
   return M.map((row, i) => (Math.abs(row[i]) < 1e-12 ? 0 : row[n] / row[i]));
 }
 
-const dims = FEATURES.length;
 const predict = (w, x) => 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi * w[i + 1], w[0])));
 const K = 5;
 /** Out-of-fold predictions (folds by passage) for one penalty. */
 function outOfFold(data, lambda) {
+  const dims = data[0].x.length;
   const pred = new Array(data.length);
   for (let f = 0; f < K; f++) {
     const w = fit(data.filter((r) => r.item % K !== f), dims, lambda);
@@ -119,14 +141,27 @@ function crossValidated(name, data) {
   for (const [i, b] of bins.entries()) {
     if (b.n) console.error(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean ${(100 * b.p / b.n).toFixed(1).padStart(5)}%  right ${(100 * b.y / b.n).toFixed(1).padStart(5)}%`);
   }
-  return { weights: fit(data, dims, best.lambda), lambda: best.lambda, loss: best.loss };
+  return { weights: fit(data, data[0].x.length, best.lambda), lambda: best.lambda, loss: best.loss };
+}
+const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
+const weightsFile = path.join(import.meta.dirname, '..', 'src', 'passes', 'confidence-weights.ts');
+const secondaryFit = crossValidated('secondary', rows.secondary);
+const secondaryDoc = ` * secondary: a code that is not its text's strongest (confidence.ts), from its own log-odds and its
+ * distance in log-odds to the strongest; fitted on the ${SECONDARY_SPLITS.join(' and ')} items (${rows.secondary.length} second codes), penalty
+ * ${secondaryFit.lambda} (out-of-fold log-loss ${secondaryFit.loss.toFixed(4)}), on the confidences of the weights above.`;
+if (secondaryOnly) {
+  const text = readFileSync(weightsFile, 'utf8')
+    .replace(/ \* secondary: [\s\S]*?on the confidences of the weights above\.\n/, `${secondaryDoc}\n`)
+    .replace(/  secondary: \[[^\]]*\],/, `  secondary: ${fmt(secondaryFit.weights)},`);
+  writeFileSync(weightsFile, text);
+  console.log(text);
+  process.exit(0);
 }
 const learnedAt = FEATURES.indexOf('learned');
 const baseFit = crossValidated('base', rows.base.map((r) => ({ x: r.x.map((v, i) => (i === learnedAt ? 0 : v)), y: r.y, item: r.item })));
 const learnedFit = crossValidated('learned', rows.learned);
 const base = baseFit.weights;
 const learned = learnedFit.weights;
-const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const out = `/**
  * Written by scripts/calibrate.mjs (npm run calibrate) from the ${fitSplits.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
@@ -135,11 +170,14 @@ const out = `/**
  * log-loss ${baseFit.loss.toFixed(4)}) without the learned coder, ${learnedFit.lambda} (${learnedFit.loss.toFixed(4)}) with it.
  * Intercept first, then one weight per feature of confidence.ts FEATURES:
  * ${FEATURES.join(', ')}.
+${secondaryDoc} After a refit of base and learned, build and run
+ * \`npm run calibrate -- --secondary\` so that it is fitted on the new ones.
  */
 export const WEIGHTS = {
   base: ${fmt(base)},
   learned: ${fmt(learned)},
+  secondary: ${fmt(secondaryFit.weights)},
 } as const;
 `;
-writeFileSync(path.join(import.meta.dirname, '..', 'src', 'passes', 'confidence-weights.ts'), out);
+writeFileSync(weightsFile, out);
 console.log(out);

@@ -29,7 +29,11 @@ const mcArg = process.argv.indexOf('--min-confidence');
 const minConfidence = mcArg > 0 ? Number(process.argv[mcArg + 1]) : DEFAULT_MIN_CONFIDENCE;
 const pct = (x) => (x === null || x === undefined ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}`);
 const line = (label, r) => `  ${label.padEnd(30)} n=${String(r.segments).padStart(3)}  top-1 ${pct(r.top1)}%  coded ${pct(r.coded)}%  top-1 when coded ${pct(r.top1Precision)}%  polarity ${pct(r.polarity)}%`
-  + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '');
+  + (r.negatives ? `  | no-code items ${r.negatives}, given a code ${pct(r.falseAlarm)}%` : '')
+  + `  | codes given ${given(r)}, right ${pct(given(r) ? right(r) / given(r) : null)}%`;
+/** Every code the coder gave (over passages with and without a code), and how many of them were right. */
+const given = (r) => r.perCode.reduce((s, c) => s + c.tp + c.fp, 0);
+const right = (r) => r.perCode.reduce((s, c) => s + c.tp, 0);
 
 /** Splits to fit on; every other split but the holdout was written blind (never tuned on: misses not listed). */
 const FIT = FIT_SPLITS;
@@ -49,7 +53,7 @@ const pool = (rs) => {
   // polarity is over the passages whose code was found: pooled by that count
   const polarityOf = rs.reduce((s, r) => s + r.polarityOf, 0);
   const polarity = polarityOf ? rs.reduce((s, r) => s + (r.polarity ?? 0) * r.polarityOf, 0) / polarityOf : null;
-  return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity, polarityOf, negatives, falseAlarm: negatives ? alarms / negatives : null };
+  return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity, polarityOf, negatives, falseAlarm: negatives ? alarms / negatives : null, perCode: rs.flatMap((r) => r.perCode) };
 };
 const totals = Object.fromEntries([...FIT, ...NEW, 'holdout', ...BLIND, 'learned'].map((k) => [k, []]));
 const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));

@@ -6,7 +6,7 @@ import type { Matcher } from '../codebook/compile.js';
 import type { CodeAssignment, CodedSegment, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
 import type { Token } from '../text/tokenize.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
-import { confidences } from './confidence.js';
+import { confidences, type Judged } from './confidence.js';
 import type { Learner } from './learn.js';
 
 export interface CodeContext {
@@ -37,17 +37,18 @@ export function autoCodes(text: string, lang: string, matcher: Matcher, opts: Au
 /** Every candidate code of a text with its evidence and confidence, most confident first (for --explain). */
 export function rankCandidates(
   text: string, lang: string, matcher: Matcher, opts: Pick<AutoOptions, 'learner'>, tokens?: Token[],
-): { evidence: Evidence; confidence: number; assignment: CodeAssignment }[] {
+): { evidence: Evidence; confidence: number; judged: Judged; assignment: CodeAssignment }[] {
   const ev = gatherEvidence(text, lang, matcher, tokens, opts.learner);
   if (!ev.length) return [];
   const conf = confidences(ev, matcher.parents, opts.learner !== undefined);
   const out = ev.map((e, i) => {
+    const judged = conf[i]!;
     const assignment: CodeAssignment = {
       code: e.code, path: [...(matcher.paths.get(e.code) ?? [])], origin: 'auto', polarity: e.polarity, score: e.score,
-      confidence: conf[i]!, terms: e.terms.map((t) => t.raw),
+      confidence: judged.confidence, terms: e.terms.map((t) => t.raw),
     };
     if (e.learnedPolarity) assignment.polarityBy = 'learned';
-    return { evidence: e, confidence: conf[i]!, assignment };
+    return { evidence: e, confidence: judged.confidence, judged, assignment };
   });
   return out.sort((a, b) => b.confidence - a.confidence || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
 }

@@ -56,10 +56,11 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
   const model = matcher.forLang(hit.t.meta.language ?? lang).polarity();
   const tokens = tokenize(reduced.text);
   const reasons = (toward: 'limit' | 'support') => (model ? strongestFeatures(model, reduced.text, tokens, toward, 5).map((f) => `"${f}"`).join(', ') : '');
-  for (const { evidence: e, confidence } of cands) {
+  for (const { evidence: e, confidence, judged } of cands) {
     const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
-    io.stdout(`  confidence ${confidence.toFixed(2)}  ${verdict}\n`);
+    const against = judged.alone === undefined ? '' : ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`;
+    io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);

@@ -1,0 +1,71 @@
+/**
+ * A second code is judged against the first: the strongest candidate of a text keeps the confidence
+ * of its own evidence; every other candidate's confidence comes from its own and its distance to the
+ * strongest, and never rises — so a weak keyword of another indicator in a long answer no longer
+ * rides along as a code. `code --explain` shows both figures.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { standaloneConfidences } from '../src/passes/confidence.js';
+import { gatherEvidence } from '../src/passes/evidence.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
+
+const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codebook!);
+
+// an answer about a facilitator that mentions, in passing, who was brought to speak
+const MEETING = 'Camat itu yang menengahi perselisihan antara pedagang dan dinas, beliau yang mendorong tokoh agama ikut bicara.';
+
+describe('a second code is judged against the first', () => {
+  it('the strongest keeps its confidence; a weaker one falls below what its own evidence gives, and is not assigned at 0.3', () => {
+    const cands = rankCandidates(MEETING, 'id', ag, {});
+    const alone = standaloneConfidences(gatherEvidence(MEETING, 'id', ag), ag.parents, false);
+    expect(cands[0]!.evidence.code).toBe('facilitative-leadership');
+    expect(cands[0]!.judged.alone).toBeUndefined();
+    const lowered = cands.filter((c) => c.judged.alone !== undefined);
+    expect(lowered.length).toBeGreaterThan(0);
+    for (const c of lowered) {
+      expect(c.confidence).toBeLessThan(c.judged.alone!);
+      expect(c.judged.strongest).toBe('facilitative-leadership');
+    }
+    // the religious leaders brought to speak (participatory-inclusiveness) would have been assigned on its own evidence, and is not now
+    expect(lowered.some((c) => c.judged.alone! >= 0.3 && c.confidence < 0.3)).toBe(true);
+    expect(Math.max(...alone)).toBe(cands[0]!.confidence);
+    expect(autoCodes(MEETING, 'id', ag, { minConfidence: 0.3 }).map((a) => a.code)).toEqual(['facilitative-leadership']);
+  });
+
+  it('two indicators both argued for strongly keep both codes', () => {
+    const text = 'Forum ini rutin bertemu tatap muka tiap bulan, duduk bersama di balai desa. '
+      + 'Dari situ warga mulai percaya pada polisi, kepercayaan tumbuh, sudah tidak saling curiga lagi.';
+    const got = autoCodes(text, 'id', bartania, { minConfidence: 0.3 }).map((a) => a.code).sort();
+    expect(got).toEqual(['dialog-tatap-muka', 'membangun-kepercayaan']);
+  });
+
+  it('for any text: the ranking and the top code are those of the evidence alone, and no confidence rises', () => {
+    const words = ['rapat', 'percaya', 'anggaran', 'komitmen', 'hasil', 'duduk bersama', 'curiga', 'aturan', 'terbuka', 'warga', 'pemimpin', 'dulu', 'konflik', 'sepakat', 'belum'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
+      const text = `${ws.join(' ')}.`;
+      const ev = gatherEvidence(text, 'id', ag);
+      const alone = standaloneConfidences(ev, ag.parents, false);
+      const cands = rankCandidates(text, 'id', ag, {});
+      if (!cands.length) return;
+      expect(cands[0]!.confidence).toBe(Math.max(...alone));
+      for (const c of cands) {
+        const own = alone[ev.findIndex((e) => e.code === c.evidence.code)]!;
+        expect(c.confidence).toBeLessThanOrEqual(own);
+        expect(c.judged.alone === undefined ? c.confidence : c.judged.alone).toBe(own);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('code --explain shows the confidence of a second code on its own evidence and whom it was judged against', async () => {
+    const dir = miniProject({ 'w1.md': `---\nid: w1\ninformant: Pak Darto\n---\nDarto: ${MEETING}\n` }, {}, 'ansell-gash-2008');
+    const r = await run(['code', dir, '--explain', 'w1#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/confidence 0\.\d\d \(0\.\d\d on its own evidence; a second code, judged against the stronger [a-z-]+\)/);
+  });
+});
