@@ -111,6 +111,11 @@ describe('coding pass', () => {
       expect(pol('The partners handled setbacks together, and the trust held.', 'en')).toEqual(['trust:support']);
       expect(pol('The training narrowed the gap, and now the villagers trust the agency.', 'en')).toEqual(['trust:support']);
     });
+    it('a remedy the text denies overcomes nothing: "did not resolve the conflict"', () => {
+      expect(pol('The meetings resolved the conflict.', 'en')).toEqual(['dialogue:support']);
+      expect(pol('The meetings did not resolve the conflict.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Musyawarah itu tidak menyelesaikan konflik.')).toEqual(['dialogue:limit']);
+    });
     it('an English negation reaches across even, actually, fully: "never actually trusted"', () => {
       expect(pol('The villagers never actually trusted the agency.', 'en')).toEqual(['trust:limit']);
       expect(pol('Nobody was even suspicious: we trust the officers.', 'en')).toEqual(['trust:support']);
@@ -293,6 +298,21 @@ describe('keywords of the messy registers do not fire on other senses', () => {
     expect(codes('The workers closed the gap in the fence last week.', 'en')).not.toContain('power-resource-asymmetry');
     // the senses they are for
     expect(codes('Setelah tiga kali rapat, tujuannya sudah sama: sungai bersih dulu, wisata belakangan.', 'id')).toContain('shared-understanding');
+  });
+
+  it('the keywords of the ninth round stay out of neighbourhood names, sales talk, machines, chat groups and fillers', () => {
+    const ms = compileCodebook(loadCodebook('modal-sosial', process.cwd()).codebook!);
+    expect(codes('Beliau sudah dua periode jadi ketua Rukun Tetangga di sini.', 'id', ms)).not.toContain('norma');
+    expect(codes('Batas toleransi kadar air gabah itu empat belas persen.', 'id', ms)).not.toContain('norma');
+    expect(codes('Dulu saya jualan kosmetik door to door ke kompleks sebelah.', 'id')).not.toContain('face-to-face-dialogue');
+    expect(codes('Sejak diservis di bengkel, motornya nggak macet lagi.', 'id')).not.toContain('outcomes');
+    const chat = rankCandidates('Komunikasinya intens lewat grup WA, hampir tiap jam ada pesan.', 'id', ag, {}).flatMap((c) => c.evidence.terms.map((t) => t.raw));
+    expect(chat.join(' ')).not.toMatch(/intens/);
+    expect(codes('Saya nggak tahu istilahnya apa, pokoknya sungainya sekarang bersih.', 'id')).not.toContain('power-resource-asymmetry');
+    expect(codes('The ice on the pond thawed early that spring.', 'en')).not.toContain('trust-building');
+    // the senses they are for
+    expect(codes('Warga di sini hidup rukun, kalau ada yang susah semua bantu tanpa diminta.', 'id', ms)).toContain('norma');
+    expect(codes('Dinas turun door to door, ngobrol langsung sama warga di teras rumah.', 'id')).toContain('face-to-face-dialogue');
   });
 
   it('a negation inside "kehadiran … menurun" is not swallowed by the keyword', () => {

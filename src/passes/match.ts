@@ -332,9 +332,10 @@ function markCues(an: Annotated, scratch: Scratch): void {
       pastAt = -1;
     }
   }
-  // a condition makes the cue within two words after it hypothetical: "kalau gagal", "if it fails"
+  // a condition makes the cue within two words after it hypothetical: "kalau gagal", "if it fails";
+  // a remedy the text denies overcomes nothing: "could not handle the conflict", "tidak mengatasi kendala"
   for (let i = 0; i < n; i++) {
-    if (!infos[i]!.condition) continue;
+    if (!infos[i]!.condition || negationBefore(i, an, false) >= 0) continue;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
       if (apart(an, j - 1, j)) break;
       if (unit[j] !== -1) {
@@ -352,7 +353,8 @@ function markCues(an: Annotated, scratch: Scratch): void {
     if (unit[i] === -1 || !(infos[i]!.negation || unitNeg[unit[i]!] === UNIT_SCARCE)) continue;
     const free = infos[i]!.stopping ? 0 : 1;
     for (let j = i + 1; j <= i + 1 + NEGATION_BRIDGE_RUN && j < n; j++) {
-      if (apart(an, j - 1, j)) break;
+      // a negated remedy: the negation is spent on it ("tidak menyelesaikan konflik")
+      if (apart(an, j - 1, j) || infos[j]!.condition) break;
       if (unit[j] !== -1 && unit[j] !== unit[i]) {
         cancelled[unit[i]!] = 1;
         cancelled[unit[j]!] = 1;

@@ -32,7 +32,7 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'pointless', 'eroding', 'broke down', 'bypassed', 'arguing', 'quarrelling', 'quarreling', 'bickering', 'ceased', 'worried', 'wary', 'seldom',
     // plans that came to nothing, told without the words above
     'absence', 'lacked', 'shelved', 'never materialised', 'never materialized', 'did not go as planned', 'nothing came of', 'fell through',
-    'fizzled', 'stagnated', 'deadlock', 'deadlocked', 'stalemate', 'ceremonial', 'superficial', 'setback', 'setbacks', 'derailed', 'dormant',
+    'fizzled', 'stagnated', 'ceremonial', 'setback', 'setbacks', 'derailed', 'dormant',
     'disappointing', 'disappointed', 'frustrated', 'frustration',
   ],
 };
