@@ -18,7 +18,7 @@ import { WEIGHTS } from '../dist/passes/confidence-weights.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
-const rows = { base: [], learned: [], secondary: [] };
+const rows = { base: [], learned: [], secondary: [], secondaryLearned: [] };
 const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(',');
 /**
  * The second stage (a code that is not its text's strongest, judged against it) is fitted on the tune
@@ -40,13 +40,16 @@ for (const group of loadSets()) {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
     const xs = features(ev, matcher.parents);
     ev.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
-    if (learner || !SECONDARY_SPLITS.includes(seg.split) || ev.length < 2) return;
-    // the strongest as confidence.ts picks it: highest confidence, then keyword score, then codebook order
-    const alone = standaloneConfidences(ev, matcher.parents, false);
+    if (!SECONDARY_SPLITS.includes(seg.split) || ev.length < 2) return;
+    // the strongest as confidence.ts picks it: highest confidence, then keyword score, then codebook
+    // order; ties and the strongest's parent or child are not judged
+    const alone = standaloneConfidences(ev, matcher.parents, learner !== undefined);
     let top = 0;
     for (let i = 1; i < ev.length; i++) if (alone[i] > alone[top] || (alone[i] === alone[top] && ev[i].score > ev[top].score)) top = i;
+    const kin = (code) => matcher.paths.get(code)?.includes(ev[top].code) || matcher.paths.get(ev[top].code)?.includes(code);
     ev.forEach((e, i) => {
-      if (i !== top) rows.secondary.push({ x: [logit(alone[i]), logit(alone[top]) - logit(alone[i])], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
+      if (i === top || alone[i] === alone[top] || kin(e.code)) return;
+      (learner ? rows.secondaryLearned : rows.secondary).push({ x: [logit(alone[i]), logit(alone[top]) - logit(alone[i])], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
     });
   };
   for (const seg of tune) seg.item = item++;
@@ -145,14 +148,26 @@ function crossValidated(name, data) {
 }
 const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const weightsFile = path.join(import.meta.dirname, '..', 'src', 'passes', 'confidence-weights.ts');
+if (!rows.secondary.length || !rows.secondaryLearned.length) {
+  console.error(`calibrate: no second codes among the ${SECONDARY_SPLITS.join(' and ')} items to fit the second stage on`);
+  process.exit(1);
+}
 const secondaryFit = crossValidated('secondary', rows.secondary);
+const secondaryLearnedFit = crossValidated('secondary, learned', rows.secondaryLearned);
 const secondaryDoc = ` * secondary: a code that is not its text's strongest (confidence.ts), from its own log-odds and its
  * distance in log-odds to the strongest; fitted on the ${SECONDARY_SPLITS.join(' and ')} items (${rows.secondary.length} second codes), penalty
- * ${secondaryFit.lambda} (out-of-fold log-loss ${secondaryFit.loss.toFixed(4)}), on the confidences of the weights above.`;
+ * ${secondaryFit.lambda} (out-of-fold log-loss ${secondaryFit.loss.toFixed(4)}); secondaryLearned the same with the learned coder
+ * (${rows.secondaryLearned.length}, penalty ${secondaryLearnedFit.lambda}, ${secondaryLearnedFit.loss.toFixed(4)}); on the confidences of the weights above.`;
+const secondaryLines = `  secondary: ${fmt(secondaryFit.weights)},\n  secondaryLearned: ${fmt(secondaryLearnedFit.weights)},`;
 if (secondaryOnly) {
-  const text = readFileSync(weightsFile, 'utf8')
-    .replace(/ \* secondary: [\s\S]*?on the confidences of the weights above\.\n/, `${secondaryDoc}\n`)
-    .replace(/  secondary: \[[^\]]*\],/, `  secondary: ${fmt(secondaryFit.weights)},`);
+  const old = readFileSync(weightsFile, 'utf8');
+  const doc = / \* secondary: [\s\S]*?on the confidences of the weights above\./;
+  const lines = / {2}secondary: \[[^\]]*\],\n {2}secondaryLearned: \[[^\]]*\],/;
+  if (!doc.test(old) || !lines.test(old)) {
+    console.error(`calibrate: ${path.relative(process.cwd(), weightsFile)} lacks the secondary lines this script writes; run \`npm run calibrate\` (a full refit) instead`);
+    process.exit(1);
+  }
+  const text = old.replace(doc, secondaryDoc).replace(lines, secondaryLines);
   writeFileSync(weightsFile, text);
   console.log(text);
   process.exit(0);
@@ -170,13 +185,14 @@ const out = `/**
  * log-loss ${baseFit.loss.toFixed(4)}) without the learned coder, ${learnedFit.lambda} (${learnedFit.loss.toFixed(4)}) with it.
  * Intercept first, then one weight per feature of confidence.ts FEATURES:
  * ${FEATURES.join(', ')}.
-${secondaryDoc} After a refit of base and learned, build and run
- * \`npm run calibrate -- --secondary\` so that it is fitted on the new ones.
+${secondaryDoc}
+ * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\` so that the
+ * second stage is fitted on the new ones.
  */
 export const WEIGHTS = {
   base: ${fmt(base)},
   learned: ${fmt(learned)},
-  secondary: ${fmt(secondaryFit.weights)},
+${secondaryLines}
 } as const;
 `;
 writeFileSync(weightsFile, out);

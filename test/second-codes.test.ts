@@ -45,7 +45,7 @@ describe('a second code is judged against the first', () => {
     expect(got).toEqual(['dialog-tatap-muka', 'membangun-kepercayaan']);
   });
 
-  it('for any text: the ranking and the top code are those of the evidence alone, and no confidence rises', () => {
+  it('for any text: the top code is that of the evidence alone, no confidence rises, and a code stronger alone is never ranked below a weaker one', () => {
     const words = ['rapat', 'percaya', 'anggaran', 'komitmen', 'hasil', 'duduk bersama', 'curiga', 'aturan', 'terbuka', 'warga', 'pemimpin', 'dulu', 'konflik', 'sepakat', 'belum'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
       const text = `${ws.join(' ')}.`;
@@ -53,13 +53,41 @@ describe('a second code is judged against the first', () => {
       const alone = standaloneConfidences(ev, ag.parents, false);
       const cands = rankCandidates(text, 'id', ag, {});
       if (!cands.length) return;
-      expect(cands[0]!.confidence).toBe(Math.max(...alone));
+      // the strongest alone: highest confidence, then keyword score, then codebook order
+      const best = ev.map((e, i) => ({ e, p: alone[i]! })).sort((a, b) => b.p - a.p || b.e.score - a.e.score)[0]!;
+      expect(cands[0]!.evidence.code).toBe(best.e.code);
+      expect(cands[0]!.confidence).toBe(best.p);
+      const own = (code: string) => alone[ev.findIndex((e) => e.code === code)]!;
       for (const c of cands) {
-        const own = alone[ev.findIndex((e) => e.code === c.evidence.code)]!;
-        expect(c.confidence).toBeLessThanOrEqual(own);
-        expect(c.judged.alone === undefined ? c.confidence : c.judged.alone).toBe(own);
+        expect(c.confidence).toBeLessThanOrEqual(own(c.evidence.code));
+        expect(c.judged.alone ?? c.confidence).toBe(own(c.evidence.code));
       }
+      for (const a of cands) for (const b of cands) if (own(a.evidence.code) > own(b.evidence.code)) expect(a.confidence).toBeGreaterThanOrEqual(b.confidence);
     }), { numRuns: 150 });
+  });
+
+  it('a code as strong as the strongest is not judged against it: a tie is no verdict', async () => {
+    const { confidences } = await import('../src/passes/confidence.js');
+    const text = 'Sekarang kami duduk bersama tiap bulan, tatap muka langsung dengan dinas.';
+    const ev = gatherEvidence(text, 'id', ag).find((e) => e.code === 'face-to-face-dialogue')!;
+    // the same evidence twice under two codes: equal confidence alone, equal after
+    const [a, b] = confidences([ev, { ...ev, code: 'twin' }], ag.parents, false);
+    expect(a!.confidence).toBeGreaterThan(0.3);
+    expect(a!.confidence).toBe(b!.confidence);
+    expect(b!.alone).toBeUndefined();
+  });
+
+  it('a parent code is not judged against its child, nor a child against its parent', async () => {
+    const { confidences } = await import('../src/passes/confidence.js');
+    const ev = gatherEvidence('Sekarang kami duduk bersama tiap bulan, tatap muka langsung dengan dinas.', 'id', ag).find((e) => e.code === 'face-to-face-dialogue')!;
+    // a second candidate with somewhat less evidence: a rival, or the strongest's parent
+    const weaker = { ...ev, code: 'process', specific: ev.specific * 0.5, score: ev.score * 0.5, similarity: ev.similarity * 0.5 };
+    const rivals = confidences([ev, weaker], ag.parents, false);
+    expect(rivals[1]!.alone).toBeGreaterThan(0.3);
+    expect(rivals[1]!.confidence).toBeLessThan(rivals[1]!.alone!);
+    const family = new Map([['face-to-face-dialogue', ['process']], ['process', []]]);
+    const kin = confidences([ev, weaker], ag.parents, false, family);
+    expect(kin[1]).toEqual({ confidence: rivals[1]!.alone });
   });
 
   it('code --explain shows the confidence of a second code on its own evidence and whom it was judged against', async () => {

@@ -40,7 +40,7 @@ export function rankCandidates(
 ): { evidence: Evidence; confidence: number; judged: Judged; assignment: CodeAssignment }[] {
   const ev = gatherEvidence(text, lang, matcher, tokens, opts.learner);
   if (!ev.length) return [];
-  const conf = confidences(ev, matcher.parents, opts.learner !== undefined);
+  const conf = confidences(ev, matcher.parents, opts.learner !== undefined, matcher.paths);
   const out = ev.map((e, i) => {
     const judged = conf[i]!;
     const assignment: CodeAssignment = {

@@ -70,22 +70,27 @@ export interface Judged {
 
 /**
  * Confidence of each candidate (same order as `all`). The strongest candidate keeps its confidence;
- * every other is judged against it: a second code is seldom right where a first is much stronger
- * (on the fit sets, second codes at 0.3 or more on their own evidence were right 14% of the time),
- * so its confidence comes from a small logistic model over its own log-odds and its distance to the
- * strongest (WEIGHTS.secondary), and never rises. Strongest: highest confidence, then keyword score,
- * then codebook order (`all` is in codebook order), as the codes are ranked.
+ * every other is judged against it: on the fit sets a code that was not its passage's strongest but
+ * reached 0.3 on its own evidence was right 15% of the time (41 of 279), so its confidence comes from
+ * a second small logistic model over its own log-odds and its distance in log-odds to the strongest
+ * (WEIGHTS.secondary, or secondaryLearned with the learned coder), and never rises. The fitted model
+ * marks nearly every second code down about alike: the distance weighs little. Not judged: a code as
+ * strong as the strongest (a tie is no verdict), and a code that is the strongest's parent or child
+ * (`paths`: each code's ancestors) — they are not rivals. Strongest: highest confidence, then keyword
+ * score, then codebook order (`all` is in codebook order), as the codes are ranked.
  */
-export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean): Judged[] {
+export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): Judged[] {
   const alone = standaloneConfidences(all, parents, learned);
   let top = 0;
   for (let i = 1; i < all.length; i++) {
     if (alone[i]! > alone[top]! || (alone[i] === alone[top] && all[i]!.score > all[top]!.score)) top = i;
   }
-  const [b0, b1, b2] = WEIGHTS.secondary;
+  const strongest = all[top]!.code;
+  const kin = (code: string) => paths?.get(code)?.includes(strongest) === true || paths?.get(strongest)?.includes(code) === true;
+  const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
   return alone.map((p, i) => {
-    if (i === top) return { confidence: p };
+    if (i === top || p === alone[top] || kin(all[i]!.code)) return { confidence: p };
     const judged = Math.min(p, round2(sigmoid(b0 + b1 * logit(p) + b2 * (logit(alone[top]!) - logit(p)))));
-    return judged < p ? { confidence: judged, alone: p, strongest: all[top]!.code } : { confidence: p };
+    return judged < p ? { confidence: judged, alone: p, strongest } : { confidence: p };
   });
 }
