@@ -95,7 +95,8 @@ describe('evaluation sets', () => {
     const all = Object.keys(BLIND_FLOORS).flatMap((k) => results[k]!).flatMap((r) => r.perCode);
     const given = all.reduce((n, c) => n + c.tp + c.fp, 0);
     const right = all.reduce((n, c) => n + c.tp, 0);
-    // 70.9% before a second code was judged against the first, 77.0% after
+    // 70.9% before a second code was judged against the first, 76.8% after (these sets have one code
+    // per passage, so every second code counts as wrong: the floor guards the second stage, not recall)
     expect(given).toBeGreaterThan(1000);
     expect(right / given).toBeGreaterThanOrEqual(0.75);
   });
