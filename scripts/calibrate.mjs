@@ -9,12 +9,13 @@
 // items, so the table still flatters; the dev items, written without the codebooks, weigh the
 // keywords as they do on new text; `npm run eval` shows the calibration on the holdout and blind items.
 // The same items are the bundled codebooks' reference passages (scripts/passages.mjs): an item's
-// features come from a profile without the passages of its fold.
+// features come from a profile without the passages of its fold. Also the second stage (a code that
+// is not its text's strongest, judged against it: confidence.ts), on the tune and dev items;
+// `npm run calibrate -- --secondary` fits that stage alone and leaves the other weights as they are.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
 import { features, FEATURES, standaloneConfidences } from '../dist/passes/confidence.js';
-import { WEIGHTS } from '../dist/passes/confidence-weights.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
@@ -25,7 +26,7 @@ const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(','
  * and dev items only: their writers filed a passage under several codes where it carries them (80 of
  * 659 items); the later sets were asked for one indicator per passage, where every second code is
  * wrong by construction. `--secondary` fits this stage alone, on the confidences of the weights in
- * use (src/passes/confidence-weights.ts as built), and rewrites only its line.
+ * use (src/passes/confidence-weights.ts as built), and rewrites only its lines.
  */
 const SECONDARY_SPLITS = ['tune', 'dev'];
 const secondaryOnly = process.argv.includes('--secondary');
