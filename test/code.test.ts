@@ -111,6 +111,10 @@ describe('coding pass', () => {
       expect(pol('The partners handled setbacks together, and the trust held.', 'en')).toEqual(['trust:support']);
       expect(pol('The training narrowed the gap, and now the villagers trust the agency.', 'en')).toEqual(['trust:support']);
     });
+    it('a condition stops where its consequence opens: "kalau malam ya kurang percaya"', () => {
+      expect(pol('Kalau kurang percaya, lapor saja ke posko.')).toEqual(['trust:support']);
+      expect(pol('Kalau malam ya kurang percaya.')).toEqual(['trust:limit']);
+    });
     it('a remedy the text denies overcomes nothing: "did not resolve the conflict"', () => {
       expect(pol('The meetings resolved the conflict.', 'en')).toEqual(['dialogue:support']);
       expect(pol('The meetings did not resolve the conflict.', 'en')).toEqual(['dialogue:limit']);

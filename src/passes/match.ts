@@ -337,7 +337,7 @@ function markCues(an: Annotated, scratch: Scratch): void {
   for (let i = 0; i < n; i++) {
     if (!infos[i]!.condition || negationBefore(i, an, false) >= 0) continue;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
-      if (apart(an, j - 1, j)) break;
+      if (apart(an, j - 1, j) || infos[j]!.consequence) break;
       if (unit[j] !== -1) {
         cancelled[unit[j]!] = 1;
         break;

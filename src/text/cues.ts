@@ -206,6 +206,15 @@ export const NOW: Record<string, string[]> = {
   en: ['now', 'nowadays', 'today', 'since', 'eventually', 'gradually', 'after'],
 };
 
+/**
+ * Words that open a condition's consequence: the condition reaches no further, and a cue after them
+ * is said of what happens (*kalau mudik ya nggak berani titip rumah*, *if it rains, then nobody comes*).
+ */
+export const CONSEQUENCE: Record<string, string[]> = {
+  id: ['ya', 'yah', 'maka', 'pasti'],
+  en: ['then'],
+};
+
 /** A condition: a limiting cue right after it is hypothetical ("kalau gagal", "if it fails"), not a limit. */
 export const CONDITION: Record<string, string[]> = {
   id: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan', 'supaya', 'agar', 'biar', 'siapa'],
