@@ -111,6 +111,11 @@ describe('coding pass', () => {
       expect(pol('The partners handled setbacks together, and the trust held.', 'en')).toEqual(['trust:support']);
       expect(pol('The training narrowed the gap, and now the villagers trust the agency.', 'en')).toEqual(['trust:support']);
     });
+    it('a relative clause about how it used to be is no limit: "warga yang sebelumnya tidak percaya"', () => {
+      expect(pol('Forum itu merangkul warga yang sebelumnya tidak percaya pada polisi.')).toEqual(['trust:support']);
+      expect(pol('Warga sebelumnya tidak percaya pada polisi.')).toEqual(['trust:limit']);
+      expect(pol('The forum reached residents who previously did not trust the police.', 'en')).toEqual(['trust:support']);
+    });
     it('a condition stops where its consequence opens: "kalau malam ya kurang percaya"', () => {
       expect(pol('Kalau kurang percaya, lapor saja ke posko.')).toEqual(['trust:support']);
       expect(pol('Kalau malam ya kurang percaya.')).toEqual(['trust:limit']);

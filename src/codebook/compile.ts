@@ -15,7 +15,7 @@ import { compileKeywordRegex, RegexSet, type KeywordRegex } from './regex-engine
 import { LiteralScan } from './literal-scan.js';
 import {
   ALSO, CANCELLERS, CAUSES, CONCESSION, CONDITION, CONTRAST, CORRECTIVES, CUE_EXCEPTIONS, FAST, FEW, FIXED_AFTER_NEGATION, LIMIT_CUES, NEGATING_CUES,
-  CONSEQUENCE, NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, REMEDY, STOPPING_CUES, VANISH_DENIERS, VANISHING,
+  CONSEQUENCE, NEGATION_BRIDGES, NEGATIONS, NOW, ONLY, PAST, RELATIVE, REMEDY, STOPPING_CUES, VANISH_DENIERS, VANISHING,
 } from '../text/cues.js';
 import { isStopword } from '../text/stopwords.js';
 import { buildProfiles, type Profiles } from './profile.js';
@@ -94,6 +94,8 @@ export interface LangMatcher {
   condition: Set<string>;
   /** Words that open a condition's consequence (cues.ts CONSEQUENCE): a condition reaches no further. */
   consequence: Set<string>;
+  /** Relative words (cues.ts RELATIVE): before a past marker they open how something used to be. */
+  relative: Set<string>;
   /** A cue (cue form) → the words after which it does not limit (cues.ts CUE_EXCEPTIONS). */
   cueExceptions: Map<string, Set<string>>;
   /** "Not only … but also" (cues.ts ONLY, ALSO). */
@@ -147,6 +149,8 @@ export interface WordInfo {
   condition?: boolean;
   /** Opens a condition's consequence (*kalau mudik ya nggak berani*): the condition stops before it. */
   consequence?: boolean;
+  /** A relative word (*yang*): with a past marker after it, how something used to be (*yang dulu bocor*). */
+  relative?: boolean;
   /** A limiting cue by its cue form or as written. */
   limit: boolean;
   /** A limiting cue when the word was written reduplicated (LangMatcher.redupLimitWords). */
@@ -255,7 +259,7 @@ function labelledPassages(cb: Codebook, lang: string): LabelledText[] {
 function compileLang(cb: Codebook, lang: string): LangMatcher {
   const m: LangMatcher = {
     lang, words: new Map(), phrases: new Map(), profiles: { codes: [], vocab: new Map(), unknownIdf: 1 }, prefixes: new Map(), prefixLengths: [], regexes: [],
-    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), consequence: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
+    limitWords: new Set(), redupLimitWords: new Set(), limitPhrases: new Map(), negations: new Set(), contrast: new Set(), concession: new Set(), past: new Set(), now: new Set(), condition: new Set(), consequence: new Set(), relative: new Set(), only: new Set(), few: new Set(), also: new Set(), cancellers: new Set(),
     flagsByWord: new Map(), flagsByCue: new Map(), cueExceptions: new Map(),
     formOf: (w) => ({ root: w, family: 'root' }),
     cueOf: (w) => w,
@@ -319,6 +323,7 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
   for (const w of CONDITION[lang] ?? CONDITION.en!) m.condition.add(w);
   for (const w of REMEDY[lang] ?? REMEDY.en!) m.condition.add(w);
   for (const w of CONSEQUENCE[lang] ?? CONSEQUENCE.en!) m.consequence.add(w);
+  for (const w of RELATIVE[lang] ?? RELATIVE.en!) m.relative.add(w);
   for (const w of ONLY[lang] ?? ONLY.en!) m.only.add(w);
   for (const w of FEW[lang] ?? FEW.en!) m.few.add(w);
   for (const { flag, table, fallback, byCue } of WORD_FLAGS) {
@@ -407,6 +412,7 @@ function memoInfo(m: LangMatcher): (w: string) => WordInfo {
     else if (m.concession.has(word)) info.marker = 'concession';
     if (m.condition.has(word)) info.condition = true;
     if (m.consequence.has(word)) info.consequence = true;
+    if (m.relative.has(word)) info.relative = true;
     if (m.redupLimitWords.has(cue) || m.redupLimitWords.has(word)) info.redupLimit = true;
     const unless = m.cueExceptions.get(cue);
     if (unless && info.limit) info.unlessNext = unless;

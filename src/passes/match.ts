@@ -112,7 +112,7 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   const ix = buildIndex(an, found);
   return found.map((f) => {
     if (f.term.limit) {
-      return leftBehind(f.first, f.last, infos) || negatedShortfalls?.has(f) || hypothetical(f.first, an)
+      return leftBehind(f.first, f.last, infos) || negatedShortfalls?.has(f) || hypothetical(f.first, an) || usedToBe(f.first, an)
         ? { ...f, polarity: 'support' } : { ...f, polarity: 'limit', cues: [raw.slice(f.first, f.last + 1).map((t) => t.word).join(' ')] };
     }
     const why = limitedBy(f, ix);
@@ -344,6 +344,17 @@ function markCues(an: Annotated, scratch: Scratch): void {
       }
     }
   }
+  // how something used to be, within two words: "yang dulu bocor", "yang sebelumnya tidak pernah terwakili"
+  for (let i = 1; i < n; i++) {
+    if (infos[i]!.time !== 'past' || !infos[i - 1]!.relative || apart(an, i - 1, i)) continue;
+    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+      if (apart(an, j - 1, j)) break;
+      if (unit[j] !== -1) {
+        cancelled[unit[j]!] = 1;
+        break;
+      }
+    }
+  }
   // a negation cancels the cue right after it ("tidak ada kendala", "no obstacle"), one word on or
   // across bridge words ("tidak pernah absen", "nggak pernah ada yang ragu"), not one before it
   // ("curiga dan tidak percaya")
@@ -410,6 +421,18 @@ function fewAfter(an: Annotated, i: number): number {
  */
 function hypothetical(first: number, an: Annotated): boolean {
   return reachBack(first, an, (a) => an.infos[a]!.condition === true) >= 0;
+}
+
+/**
+ * Whether token `first` stands within two words after a relative word and a past marker, with no
+ * punctuation between: *yang dulu bocor*, *yang sebelumnya dikucilkan* — how it used to be.
+ */
+function usedToBe(first: number, an: Annotated): boolean {
+  for (let a = first - 1; a >= 1 && a >= first - 2; a--) {
+    if (apart(an, a, a + 1)) return false;
+    if (an.infos[a]!.time === 'past') return an.infos[a - 1]!.relative === true && !apart(an, a - 1, a);
+  }
+  return false;
 }
 
 /** Clears the cue (all its words: *tidak pernah*, *hanya dua*) that token `at` belongs to: it is spent. */

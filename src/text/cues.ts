@@ -201,6 +201,16 @@ export const PAST: Record<string, string[]> = {
   id: ['dulu', 'dulunya', 'awalnya', 'sebelumnya', 'semula', 'mulanya', 'tadinya'],
   en: ['previously', 'initially', 'formerly', 'once', 'before', 'ago'],
 };
+/**
+ * Relative words: before a past marker they open how something used to be, and a shortfall right
+ * after is that past, not a limit (*posyandu pindah ke rumah Bu RT, yang dulu bocor atapnya*;
+ * *menjangkau kelompok yang sebelumnya tidak pernah terwakili*; *groups that previously had no voice*).
+ */
+export const RELATIVE: Record<string, string[]> = {
+  id: ['yang'],
+  en: ['that', 'which', 'who'],
+};
+
 export const NOW: Record<string, string[]> = {
   id: ['sekarang', 'kini', 'akhirnya', 'belakangan', 'lama-lama', 'lama', 'sejak', 'setelah'],
   en: ['now', 'nowadays', 'today', 'since', 'eventually', 'gradually', 'after'],
