@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
-import { features, FEATURES, standaloneConfidences } from '../dist/passes/confidence.js';
+import { features, FEATURES, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
@@ -30,10 +30,6 @@ const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(','
  */
 const SECONDARY_SPLITS = ['tune', 'dev'];
 const secondaryOnly = process.argv.includes('--secondary');
-const logit = (p) => {
-  const q = Math.min(Math.max(p, 0.005), 0.995);
-  return Math.log(q / (1 - q));
-};
 let item = 0;
 for (const group of loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
@@ -42,15 +38,10 @@ for (const group of loadSets()) {
     const xs = features(ev, matcher.parents);
     ev.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
     if (!SECONDARY_SPLITS.includes(seg.split) || ev.length < 2) return;
-    // the strongest as confidence.ts picks it: highest confidence, then keyword score, then codebook
-    // order; ties and the strongest's parent or child are not judged
-    const alone = standaloneConfidences(ev, matcher.parents, learner !== undefined);
-    let top = 0;
-    for (let i = 1; i < ev.length; i++) if (alone[i] > alone[top] || (alone[i] === alone[top] && ev[i].score > ev[top].score)) top = i;
-    const kin = (code) => matcher.paths.get(code)?.includes(ev[top].code) || matcher.paths.get(ev[top].code)?.includes(code);
+    // the candidates confidence.ts judges against the strongest, with the inputs it gives the model
+    const { inputs } = secondStage(ev, standaloneConfidences(ev, matcher.parents, learner !== undefined), matcher.paths);
     ev.forEach((e, i) => {
-      if (i === top || alone[i] === alone[top] || kin(e.code)) return;
-      (learner ? rows.secondaryLearned : rows.secondary).push({ x: [logit(alone[i]), logit(alone[top]) - logit(alone[i])], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
+      if (inputs[i]) (learner ? rows.secondaryLearned : rows.secondary).push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
     });
   };
   for (const seg of tune) seg.item = item++;

@@ -81,16 +81,31 @@ export interface Judged {
  */
 export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): Judged[] {
   const alone = standaloneConfidences(all, parents, learned);
+  const { strongest, inputs } = secondStage(all, alone, paths);
+  const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
+  return alone.map((p, i) => {
+    const x = inputs[i];
+    if (!x) return { confidence: p };
+    const judged = Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1])));
+    return judged < p ? { confidence: judged, alone: p, strongest } : { confidence: p };
+  });
+}
+
+/**
+ * The second stage's view of a text's candidates (confidences `alone`, same order as `all`): the
+ * strongest code, and per candidate the model's inputs — its log-odds and its distance in log-odds to
+ * the strongest — or undefined where it is not judged (the strongest, a tie, its parent or child).
+ * scripts/calibrate.mjs fits WEIGHTS.secondary on these.
+ */
+export function secondStage(all: Evidence[], alone: number[], paths?: ReadonlyMap<string, readonly string[]>): { strongest: string; inputs: ([number, number] | undefined)[] } {
   let top = 0;
   for (let i = 1; i < all.length; i++) {
     if (alone[i]! > alone[top]! || (alone[i] === alone[top] && all[i]!.score > all[top]!.score)) top = i;
   }
   const strongest = all[top]!.code;
   const kin = (code: string) => paths?.get(code)?.includes(strongest) === true || paths?.get(strongest)?.includes(code) === true;
-  const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
-  return alone.map((p, i) => {
-    if (i === top || p === alone[top] || kin(all[i]!.code)) return { confidence: p };
-    const judged = Math.min(p, round2(sigmoid(b0 + b1 * logit(p) + b2 * (logit(alone[top]!) - logit(p)))));
-    return judged < p ? { confidence: judged, alone: p, strongest } : { confidence: p };
-  });
+  const atTop = logit(alone[top]!);
+  const inputs = alone.map((p, i): [number, number] | undefined =>
+    (i === top || p === alone[top] || kin(all[i]!.code) ? undefined : [logit(p), atTop - logit(p)]));
+  return { strongest, inputs };
 }

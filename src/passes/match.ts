@@ -332,8 +332,9 @@ function markCues(an: Annotated, scratch: Scratch): void {
       pastAt = -1;
     }
   }
-  // a condition makes the cue within two words after it hypothetical: "kalau gagal", "if it fails";
-  // a remedy the text denies overcomes nothing: "could not handle the conflict", "tidak mengatasi kendala"
+  // a condition makes the first cue within three words after it hypothetical: "kalau gagal", "if it
+  // fails"; not past the opening of its consequence ("kalau mudik ya nggak berani"); a remedy the text
+  // denies overcomes nothing: "could not handle the conflict", "tidak mengatasi kendala"
   for (let i = 0; i < n; i++) {
     if (!infos[i]!.condition || negationBefore(i, an, false) >= 0) continue;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
@@ -344,20 +345,11 @@ function markCues(an: Annotated, scratch: Scratch): void {
       }
     }
   }
-  // how something used to be, within two words: "yang dulu bocor", "yang sebelumnya tidak pernah terwakili"
-  for (let i = 1; i < n; i++) {
-    if (infos[i]!.time !== 'past' || !infos[i - 1]!.relative || apart(an, i - 1, i)) continue;
-    for (let j = i + 1; j <= i + 2 && j < n; j++) {
-      if (apart(an, j - 1, j)) break;
-      if (unit[j] !== -1) {
-        cancelled[unit[j]!] = 1;
-        break;
-      }
-    }
-  }
+  // how something used to be: "yang dulu bocor", "yang sebelumnya tidak pernah terwakili" (as for
+  // keywords that name a shortfall: usedToBe)
+  for (let j = 0; j < n; j++) if (unit[j] !== -1 && usedToBe(j, an)) cancelled[unit[j]!] = 1;
   // a negation cancels the cue right after it ("tidak ada kendala", "no obstacle"), one word on or
   // across bridge words ("tidak pernah absen", "nggak pernah ada yang ragu"), not one before it
-  // ("curiga dan tidak percaya")
   // ("curiga dan tidak percaya"). A word of stopping or rarity gets no free word: "berhenti karena
   // konflik" stays a limit
   for (let i = 0; i < n; i++) {
