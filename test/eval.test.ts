@@ -46,6 +46,7 @@ describe('evaluation sets', () => {
     blind5: { items: 160, top1: 0.7, coded: 0.88, polarity: 0.75, who: 'a fifth writer, half messy' },
     blind6: { items: 160, top1: 0.71, coded: 0.92, polarity: 0.77, who: 'a sixth writer, half messy' },
     blind7: { items: 160, top1: 0.71, coded: 0.9, polarity: 0.8, who: 'a seventh writer, half messy' },
+    blind8: { items: 160, top1: 0.73, coded: 0.89, polarity: 0.84, who: 'an eighth writer, half messy' },
   };
   const results: Record<string, EvalResult[]> = { tune: [], holdout: [], ...Object.fromEntries(Object.keys(BLIND_FLOORS).map((k) => [k, []])) };
   for (const [codebook, segments] of byCodebook) {
