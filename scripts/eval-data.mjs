@@ -7,11 +7,16 @@ import { loadCodebook } from '../dist/project/codebooks.js';
 
 export const evalRoot = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'eval');
 
-/** Every set, grouped by codebook: { codebook, matcher, segments } (segments of all its files). */
-export function loadSets() {
+/**
+ * Every set, grouped by codebook: { codebook, matcher, segments } (segments of all its files), from
+ * test/fixtures/eval and any further folders (`npm run eval -- --also DIR`: a set kept outside the project).
+ */
+export function loadSets(also = []) {
   const by = new Map();
-  for (const file of readdirSync(evalRoot).filter((f) => f.endsWith('.yaml')).sort()) {
-    const set = parse(readFileSync(path.join(evalRoot, file), 'utf8'));
+  const files = [evalRoot, ...also].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)));
+  for (const where of files) {
+    const file = path.basename(where);
+    const set = parse(readFileSync(where, 'utf8'));
     let g = by.get(set.codebook);
     if (!g) {
       const loaded = loadCodebook(set.codebook, process.cwd());

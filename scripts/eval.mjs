@@ -17,7 +17,9 @@
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
-// --tune (tune and dev items only: for whoever improves keywords, so that the holdout and blind items stay unseen).
+// --tune (tune and dev items only: for whoever improves keywords, so that the holdout and blind items stay unseen),
+// --also DIR (also score the sets in DIR, e.g. passages kept outside the project; a split that is neither
+// fitted on nor blind is printed on its own line, its misses never listed, and its calibration apart).
 import { evaluate } from '../dist/analysis/evaluate.js';
 import { rankCandidates } from '../dist/passes/code.js';
 import { trainLearner } from '../dist/passes/learn.js';
@@ -38,7 +40,8 @@ const right = (r) => r.perCode.reduce((s, c) => s + c.tp, 0);
 
 /** Splits to fit on; every other split but the holdout was written blind (never tuned on: misses not listed). */
 const FIT = FIT_SPLITS;
-const sets = loadSets();
+const alsoArg = process.argv.indexOf('--also');
+const sets = loadSets(alsoArg > 0 ? [process.argv[alsoArg + 1]] : []);
 /** The splits whose files were asked for messy passages like real thesis quotes (`style: messy` or `mixed`); the others are tidier. */
 const MESSY = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style !== 'tidy').map((s) => s.split)));
 const order = (a, b) => a.localeCompare(b, 'en', { numeric: true });
@@ -57,7 +60,9 @@ const pool = (rs) => {
   return { segments: n, top1: w('top1'), coded: w('coded'), top1Precision: w('top1') / w('coded'), polarity, polarityOf, negatives, falseAlarm: negatives ? alarms / negatives : null, perCode: rs.flatMap((r) => r.perCode) };
 };
 const totals = Object.fromEntries([...FIT, ...NEW, 'holdout', ...BLIND, 'learned'].map((k) => [k, []]));
-const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
+const newBins = () => Array.from({ length: 10 }, () => ({ n: 0, right: 0, conf: 0 }));
+const bins = newBins();
+const freshBins = Object.fromEntries(NEW.map((f) => [f, newBins()]));
 console.log(`min_confidence ${minConfidence}\n`);
 for (const { codebook, matcher, segments } of sets) {
   console.log(codebook);
@@ -105,17 +110,19 @@ for (const { codebook, matcher, segments } of sets) {
     totals.learned.push(r);
     console.log(line(`holdout + learned (${tune.length} coded)`, r));
   }
-  if (unseen.length) {
-    // calibration: every candidate code on the holdout and blind items, by confidence
-    for (const seg of unseen) {
+  // calibration: every candidate code on the holdout and blind items, by confidence; a new set's apart
+  const tally = (into, segs) => {
+    for (const seg of segs) {
       for (const c of rankCandidates(seg.text, seg.language, matcher, {})) {
-        const b = bins[Math.min(9, Math.floor(c.confidence * 10))];
+        const b = into[Math.min(9, Math.floor(c.confidence * 10))];
         b.n++;
         b.conf += c.confidence;
         if (seg.codes.includes(c.evidence.code)) b.right++;
       }
     }
-  }
+  };
+  tally(bins, unseen);
+  for (const f of fresh) tally(freshBins[f], segments.filter((s) => s.split === f));
   console.log('');
 }
 console.log('All codebooks');
@@ -126,9 +133,12 @@ if (tidy.length > 1) console.log(line(`tidy blind sets (${tidy.length})`, pool(t
 if (messy.length > 1) console.log(line(`messy blind sets (${messy.length})`, pool(messy.flatMap((b) => totals[b]))));
 if (tidy.length + messy.length > 1) console.log(line(`all ${tidy.length + messy.length} blind sets`, pool([...tidy, ...messy].flatMap((b) => totals[b]))));
 // (with --tune there are no such items to show)
-if (bins.some((b) => b.n)) {
-  console.log(`\nCalibration on the holdout and the ${BLIND.length} blind sets (every candidate code): confidence → share right`);
-  for (const [i, b] of bins.entries()) {
+const calibration = (title, bs) => {
+  if (!bs.some((b) => b.n)) return;
+  console.log(`\nCalibration on ${title} (every candidate code): confidence → share right`);
+  for (const [i, b] of bs.entries()) {
     if (b.n) console.log(`  ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)}  n=${String(b.n).padStart(4)}  mean confidence ${pct(b.conf / b.n)}%  right ${pct(b.right / b.n)}%`);
   }
-}
+};
+calibration(`the holdout and the ${BLIND.length} blind sets`, bins);
+for (const f of NEW) calibration(f, freshBins[f]);
