@@ -13,7 +13,7 @@
 // (split: blind7) a seventh, half messy, written at the end of that round and scored first at the start of
 // the next (2026-12-03, fifth session) before any change; the blind8 items (split: blind8) an eighth, half
 // messy, written in the fifth session and scored first at the start of the sixth before any change. The dev, dev2, dev3,
-// dev4, dev5 and dev6 items (dev3 as messy as blind4, dev4 to dev6 half messy) were written the same blind way, to be looked at and fitted on:
+// dev4, dev5, dev6 and dev7 items (dev3 as messy as blind4, dev4 to dev7 half messy) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
