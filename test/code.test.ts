@@ -111,6 +111,12 @@ describe('coding pass', () => {
       expect(pol('The partners handled setbacks together, and the trust held.', 'en')).toEqual(['trust:support']);
       expect(pol('The training narrowed the gap, and now the villagers trust the agency.', 'en')).toEqual(['trust:support']);
     });
+    it('English shortfalls in the words of authors are limits: "has not run optimally", "suboptimal", "ineffective"', () => {
+      expect(pol('The face to face meetings between the agency and the villagers have not run optimally.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('Trust between the officers and the residents is still suboptimal.', 'en')).toEqual(['trust:limit']);
+      expect(pol('The monthly meeting was ineffective.', 'en')).toEqual(['dialogue:limit']);
+      expect(pol('The monthly meeting was effective.', 'en')).toEqual(['dialogue:support']);
+    });
     it('a relative clause about how it used to be is no limit: "warga yang sebelumnya tidak percaya"', () => {
       expect(pol('Forum itu merangkul warga yang sebelumnya tidak percaya pada polisi.')).toEqual(['trust:support']);
       expect(pol('Warga sebelumnya tidak percaya pada polisi.')).toEqual(['trust:limit']);

@@ -34,6 +34,10 @@ export const LIMIT_CUES: Record<string, string[]> = {
     'absence', 'lacked', 'shelved', 'never materialised', 'never materialized', 'did not go as planned', 'nothing came of', 'fell through',
     'fizzled', 'stagnated', 'ceremonial', 'setback', 'setbacks', 'derailed', 'dormant',
     'disappointing', 'disappointed', 'frustrated', 'frustration',
+    // how authors report a shortfall (belum optimal, tidak efektif, tidak berjalan in English)
+    'suboptimal', 'suboptimally', 'less than optimal', 'less optimal', 'not optimal', 'not optimally', 'not been optimal',
+    'not run optimally', 'not running optimally', 'not been maximal', 'not maximal', 'not maximally', 'ineffective',
+    'not effective', 'not been effective', 'not effectively', 'not run well', 'not running well', 'not gone well', 'not went well',
   ],
 };
 
