@@ -15,9 +15,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
-import { features, FEATURES, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
+import { dimensionInputs, features, FEATURES, isNamedDimension, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
-import { crossValidated as passageFolds, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
+import { crossValidated as passageFolds, FIT_SPLITS, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
 const rows = { base: [], learned: [], secondary: [], secondaryLearned: [] };
 const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(',');
@@ -30,16 +30,42 @@ const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(','
  */
 const SECONDARY_SPLITS = ['tune', 'dev'];
 const secondaryOnly = process.argv.includes('--secondary');
+const dimensionsOnly = process.argv.includes('--dimensions');
 let item = 0;
-for (const group of loadSets()) {
+/**
+ * The dimension stage (a code with children that the text names: confidence.ts) is fitted on every
+ * fit split (FIT_SPLITS): dev8 was written with findings filed under the model's dimensions, the other
+ * sets name a dimension now and then in passages filed under an indicator. Against the confidences of
+ * the weights in use; reference-passage items against profiles without their fold.
+ */
+const dimensionRows = [];
+if (dimensionsOnly) {
+  for (const group of loadSets()) {
+    if (!group.matcher.parents.size) continue;
+    const segs = group.segments.filter((s) => FIT_SPLITS.includes(s.split));
+    const fromFolds = new Set(segs.filter((s) => PASSAGE_SPLITS.includes(s.split)));
+    const pairs = [...passageFolds(group, [...fromFolds], 5).map((f) => [f.matcher, f.segments]), [group.matcher, segs.filter((s) => !fromFolds.has(s))]];
+    for (const [matcher, list] of pairs) {
+      for (const seg of list) {
+        seg.item = item++;
+        const ev = gatherEvidence(seg.text, seg.language, matcher);
+        const inputs = dimensionInputs(ev, standaloneConfidences(ev, matcher.parents, false, matcher.paths), matcher.parents, matcher.paths);
+        ev.forEach((e, i) => { if (inputs[i]) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
+      }
+    }
+  }
+}
+for (const group of dimensionsOnly ? [] : loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
   const add = (list, seg, matcher, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
-    const xs = features(ev, matcher.parents);
-    ev.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
+    // a named dimension is judged by the dimension stage (--dimensions), not by this model
+    const own = ev.filter((e) => !isNamedDimension(e, matcher.parents));
+    const xs = features(own, matcher.parents);
+    own.forEach((e, i) => list.push({ x: xs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item }));
     if (!SECONDARY_SPLITS.includes(seg.split) || ev.length < 2) return;
     // the candidates confidence.ts judges against the strongest, with the inputs it gives the model
-    const { inputs } = secondStage(ev, standaloneConfidences(ev, matcher.parents, learner !== undefined), matcher.paths);
+    const { inputs } = secondStage(ev, standaloneConfidences(ev, matcher.parents, learner !== undefined, matcher.paths), matcher.paths);
     ev.forEach((e, i) => {
       if (inputs[i]) (learner ? rows.secondaryLearned : rows.secondary).push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item });
     });
@@ -140,6 +166,32 @@ function crossValidated(name, data) {
 }
 const fmt = (w) => `[${w.map((x) => Number(x.toFixed(4))).join(', ')}]`;
 const weightsFile = path.join(import.meta.dirname, '..', 'src', 'passes', 'confidence-weights.ts');
+/** Rewrites one stage's doc comment and weight lines in confidence-weights.ts, after checking they are there. */
+function rewrite(docRe, linesRe, doc, lines) {
+  const old = readFileSync(weightsFile, 'utf8');
+  if (!docRe.test(old) || !linesRe.test(old)) {
+    console.error(`calibrate: ${path.relative(process.cwd(), weightsFile)} lacks the lines this script writes; run \`npm run calibrate\` (a full refit) instead`);
+    process.exit(1);
+  }
+  const text = old.replace(docRe, doc).replace(linesRe, lines);
+  writeFileSync(weightsFile, text);
+  console.log(text);
+  process.exit(0);
+}
+const dimensionDoc = (f, n, pos) => ` * dimension: a code with children that the text names, nothing else pointing to it (confidence.ts), from
+ * whether none of its sub-codes is named, its strongest sub-code's confidence, how many reach 0.3 and
+ * the strongest rival's outside it;
+ * fitted on the ${FIT_SPLITS.join(', ')} items (${n} named dimensions, ${pos} filed under it), penalty ${f.lambda}
+ * (out-of-fold log-loss ${f.loss.toFixed(4)}); run \`npm run calibrate -- --dimensions\` after a refit.`;
+if (dimensionsOnly) {
+  const pos = dimensionRows.filter((r) => r.y).length;
+  if (!pos || pos === dimensionRows.length) {
+    console.error(`calibrate: ${dimensionRows.length} named dimensions in the fit items, ${pos} of them filed under it: nothing to fit the dimension stage on`);
+    process.exit(1);
+  }
+  const f = crossValidated('dimension', dimensionRows);
+  rewrite(/ \* dimension: [\s\S]*?after a refit\./, / {2}dimension: \[[^\]]*\],/, dimensionDoc(f, dimensionRows.length, pos), `  dimension: ${fmt(f.weights)},`);
+}
 if (!rows.secondary.length || !rows.secondaryLearned.length) {
   console.error(`calibrate: no second codes among the ${SECONDARY_SPLITS.join(' and ')} items to fit the second stage on`);
   process.exit(1);
@@ -152,23 +204,21 @@ const secondaryDoc = ` * secondary: a code that is not its text's strongest (con
  * (${rows.secondaryLearned.length}, penalty ${secondaryLearnedFit.lambda}, ${secondaryLearnedFit.loss.toFixed(4)}); on the confidences of the weights above.`;
 const secondaryLines = `  secondary: ${fmt(secondaryFit.weights)},\n  secondaryLearned: ${fmt(secondaryLearnedFit.weights)},`;
 if (secondaryOnly) {
-  const old = readFileSync(weightsFile, 'utf8');
-  const doc = / \* secondary: [\s\S]*?on the confidences of the weights above\./;
-  const lines = / {2}secondary: \[[^\]]*\],\n {2}secondaryLearned: \[[^\]]*\],/;
-  if (!doc.test(old) || !lines.test(old)) {
-    console.error(`calibrate: ${path.relative(process.cwd(), weightsFile)} lacks the secondary lines this script writes; run \`npm run calibrate\` (a full refit) instead`);
-    process.exit(1);
-  }
-  const text = old.replace(doc, secondaryDoc).replace(lines, secondaryLines);
-  writeFileSync(weightsFile, text);
-  console.log(text);
-  process.exit(0);
+  rewrite(/ \* secondary: [\s\S]*?on the confidences of the weights above\./, / {2}secondary: \[[^\]]*\],\n {2}secondaryLearned: \[[^\]]*\],/, secondaryDoc, secondaryLines);
 }
 const learnedAt = FEATURES.indexOf('learned');
 const baseFit = crossValidated('base', rows.base.map((r) => ({ x: r.x.map((v, i) => (i === learnedAt ? 0 : v)), y: r.y, item: r.item })));
 const learnedFit = crossValidated('learned', rows.learned);
 const base = baseFit.weights;
 const learned = learnedFit.weights;
+// the dimension stage is kept as it is (refit it with --dimensions afterwards)
+const kept = readFileSync(weightsFile, 'utf8');
+const keptDoc = kept.match(/ \* dimension: [\s\S]*?after a refit\./)?.[0];
+const keptLine = kept.match(/ {2}dimension: \[[^\]]*\],/)?.[0];
+if (!keptDoc || !keptLine) {
+  console.error(`calibrate: ${path.relative(process.cwd(), weightsFile)} lacks the dimension lines; restore them before a full refit`);
+  process.exit(1);
+}
 const out = `/**
  * Written by scripts/calibrate.mjs (npm run calibrate) from the ${fitSplits.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
@@ -178,13 +228,15 @@ const out = `/**
  * Intercept first, then one weight per feature of confidence.ts FEATURES:
  * ${FEATURES.join(', ')}.
 ${secondaryDoc}
- * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\` so that the
- * second stage is fitted on the new ones.
+${keptDoc}
+ * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\` and
+ * \`-- --dimensions\` so that those stages are fitted on the new ones.
  */
 export const WEIGHTS = {
   base: ${fmt(base)},
   learned: ${fmt(learned)},
 ${secondaryLines}
+${keptLine}
 } as const;
 `;
 writeFileSync(weightsFile, out);

@@ -1,6 +1,7 @@
 /**
  * Codes named in the text (aliases, labels of two or more words): matched in either language, as
- * written, with the polarity of their clause; one-word labels and parent codes are not names.
+ * written, with the polarity of their clause; one-word labels are not names, and a parent code's
+ * name inside a sub-code's name does not count.
  */
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
@@ -49,10 +50,16 @@ describe('codes named in the text', () => {
     expect(codesOf('Kami berkomitmen pada prosesnya.').flatMap((a) => a.terms)).not.toContain('komitmen pada proses');
   });
 
-  it('one-word labels and the labels of parent codes are not names', () => {
-    const ev = rankCandidates('Proses kolaborasi ini berjalan lewat dialog di balai desa.', 'id', m, {});
-    expect(ev.map((c) => c.evidence.code)).not.toContain('process');
+  it('one-word labels are not names', () => {
+    const ev = rankCandidates('Dialog berjalan di balai desa.', 'id', m, {});
     expect(ev.flatMap((c) => c.evidence.terms).filter((t) => t.name)).toEqual([]);
+  });
+
+  it('a parent code (a dimension) is named by its label, but not inside a sub-code\'s name', () => {
+    const named = rankCandidates('Proses kolaborasi ini berjalan lewat dialog di balai desa.', 'id', m, {});
+    expect(named.find((c) => c.evidence.code === 'process')!.evidence.terms.map((t) => [t.raw, t.name])).toEqual([['Proses kolaborasi', true]]);
+    const inside = rankCandidates('Komitmen terhadap proses kolaborasi masih lemah.', 'id', m, {});
+    expect(inside.map((c) => c.evidence.code)).not.toContain('process');
   });
 
   it('a name weighs more than an ordinary keyword of another code', () => {

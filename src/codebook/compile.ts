@@ -273,11 +273,10 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     if (l) l.push(v);
     else map.set(k, [v]);
   };
-  const parents = new Set(cb.codes.flatMap((c) => (c.parent ? [c.parent] : [])));
   for (const code of cb.codes) {
     const seen = new Set<string>();
     // names first: a keyword written the same way is then the name
-    const names = parents.has(code.id) ? [] : nameKeywords(code, lang);
+    const names = nameKeywords(code, lang);
     for (const kw of [...names, ...code.keywords]) {
       if (kw.lang !== lang) continue;
       const key = keywordKey(kw, termKey, words);

@@ -4,7 +4,8 @@
  * komitmen terhadap proses, ..."), often in English inside Indonesian text ("trust building antara
  * polisi dan warga"), so a name is matched in every language, as these word forms only. A one-word
  * label (Kepercayaan, Trust) is an ordinary word of many passages, not a name: only an alias makes
- * it one. Parent codes are never named: "proses kolaborasi" is the subject of every passage. Pure.
+ * it one. Parent codes (a model's dimensions) are named too; evidence.ts drops a dimension's name
+ * inside another code's name, and confidence.ts judges a named dimension by its own stage. Pure.
  */
 import type { Code, Keyword } from '../model/codebook.js';
 import { words } from '../text/tokenize.js';

@@ -10,10 +10,16 @@
  * distance in log-odds to the strongest; fitted on the tune and dev items (1608 second codes), penalty
  * 1 (out-of-fold log-loss 0.1761); secondaryLearned the same with the learned coder
  * (1609, penalty 1, 0.1690); on the confidences of the weights above.
+ * dimension: a code with children that the text names, nothing else pointing to it (confidence.ts), from
+ * whether none of its sub-codes is named, its strongest sub-code's confidence, how many reach 0.3 and
+ * the strongest rival's outside it;
+ * fitted on the tune, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8 items (35 named dimensions, 20 filed under it), penalty 1
+ * (out-of-fold log-loss 0.5085); run `npm run calibrate -- --dimensions` after a refit.
  */
 export const WEIGHTS = {
   base: [-6.2962, -0.1018, 2.4946, 1.3768, 13.7231, 2.5484, -0.2704, 0.3083, 0.2076, 0, 0],
   learned: [-4.8228, 0.3876, 2.2902, 1.1235, 13.6384, 1.8395, -0.792, -0.0415, 0.0666, 0, 1.3683],
   secondary: [-0.6192, 0.6789, -0.0856],
   secondaryLearned: [-0.7724, 0.6798, -0.0647],
+  dimension: [-0.2827, -0.4476, 0.2554, 1.2097, -0.9038],
 } as const;

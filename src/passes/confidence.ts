@@ -49,13 +49,69 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
-/** Confidence of each candidate on its own evidence, 0–1, rounded to two decimals (deterministic output). */
-export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean): number[] {
+/**
+ * A dimension the text names and nothing else points to: a code with children (Kondisi awal,
+ * Desain kelembagaan, Proses kolaborasi) whose only evidence is its names. Authors who analyse the
+ * model by its dimensions file a finding under the dimension they name; the logistic model above was
+ * fitted on passages filed under indicators only, so such a code is judged by the dimension stage.
+ */
+export function isNamedDimension(e: Evidence, parents: ReadonlySet<string>): boolean {
+  return parents.has(e.code) && e.terms.length > 0 && e.terms.every((t) => t.name === true);
+}
+
+/**
+ * Confidence of each candidate on its own evidence, 0–1, rounded to two decimals (deterministic
+ * output). A named dimension's comes from the dimension stage (`dimensionInputs`); the other
+ * candidates' features are computed without it, as if it had not been named.
+ */
+export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): number[] {
   const w = learned ? WEIGHTS.learned : WEIGHTS.base;
-  return features(all, parents).map((x) => {
+  const named = all.map((e) => isNamedDimension(e, parents));
+  const rest = all.filter((_, i) => !named[i]);
+  const restConf = features(rest, parents).map((x) => {
     let z = w[0]!;
     for (let i = 0; i < x.length; i++) z += (w[i + 1] ?? 0) * x[i]!;
     return round2(sigmoid(z));
+  });
+  if (rest.length === all.length) return restConf;
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < all.length; i++) out.push(named[i] ? Number.NaN : restConf[k++]!);
+  const [d0, d1, d2, d3, d4] = WEIGHTS.dimension;
+  dimensionInputs(all, out, parents, paths).forEach((x, i) => {
+    if (x) out[i] = round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3]));
+  });
+  return out;
+}
+
+/**
+ * The dimension stage's inputs for each named dimension (undefined for every other candidate): 1 when
+ * none of its sub-codes is named too (else 0: "komitmen terhadap proses kolaborasi" names commitment,
+ * not the process), the highest confidence among its sub-codes' candidates, how many of them reach
+ * 0.3 (at most 3: a finding about several parts at once is about the dimension), and the highest
+ * confidence of a candidate outside the dimension (a rival: "dalam proses kolaborasi, kepala dinas
+ * menengahi" is about leadership; a clause that names only the dimension is about it). `alone`: the other
+ * candidates' confidences (a named dimension's entry is ignored). scripts/calibrate.mjs fits
+ * WEIGHTS.dimension on these.
+ */
+export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): ([number, number, number, number] | undefined)[] {
+  return all.map((e, i) => {
+    if (!isNamedDimension(e, parents)) return undefined;
+    let childNamed = false;
+    let best = 0;
+    let strong = 0;
+    let rival = 0;
+    all.forEach((c, j) => {
+      if (j === i || isNamedDimension(c, parents)) return;
+      if (!paths?.get(c.code)?.includes(e.code)) {
+        if (!paths?.get(e.code)?.includes(c.code)) rival = Math.max(rival, alone[j]!);
+        return;
+      }
+      if (c.terms.some((t) => t.name)) childNamed = true;
+      best = Math.max(best, alone[j]!);
+      if (alone[j]! >= 0.3) strong++;
+    });
+    return [childNamed ? 0 : 1, best, Math.min(3, strong), rival];
   });
 }
 
@@ -66,6 +122,8 @@ export interface Judged {
   alone?: number;
   /** The strongest candidate's code, when it was. */
   strongest?: string;
+  /** For a named dimension: what the dimension stage weighed (`dimensionInputs`). */
+  dimension?: { subNamed: boolean; strongestSub: number; subCodes: number; rival: number };
 }
 
 /**
@@ -80,14 +138,18 @@ export interface Judged {
  * score, then codebook order (`all` is in codebook order), as the codes are ranked.
  */
 export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): Judged[] {
-  const alone = standaloneConfidences(all, parents, learned);
+  const alone = standaloneConfidences(all, parents, learned, paths);
   const { strongest, inputs } = secondStage(all, alone, paths);
+  const dims = dimensionInputs(all, alone, parents, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
   return alone.map((p, i) => {
     const x = inputs[i];
-    if (!x) return { confidence: p };
+    const d = dims[i];
+    const out: Judged = { confidence: p };
+    if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3] };
+    if (!x) return out;
     const judged = Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1])));
-    return judged < p ? { confidence: judged, alone: p, strongest } : { confidence: p };
+    return judged < p ? { ...out, confidence: judged, alone: p, strongest } : out;
   });
 }
 

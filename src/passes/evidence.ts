@@ -70,7 +70,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   const raw = tokens ?? tokenize(text);
   const infos: WordInfo[] = new Array<WordInfo>(raw.length);
   for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
-  const matches = findMatches(text, m, raw, infos);
+  const matches = withoutDimensionInName(findMatches(text, m, raw, infos), matcher.parents);
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {
     const l = byCode.get(mt.term.code);
@@ -154,6 +154,17 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     out.push(e);
   }
   return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
+}
+
+/**
+ * The matches less a dimension's name inside another code's name: "komitmen terhadap **proses**
+ * kolaborasi" names commitment to process, not the collaborative process (the two names share
+ * *proses*). A dimension's name standing on its own still counts.
+ */
+function withoutDimensionInName(matches: Match[], parents: ReadonlySet<string>): Match[] {
+  if (!parents.size) return matches;
+  return matches.filter((d) => !(d.term.name && parents.has(d.term.code) && matches.some((o) =>
+    o !== d && o.term.name && o.term.code !== d.term.code && o.first <= d.last && d.first <= o.last)));
 }
 
 /**

@@ -61,6 +61,10 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
     const against = judged.alone === undefined ? '' : ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`;
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
+    const d = judged.dimension;
+    if (d) {
+      io.stdout(`  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (strongest ${d.strongestSub.toFixed(2)}${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival.toFixed(2)})\n`);
+    }
     const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
     io.stdout(`  similarity ${e.similarity.toFixed(3)} to definition, criteria and examples; ${e.exclusion.toFixed(3)} to exclusions and not-examples\n`);

@@ -1,0 +1,62 @@
+/**
+ * A dimension the text names: authors who analyse Ansell & Gash by its dimensions file a finding
+ * under the dimension they name ("Desain kelembagaan …", "The collaborative process …"). Such a
+ * code is named like any code, but its confidence comes from the dimension stage: how many of its
+ * sub-codes the text also carries, and how strong the strongest code outside it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { standaloneConfidences } from '../src/passes/confidence.js';
+import { gatherEvidence } from '../src/passes/evidence.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
+
+const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+const codes = (text: string, lang = 'id') => autoCodes(text, lang, ag, { minConfidence: 0.3 }).map((a) => a.code);
+
+describe('a dimension the text names', () => {
+  it('a finding about several parts of a dimension it names is filed under the dimension', () => {
+    expect(codes('The collaborative process was good: face-to-face meetings were routine, trust grew and every party kept attending.', 'en')[0])
+      .toBe('collaborative-process');
+    expect(codes('The institutional design was adequate: ground rules were agreed, all fishing groups took part and the budget was published.', 'en')[0])
+      .toBe('institutional-design');
+  });
+
+  it('a clause that names only the dimension is coded with it', () => {
+    expect(codes('Proses kolaborasi berjalan dengan baik.')).toEqual(['collaborative-process']);
+  });
+
+  it('a dimension named in passing in a finding about something else is not given', () => {
+    const got = codes('Dalam proses kolaborasi ini, camat yang menengahi perselisihan pedagang dan dinas.');
+    expect(got[0]).toBe('facilitative-leadership');
+    expect(got).not.toContain('collaborative-process');
+  });
+
+  it('a dimension\'s name inside a sub-code\'s name names the sub-code only: "komitmen terhadap proses kolaborasi"', () => {
+    const cands = rankCandidates('Komitmen terhadap proses kolaborasi masih rendah.', 'id', ag, {});
+    expect(cands[0]!.evidence.code).toBe('commitment-to-process');
+    expect(cands.map((c) => c.evidence.code)).not.toContain('collaborative-process');
+    // standing on its own, the same name counts
+    expect(rankCandidates('Proses kolaborasi masih lemah.', 'id', ag, {}).map((c) => c.evidence.code)).toContain('collaborative-process');
+  });
+
+  it('the sub-codes keep the confidence of their own evidence when their dimension is named', () => {
+    const text = 'Kondisi awal kolaborasi ditandai oleh ketimpangan sumber daya antara pemerintah dan masyarakat.';
+    const ev = gatherEvidence(text, 'id', ag);
+    const named = ev.findIndex((e) => e.code === 'starting-conditions');
+    expect(named).toBeGreaterThanOrEqual(0);
+    const withName = standaloneConfidences(ev, ag.parents, false, ag.paths);
+    const without = standaloneConfidences(ev.filter((_, i) => i !== named), ag.parents, false, ag.paths);
+    expect(withName.filter((_, i) => i !== named)).toEqual(without);
+    expect(rankCandidates(text, 'id', ag, {}).find((c) => c.evidence.code === 'starting-conditions')!.judged.dimension).toMatchObject({ subCodes: 1, subNamed: true }); // ketimpangan sumber daya is a name of power-resource-asymmetry;
+  });
+
+  it('code --explain says what the dimension stage weighed', async () => {
+    const dir = miniProject({ 'd.md': '---\nid: d\ninformant: Dokumen\nlanguage: en\n---\nThe collaborative process was good: face-to-face meetings were routine, trust grew and every party kept attending.\n' }, {}, 'ansell-gash-2008');
+    const r = await run(['code', dir, '--explain', 'd#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/collaborative-process[\s\S]*dimension {2}the text names this dimension: its confidence weighs 2 of its sub-codes at 0\.3 or more \(strongest 0\.\d\d\) against the strongest code outside it \(0\.\d\d\)/);
+  });
+});
