@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { parseCodebook } from '../src/codebook/parse.js';
 import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
 
 const parsed = parseCodebook(`
 id: names
@@ -60,6 +63,21 @@ describe('codes named in the text', () => {
     expect(named.find((c) => c.evidence.code === 'process')!.evidence.terms.map((t) => [t.raw, t.name])).toEqual([['Proses kolaborasi', true]]);
     const inside = rankCandidates('Komitmen terhadap proses kolaborasi masih lemah.', 'id', m, {});
     expect(inside.map((c) => c.evidence.code)).not.toContain('process');
+  });
+
+  it('the strongest code, when the text names it, is given even in a short clause with little else to weigh', async () => {
+    const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codebook!);
+    const [top] = rankCandidates('Membangun kepercayaan sudah berjalan cukup baik.', 'id', bartania, {});
+    expect(top!.evidence.code).toBe('membangun-kepercayaan');
+    expect(top!.judged.named).toBeLessThan(0.3);
+    expect(top!.confidence).toBeGreaterThanOrEqual(0.3);
+    // a second code named in passing is not raised
+    const two = rankCandidates('Dialog tatap muka rutin digelar tiap bulan di balai desa, dan membangun kepercayaan disebut dalam sambutan.', 'id', bartania, {});
+    expect(two[0]!.evidence.code).toBe('dialog-tatap-muka');
+    expect(two.slice(1).every((c) => c.judged.named === undefined)).toBe(true);
+    const dir = miniProject({ 'n.md': '---\nid: n\ninformant: Dokumen\n---\nMembangun kepercayaan sudah berjalan cukup baik.\n' });
+    const r = await run(['code', dir, '--explain', 'n#1']);
+    expect(r.stdout).toMatch(/confidence 0\.\d\d \(0\.\d\d on its own evidence; the strongest code, and the text names it\)/);
   });
 
   it('a name weighs more than an ordinary keyword of another code', () => {

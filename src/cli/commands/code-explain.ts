@@ -59,7 +59,8 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
   for (const { evidence: e, confidence, judged } of cands) {
     const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
-    const against = judged.alone === undefined ? '' : ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`;
+    const against = judged.alone !== undefined ? ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`
+      : judged.named !== undefined ? ` (${judged.named.toFixed(2)} on its own evidence; the strongest code, and the text names it)` : '';
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     const d = judged.dimension;
     if (d) {
