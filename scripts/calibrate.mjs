@@ -56,7 +56,7 @@ if (dimensionsOnly || namedOnly) {
         const inputs = dimensionInputs(ev, alone, matcher.parents, matcher.paths);
         ev.forEach((e, i) => { if (inputs[i]) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
         const top = namedStrongest(ev, alone, matcher.parents, matcher.paths);
-        if (top >= 0) namedRows.push({ x: [namedInput(alone[top])], y: seg.codes.includes(ev[top].code) ? 1 : 0, item: seg.item });
+        if (top >= 0) namedRows.push({ x: namedInput(alone[top], ev[top]), y: seg.codes.includes(ev[top].code) ? 1 : 0, item: seg.item });
       }
     }
   }
@@ -186,7 +186,7 @@ function rewrite(docRe, linesRe, doc, lines) {
 }
 const dimensionDoc = (f, n, pos) => ` * dimension: a code with children that the text names, nothing else pointing to it (confidence.ts), from
  * whether none of its sub-codes is named, its strongest sub-code's confidence, how many reach 0.3 and
- * the strongest rival's outside it;
+ * the strongest rival's outside it, and whether its name leads the text;
  * fitted on the ${FIT_SPLITS.join(', ')} items (${n} named dimensions, ${pos} filed under it), penalty ${f.lambda}
  * (out-of-fold log-loss ${f.loss.toFixed(4)}); run \`npm run calibrate -- --dimensions\` after a refit.`;
 if (dimensionsOnly) {
@@ -201,7 +201,7 @@ if (dimensionsOnly) {
 if (namedOnly) {
   const pos = namedRows.filter((r) => r.y).length;
   const f = crossValidated('named', namedRows);
-  rewrite(/ \* named: [\s\S]*?--named`\./, / {2}named: \[[^\]]*\],/, ` * named: the strongest code when the text names it (confidence.ts), from its log-odds; fitted on the
+  rewrite(/ \* named: [\s\S]*?--named`\./, / {2}named: \[[^\]]*\],/, ` * named: the strongest code when the text names it (confidence.ts), from its log-odds and whether the name leads; fitted on the
  * ${FIT_SPLITS.join(', ')} items (${namedRows.length} such codes, ${pos} right), penalty ${f.lambda} (out-of-fold log-loss
  * ${f.loss.toFixed(4)}); run \`npm run calibrate -- --named\`.`, `  named: ${fmt(f.weights)},`);
 }

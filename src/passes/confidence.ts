@@ -77,9 +77,9 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
   const out: number[] = [];
   let k = 0;
   for (let i = 0; i < all.length; i++) out.push(named[i] ? Number.NaN : restConf[k++]!);
-  const [d0, d1, d2, d3, d4] = WEIGHTS.dimension;
+  const [d0, d1, d2, d3, d4, d5] = WEIGHTS.dimension;
   dimensionInputs(all, out, parents, paths).forEach((x, i) => {
-    if (x) out[i] = round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3]));
+    if (x) out[i] = round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
   });
   return out;
 }
@@ -90,17 +90,19 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
  * not the process), the highest confidence among its sub-codes' candidates, how many of them reach
  * 0.3 (at most 3: a finding about several parts at once is about the dimension), and the highest
  * confidence of a candidate outside the dimension (a rival: "dalam proses kolaborasi, kepala dinas
- * menengahi" is about leadership; a clause that names only the dimension is about it). `alone`: the other
+ * menengahi" is about leadership; a clause that names only the dimension is about it), and 1 when its
+ * name leads the text (evidence.ts LEAD_WORDS: "Kondisi awal kolaborasi ditandai oleh …"). `alone`: the other
  * candidates' confidences (a named dimension's entry is ignored). scripts/calibrate.mjs fits
  * WEIGHTS.dimension on these.
  */
-export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): ([number, number, number, number] | undefined)[] {
+export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): ([number, number, number, number, number] | undefined)[] {
   return all.map((e, i) => {
     if (!isNamedDimension(e, parents)) return undefined;
     let childNamed = false;
     let best = 0;
     let strong = 0;
     let rival = 0;
+    const lead = e.terms.some((t) => t.lead === true) ? 1 : 0;
     all.forEach((c, j) => {
       if (j === i || isNamedDimension(c, parents)) return;
       if (!paths?.get(c.code)?.includes(e.code)) {
@@ -111,7 +113,7 @@ export function dimensionInputs(all: Evidence[], alone: number[], parents: Reado
       best = Math.max(best, alone[j]!);
       if (alone[j]! >= 0.3) strong++;
     });
-    return [childNamed ? 0 : 1, best, Math.min(3, strong), rival];
+    return [childNamed ? 0 : 1, best, Math.min(3, strong), rival, lead];
   });
 }
 
@@ -123,7 +125,7 @@ export interface Judged {
   /** The strongest candidate's code, when it was. */
   strongest?: string;
   /** For a named dimension: what the dimension stage weighed (`dimensionInputs`). */
-  dimension?: { subNamed: boolean; strongestSub: number; subCodes: number; rival: number };
+  dimension?: { subNamed: boolean; strongestSub: number; subCodes: number; rival: number; leads: boolean };
   /** For the strongest code when the text names it: its confidence on its own evidence, when the named stage raised it. */
   named?: number;
 }
@@ -145,14 +147,15 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
   const dims = dimensionInputs(all, alone, parents, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
   const named = namedStrongest(all, alone, parents, paths);
-  const [n0, n1] = WEIGHTS.named;
+  const [n0, n1, n2] = WEIGHTS.named;
   return alone.map((p, i) => {
     const x = inputs[i];
     const d = dims[i];
     const out: Judged = { confidence: p };
-    if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3] };
+    if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
     if (i === named) {
-      const raised = round2(sigmoid(n0 + n1 * namedInput(p)));
+      const [x0, x1] = namedInput(p, all[i]!);
+      const raised = round2(sigmoid(n0 + n1 * x0 + n2 * x1));
       return raised > p ? { confidence: raised, named: p } : out;
     }
     if (!x) return out;
@@ -166,8 +169,9 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
  * name of the code, not a dimension: those have their own stage), else -1. Authors name the indicator
  * they file a finding under ("Membangun kepercayaan sudah berjalan cukup baik"), and a short clause
  * has little else for the model above to weigh: on the fit sets such a strongest code below 0.6 was
- * right 7 times of 8. Its confidence comes from the named stage (WEIGHTS.named, over its log-odds,
- * fitted by `npm run calibrate -- --named` on the strongest named codes of the fit sets), and never falls.
+ * right 7 times of 8. Its confidence comes from the named stage (WEIGHTS.named, over its log-odds and
+ * whether the name leads the text, fitted by `npm run calibrate -- --named` on the strongest named
+ * codes of the fit sets), and never falls.
  */
 export function namedStrongest(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): number {
   if (!all.length) return -1;
@@ -177,8 +181,8 @@ export function namedStrongest(all: Evidence[], alone: number[], parents: Readon
   return e.terms.some((t) => t.name) && !isNamedDimension(e, parents) ? i : -1;
 }
 
-/** The named stage's input for the strongest named code (`namedStrongest`): its log-odds. */
-export const namedInput = (p: number): number => logit(p);
+/** The named stage's inputs for the strongest named code (`namedStrongest`): its log-odds, and 1 when its name leads the text. */
+export const namedInput = (p: number, e: Evidence): [number, number] => [logit(p), e.terms.some((t) => t.lead === true) ? 1 : 0];
 
 /**
  * The second stage's view of a text's candidates (confidences `alone`, same order as `all`): the

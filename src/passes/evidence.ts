@@ -22,7 +22,17 @@ export interface TermHit {
   limited: number;
   /** The keyword is a name of the code (names.ts). */
   name?: boolean;
+  /** A name that stands among the text's first LEAD_WORDS words: the text is about the code it names. */
+  lead?: boolean;
 }
+
+/**
+ * How far into a text a name leads it: "Trust building was hindered by …", "Kondisi awal kolaborasi
+ * ditandai oleh …", "Pada indikator komitmen terhadap proses, …". On the fit sets a name there was the
+ * passage's code 36 times of 41 where it was not the strongest candidate or named a dimension, a name
+ * further in 1 time of 22.
+ */
+export const LEAD_WORDS = 8;
 
 export interface Evidence {
   code: string;
@@ -103,6 +113,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
         perTerm.set(mt.term.key, t);
       }
       t.n++;
+      if (t.name && mt.first < LEAD_WORDS) t.lead = true;
       if (mt.polarity === 'limit') {
         t.limited++;
         limit += mt.term.weight;

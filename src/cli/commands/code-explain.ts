@@ -64,7 +64,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     const d = judged.dimension;
     if (d) {
-      io.stdout(`  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (strongest ${d.strongestSub.toFixed(2)}${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival.toFixed(2)})\n`);
+      io.stdout(`  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (strongest ${d.strongestSub.toFixed(2)}${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival.toFixed(2)})${d.leads ? '; its name leads the text' : ''}\n`);
     }
     const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
