@@ -12,7 +12,10 @@
 // (2026-12-03, third round) with the coder before and after the learned polarity; the blind7 items
 // (split: blind7) a seventh, half messy, written at the end of that round and scored first at the start of
 // the next (2026-12-03, fifth session) before any change; the blind8 items (split: blind8) an eighth, half
-// messy, written in the fifth session and scored first at the start of the sixth before any change. The dev, dev2, dev3,
+// messy, written in the fifth session and scored first at the start of the sixth before any change; the blind9
+// items (split: blind9, style: authors) a ninth, in the authors' register (abstract clauses, findings, a third of
+// its ansell-gash-2008 passages filed under a dimension), written in the sixth session alongside dev8 and scored
+// once at its end, with the coder before and after that session's changes. The dev, dev2, dev3,
 // dev4, dev5, dev6 and dev7 items (dev3 as messy as blind4, dev4 to dev7 half messy) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
@@ -43,7 +46,9 @@ const FIT = FIT_SPLITS;
 const alsoArg = process.argv.indexOf('--also');
 const sets = loadSets(alsoArg > 0 ? [process.argv[alsoArg + 1]] : []);
 /** The splits whose files were asked for messy passages like real thesis quotes (`style: messy` or `mixed`); the others are tidier. */
-const MESSY = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style !== 'tidy').map((s) => s.split)));
+const MESSY = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style === 'messy' || s.style === 'mixed').map((s) => s.split)));
+/** The splits written in the authors' register (`style: authors`: abstract clauses, findings, some filed under a model's dimensions). */
+const AUTHORS = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style === 'authors').map((s) => s.split)));
 const order = (a, b) => a.localeCompare(b, 'en', { numeric: true });
 const SPLITS = [...new Set(sets.flatMap((g) => g.segments.map((s) => s.split)))].sort(order);
 const BLIND = SPLITS.filter((s) => /^blind\d*$/.test(s));
@@ -127,11 +132,14 @@ for (const { codebook, matcher, segments } of sets) {
 }
 console.log('All codebooks');
 for (const [k, rs] of Object.entries(totals)) if (rs.length) console.log(line(k === 'learned' ? 'holdout + learned' : k, pool(rs)));
-const tidy = BLIND.filter((b) => !MESSY.has(b) && totals[b].length);
+const tidy = BLIND.filter((b) => !MESSY.has(b) && !AUTHORS.has(b) && totals[b].length);
 const messy = BLIND.filter((b) => MESSY.has(b) && totals[b].length);
+const authors = BLIND.filter((b) => AUTHORS.has(b) && totals[b].length);
+const blinds = [...tidy, ...messy, ...authors];
 if (tidy.length > 1) console.log(line(`tidy blind sets (${tidy.length})`, pool(tidy.flatMap((b) => totals[b]))));
 if (messy.length > 1) console.log(line(`messy blind sets (${messy.length})`, pool(messy.flatMap((b) => totals[b]))));
-if (tidy.length + messy.length > 1) console.log(line(`all ${tidy.length + messy.length} blind sets`, pool([...tidy, ...messy].flatMap((b) => totals[b]))));
+if (authors.length > 1) console.log(line(`authors' register blind sets (${authors.length})`, pool(authors.flatMap((b) => totals[b]))));
+if (blinds.length > 1) console.log(line(`all ${blinds.length} blind sets`, pool(blinds.flatMap((b) => totals[b]))));
 // (with --tune there are no such items to show)
 const calibration = (title, bs) => {
   if (!bs.some((b) => b.n)) return;
