@@ -55,7 +55,7 @@ if (dimensionsOnly || namedOnly) {
         const alone = standaloneConfidences(ev, matcher.parents, false, matcher.paths);
         const inputs = dimensionInputs(ev, alone, matcher.parents, matcher.paths);
         ev.forEach((e, i) => { if (inputs[i]) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
-        const top = namedStrongest(ev, alone, matcher.parents, matcher.paths);
+        const top = ev.length ? namedStrongest(ev, secondStage(ev, alone, matcher.paths).strongest, matcher.parents) : -1;
         if (top >= 0) namedRows.push({ x: namedInput(alone[top], ev[top]), y: seg.codes.includes(ev[top].code) ? 1 : 0, item: seg.item });
       }
     }

@@ -146,7 +146,7 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
   const { strongest, inputs } = secondStage(all, alone, paths);
   const dims = dimensionInputs(all, alone, parents, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
-  const named = namedStrongest(all, alone, parents, paths);
+  const named = namedStrongest(all, strongest, parents);
   const [n0, n1, n2] = WEIGHTS.named;
   return alone.map((p, i) => {
     const x = inputs[i];
@@ -165,7 +165,7 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
 }
 
 /**
- * The index of the strongest candidate (as `secondStage` picks it) when the text names its code (a
+ * The index of the strongest candidate (`strongest`, as `secondStage` picks it) when the text names its code (a
  * name of the code, not a dimension: those have their own stage), else -1. Authors name the indicator
  * they file a finding under ("Membangun kepercayaan sudah berjalan cukup baik"), and a short clause
  * has little else for the model above to weigh: on the fit sets such a strongest code below 0.6 was
@@ -173,12 +173,10 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
  * whether the name leads the text, fitted by `npm run calibrate -- --named` on the strongest named
  * codes of the fit sets), and never falls.
  */
-export function namedStrongest(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): number {
-  if (!all.length) return -1;
-  const { strongest } = secondStage(all, alone, paths);
+export function namedStrongest(all: Evidence[], strongest: string, parents: ReadonlySet<string>): number {
   const i = all.findIndex((e) => e.code === strongest);
-  const e = all[i]!;
-  return e.terms.some((t) => t.name) && !isNamedDimension(e, parents) ? i : -1;
+  const e = all[i];
+  return e && e.terms.some((t) => t.name) && !isNamedDimension(e, parents) ? i : -1;
 }
 
 /** The named stage's inputs for the strongest named code (`namedStrongest`): its log-odds, and 1 when its name leads the text. */
