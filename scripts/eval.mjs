@@ -23,6 +23,7 @@
 // --tune (tune and dev items only: for whoever improves keywords, so that the holdout and blind items stay unseen),
 // --also DIR (also score the sets in DIR, e.g. passages kept outside the project; a split that is neither
 // fitted on nor blind is printed on its own line, its misses never listed, and its calibration apart).
+import { existsSync, statSync } from 'node:fs';
 import { evaluate } from '../dist/analysis/evaluate.js';
 import { rankCandidates } from '../dist/passes/code.js';
 import { trainLearner } from '../dist/passes/learn.js';
@@ -44,7 +45,12 @@ const right = (r) => r.perCode.reduce((s, c) => s + c.tp, 0);
 /** Splits to fit on; every other split but the holdout was written blind (never tuned on: misses not listed). */
 const FIT = FIT_SPLITS;
 const alsoArg = process.argv.indexOf('--also');
-const sets = loadSets(alsoArg > 0 ? [process.argv[alsoArg + 1]] : []);
+const also = alsoArg > 0 ? process.argv[alsoArg + 1] : undefined;
+if (alsoArg > 0 && (!also || !existsSync(also) || !statSync(also).isDirectory())) {
+  console.error(`eval: --also needs a folder of evaluation sets (*.yaml), ${also ? `and ${also} is none` : 'and none was given'}`);
+  process.exit(1);
+}
+const sets = loadSets(also ? [also] : []);
 /** The splits whose files were asked for messy passages like real thesis quotes (`style: messy` or `mixed`); the others are tidier. */
 const MESSY = new Set(sets.flatMap((g) => g.segments.filter((s) => s.style === 'messy' || s.style === 'mixed').map((s) => s.split)));
 /** The splits written in the authors' register (`style: authors`: abstract clauses, findings, some filed under a model's dimensions). */
