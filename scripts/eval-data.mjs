@@ -16,7 +16,17 @@ export function loadSets(also = []) {
   const files = [evalRoot, ...also].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)));
   for (const where of files) {
     const file = path.basename(where);
-    const set = parse(readFileSync(where, 'utf8'));
+    let set;
+    try {
+      set = parse(readFileSync(where, 'utf8'));
+    } catch (e) {
+      console.error(`${where}: not a readable evaluation set: ${e.message.split('\n')[0]}`);
+      process.exit(1);
+    }
+    if (!set?.codebook || !Array.isArray(set.segments)) {
+      console.error(`${where}: an evaluation set needs \`codebook:\` and a list of \`segments:\``);
+      process.exit(1);
+    }
     let g = by.get(set.codebook);
     if (!g) {
       const loaded = loadCodebook(set.codebook, process.cwd());
