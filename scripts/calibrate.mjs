@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
-import { dimensionInputs, features, FEATURES, isNamedDimension, namedInput, namedStrongest, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
+import { dimensionInputs, features, FEATURES, isNamedDimension, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, FIT_SPLITS, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
@@ -31,7 +31,10 @@ const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(','
 const SECONDARY_SPLITS = ['tune', 'dev'];
 const secondaryOnly = process.argv.includes('--secondary');
 const dimensionsOnly = process.argv.includes('--dimensions');
-const namedOnly = process.argv.includes('--named');
+if (secondaryOnly && dimensionsOnly) {
+  console.error('calibrate: --secondary and --dimensions each fit one stage; run them one after the other (build in between)');
+  process.exit(1);
+}
 let item = 0;
 /**
  * The dimension stage (a code with children that the text names: confidence.ts) is fitted on every
@@ -40,11 +43,9 @@ let item = 0;
  * the weights in use; reference-passage items against profiles without their fold.
  */
 const dimensionRows = [];
-/** The named stage (the strongest code when the text names it: confidence.ts), on the same items and confidences. */
-const namedRows = [];
-if (dimensionsOnly || namedOnly) {
+if (dimensionsOnly) {
   for (const group of loadSets()) {
-    if (dimensionsOnly && !group.matcher.parents.size) continue;
+    if (!group.matcher.parents.size) continue;
     const segs = group.segments.filter((s) => FIT_SPLITS.includes(s.split));
     const fromFolds = new Set(segs.filter((s) => PASSAGE_SPLITS.includes(s.split)));
     const pairs = [...passageFolds(group, [...fromFolds], 5).map((f) => [f.matcher, f.segments]), [group.matcher, segs.filter((s) => !fromFolds.has(s))]];
@@ -54,14 +55,13 @@ if (dimensionsOnly || namedOnly) {
         const ev = gatherEvidence(seg.text, seg.language, matcher);
         const alone = standaloneConfidences(ev, matcher.parents, false, matcher.paths);
         const inputs = dimensionInputs(ev, alone, matcher.parents, matcher.paths);
-        ev.forEach((e, i) => { if (inputs[i]) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
-        const top = ev.length ? namedStrongest(ev, secondStage(ev, alone, matcher.paths).strongest, matcher.parents) : -1;
-        if (top >= 0) namedRows.push({ x: namedInput(alone[top], ev[top]), y: seg.codes.includes(ev[top].code) ? 1 : 0, item: seg.item });
+        // the stage judges a named dimension with a sub-code at 0.3 or more (without one it is not given)
+        ev.forEach((e, i) => { if (inputs[i] && inputs[i][2] > 0) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
       }
     }
   }
 }
-for (const group of dimensionsOnly || namedOnly ? [] : loadSets()) {
+for (const group of dimensionsOnly ? [] : loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
   const add = (list, seg, matcher, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
@@ -198,13 +198,6 @@ if (dimensionsOnly) {
   const f = crossValidated('dimension', dimensionRows);
   rewrite(/ \* dimension: [\s\S]*?after a refit\./, / {2}dimension: \[[^\]]*\],/, dimensionDoc(f, dimensionRows.length, pos), `  dimension: ${fmt(f.weights)},`);
 }
-if (namedOnly) {
-  const pos = namedRows.filter((r) => r.y).length;
-  const f = crossValidated('named', namedRows);
-  rewrite(/ \* named: [\s\S]*?--named`\./, / {2}named: \[[^\]]*\],/, ` * named: the strongest code when the text names it (confidence.ts), from its log-odds and whether the name leads; fitted on the
- * ${FIT_SPLITS.join(', ')} items (${namedRows.length} such codes, ${pos} right), penalty ${f.lambda} (out-of-fold log-loss
- * ${f.loss.toFixed(4)}); run \`npm run calibrate -- --named\`.`, `  named: ${fmt(f.weights)},`);
-}
 if (!rows.secondary.length || !rows.secondaryLearned.length) {
   console.error(`calibrate: no second codes among the ${SECONDARY_SPLITS.join(' and ')} items to fit the second stage on`);
   process.exit(1);
@@ -226,12 +219,9 @@ const base = baseFit.weights;
 const learned = learnedFit.weights;
 // the dimension stage is kept as it is (refit it with --dimensions afterwards)
 const kept = readFileSync(weightsFile, 'utf8');
-const keptDoc = kept.match(/ \* dimension: [\s\S]*?after a refit\.\n \* named: [\s\S]*?--named`\./)?.[0];
-const keptLine = kept.match(/ {2}named: \[[^\]]*\],\n {2}dimension: \[[^\]]*\],/)?.[0];
-if (!keptDoc || !keptLine) {
-  console.error(`calibrate: ${path.relative(process.cwd(), weightsFile)} lacks the named and dimension lines; restore them before a full refit`);
-  process.exit(1);
-}
+// (a file without them gets an unfitted stage that gives no named dimension: fit it with --dimensions)
+const keptDoc = kept.match(/ \* dimension: [\s\S]*?after a refit\./)?.[0] ?? ' * dimension: not fitted yet; run `npm run calibrate -- --dimensions` after a refit.';
+const keptLine = kept.match(/ {2}dimension: \[[^\]]*\],/)?.[0] ?? '  dimension: [-10, 0, 0, 0, 0, 0],';
 const out = `/**
  * Written by scripts/calibrate.mjs (npm run calibrate) from the ${fitSplits.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
@@ -242,8 +232,8 @@ const out = `/**
  * ${FEATURES.join(', ')}.
 ${secondaryDoc}
 ${keptDoc}
- * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\`,
- * \`-- --dimensions\` and \`-- --named\` so that those stages are fitted on the new ones.
+ * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\` and
+ * \`-- --dimensions\` so that those stages are fitted on the new ones.
  */
 export const WEIGHTS = {
   base: ${fmt(base)},

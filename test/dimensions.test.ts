@@ -24,8 +24,10 @@ describe('a dimension the text names', () => {
       .toBe('institutional-design');
   });
 
-  it('a clause that names only the dimension is coded with it', () => {
-    expect(codes('Proses kolaborasi berjalan dengan baik.')).toEqual(['collaborative-process']);
+  it('a dimension is given for what the text says of its parts, not for its name alone: an aim or a method sentence is not coded', () => {
+    expect(codes('Kondisi awal penelitian ini adalah studi pustaka.')).toEqual([]);
+    expect(codes('This study examines the collaborative process using a qualitative descriptive method.', 'en')).toEqual([]);
+    expect(codes('Proses kolaborasi berjalan dengan baik.')).toEqual([]);
   });
 
   it('a dimension named in passing in a finding about something else is not given', () => {
@@ -34,15 +36,22 @@ describe('a dimension the text names', () => {
     expect(got).not.toContain('collaborative-process');
   });
 
-  it('a dimension\'s name inside a sub-code\'s name names the sub-code only: "komitmen terhadap proses kolaborasi"', () => {
-    const cands = rankCandidates('Komitmen terhadap proses kolaborasi masih rendah.', 'id', ag, {});
-    expect(cands[0]!.evidence.code).toBe('commitment-to-process');
-    expect(cands.map((c) => c.evidence.code)).not.toContain('collaborative-process');
-    // standing on its own, the same name counts
+  it('a dimension\'s name that is another code\'s object names that code only: "komitmen (para pihak) terhadap proses kolaborasi"', () => {
+    for (const [text, lang] of [
+      ['Komitmen terhadap proses kolaborasi masih rendah.', 'id'],
+      ['Komitmen para pihak terhadap proses kolaborasi masih lemah.', 'id'],
+      ['Commitment to the collaborative process remained weak.', 'en'],
+    ] as const) {
+      const cands = rankCandidates(text, lang, ag, {});
+      expect(cands[0]!.evidence.code).toBe('commitment-to-process');
+      expect(cands.map((c) => c.evidence.code)).not.toContain('collaborative-process');
+    }
+    // standing on its own, the same name counts; a sentence further on is not its object
     expect(rankCandidates('Proses kolaborasi masih lemah.', 'id', ag, {}).map((c) => c.evidence.code)).toContain('collaborative-process');
+    expect(rankCandidates('Komitmen dinas tinggi. Proses kolaborasi masih lemah.', 'id', ag, {}).map((c) => c.evidence.code)).toContain('collaborative-process');
   });
 
-  it('the sub-codes keep the confidence of their own evidence when their dimension is named', () => {
+  it('the other candidates\' confidences on their own evidence do not move when a dimension is named', () => {
     const text = 'Kondisi awal kolaborasi ditandai oleh ketimpangan sumber daya antara pemerintah dan masyarakat.';
     const ev = gatherEvidence(text, 'id', ag);
     const named = ev.findIndex((e) => e.code === 'starting-conditions');
@@ -57,6 +66,6 @@ describe('a dimension the text names', () => {
     const dir = miniProject({ 'd.md': '---\nid: d\ninformant: Dokumen\nlanguage: en\n---\nThe collaborative process was good: face-to-face meetings were routine, trust grew and every party kept attending.\n' }, {}, 'ansell-gash-2008');
     const r = await run(['code', dir, '--explain', 'd#1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/collaborative-process[\s\S]*dimension {2}the text names this dimension: its confidence weighs 2 of its sub-codes at 0\.3 or more \(strongest 0\.\d\d\) against the strongest code outside it \(0\.\d\d\)/);
+    expect(r.stdout).toMatch(/collaborative-process[\s\S]*dimension {2}the text names this dimension: its confidence weighs 2 of its sub-codes at 0\.3 or more \(the strongest at 0\.\d\d on its own evidence\) against the strongest code outside it \((0\.\d\d|none)\); its name leads the text/);
   });
 });

@@ -23,7 +23,7 @@ const MEETING = 'Camat itu yang menengahi perselisihan antara pedagang dan dinas
 describe('a second code is judged against the first', () => {
   it('the strongest keeps its confidence; a weaker one falls below what its own evidence gives, and is not assigned at 0.3', () => {
     const cands = rankCandidates(MEETING, 'id', ag, {});
-    const alone = standaloneConfidences(gatherEvidence(MEETING, 'id', ag), ag.parents, false);
+    const alone = standaloneConfidences(gatherEvidence(MEETING, 'id', ag), ag.parents, false, ag.paths);
     expect(cands[0]!.evidence.code).toBe('facilitative-leadership');
     expect(cands[0]!.judged.alone).toBeUndefined();
     const lowered = cands.filter((c) => c.judged.alone !== undefined);
@@ -50,7 +50,7 @@ describe('a second code is judged against the first', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
       const text = `${ws.join(' ')}.`;
       const ev = gatherEvidence(text, 'id', ag);
-      const alone = standaloneConfidences(ev, ag.parents, false);
+      const alone = standaloneConfidences(ev, ag.parents, false, ag.paths);
       const cands = rankCandidates(text, 'id', ag, {});
       if (!cands.length) return;
       // the strongest alone: highest confidence, then keyword score, then codebook order
@@ -71,7 +71,7 @@ describe('a second code is judged against the first', () => {
     const text = 'Sekarang kami duduk bersama tiap bulan, tatap muka langsung dengan dinas.';
     const ev = gatherEvidence(text, 'id', ag).find((e) => e.code === 'face-to-face-dialogue')!;
     // the same evidence twice under two codes: equal confidence alone, equal after
-    const [a, b] = confidences([ev, { ...ev, code: 'twin' }], ag.parents, false);
+    const [a, b] = confidences([ev, { ...ev, code: 'twin' }], ag.parents, false, new Map());
     expect(a!.confidence).toBeGreaterThan(0.3);
     expect(a!.confidence).toBe(b!.confidence);
     expect(b!.alone).toBeUndefined();
@@ -82,7 +82,7 @@ describe('a second code is judged against the first', () => {
     const ev = gatherEvidence('Sekarang kami duduk bersama tiap bulan, tatap muka langsung dengan dinas.', 'id', ag).find((e) => e.code === 'face-to-face-dialogue')!;
     // a second candidate with somewhat less evidence: a rival, or the strongest's parent
     const weaker = { ...ev, code: 'process', specific: ev.specific * 0.5, score: ev.score * 0.5, similarity: ev.similarity * 0.5 };
-    const rivals = confidences([ev, weaker], ag.parents, false);
+    const rivals = confidences([ev, weaker], ag.parents, false, new Map());
     expect(rivals[1]!.alone).toBeGreaterThan(0.3);
     expect(rivals[1]!.confidence).toBeLessThan(rivals[1]!.alone!);
     const family = new Map([['face-to-face-dialogue', ['process']], ['process', []]]);

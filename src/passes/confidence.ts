@@ -61,10 +61,12 @@ export function isNamedDimension(e: Evidence, parents: ReadonlySet<string>): boo
 
 /**
  * Confidence of each candidate on its own evidence, 0–1, rounded to two decimals (deterministic
- * output). A named dimension's comes from the dimension stage (`dimensionInputs`); the other
- * candidates' features are computed without it, as if it had not been named.
+ * output). A named dimension's comes from the dimension stage (`dimensionInputs`), and is 0 when none
+ * of its sub-codes reaches 0.3 (an aim or method sentence that names the dimension says nothing of
+ * it); the other candidates' features are computed without it, as if it had not been named.
+ * `paths`: each code's ancestors (which candidates are a dimension's sub-codes).
  */
-export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): number[] {
+export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): number[] {
   const w = learned ? WEIGHTS.learned : WEIGHTS.base;
   const named = all.map((e) => isNamedDimension(e, parents));
   const rest = all.filter((_, i) => !named[i]);
@@ -78,16 +80,16 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
   let k = 0;
   for (let i = 0; i < all.length; i++) out.push(named[i] ? Number.NaN : restConf[k++]!);
   const [d0, d1, d2, d3, d4, d5] = WEIGHTS.dimension;
+  // a dimension is given for what the text says of its parts, not for its name alone
   dimensionInputs(all, out, parents, paths).forEach((x, i) => {
-    if (x) out[i] = round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
+    if (x) out[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
   });
   return out;
 }
 
 /**
  * The dimension stage's inputs for each named dimension (undefined for every other candidate): 1 when
- * none of its sub-codes is named too (else 0: "komitmen terhadap proses kolaborasi" names commitment,
- * not the process), the highest confidence among its sub-codes' candidates, how many of them reach
+ * none of its sub-codes is named too (the fit decides which way that weighs), the highest confidence among its sub-codes' candidates, how many of them reach
  * 0.3 (at most 3: a finding about several parts at once is about the dimension), and the highest
  * confidence of a candidate outside the dimension (a rival: "dalam proses kolaborasi, kepala dinas
  * menengahi" is about leadership; a clause that names only the dimension is about it), and 1 when its
@@ -95,7 +97,7 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
  * candidates' confidences (a named dimension's entry is ignored). scripts/calibrate.mjs fits
  * WEIGHTS.dimension on these.
  */
-export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths?: ReadonlyMap<string, readonly string[]>): ([number, number, number, number, number] | undefined)[] {
+export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths: ReadonlyMap<string, readonly string[]>): ([number, number, number, number, number] | undefined)[] {
   return all.map((e, i) => {
     if (!isNamedDimension(e, parents)) return undefined;
     let childNamed = false;
@@ -105,8 +107,8 @@ export function dimensionInputs(all: Evidence[], alone: number[], parents: Reado
     const lead = e.terms.some((t) => t.lead === true) ? 1 : 0;
     all.forEach((c, j) => {
       if (j === i || isNamedDimension(c, parents)) return;
-      if (!paths?.get(c.code)?.includes(e.code)) {
-        if (!paths?.get(e.code)?.includes(c.code)) rival = Math.max(rival, alone[j]!);
+      if (!paths.get(c.code)?.includes(e.code)) {
+        if (!paths.get(e.code)?.includes(c.code)) rival = Math.max(rival, alone[j]!);
         return;
       }
       if (c.terms.some((t) => t.name)) childNamed = true;
@@ -126,8 +128,6 @@ export interface Judged {
   strongest?: string;
   /** For a named dimension: what the dimension stage weighed (`dimensionInputs`). */
   dimension?: { subNamed: boolean; strongestSub: number; subCodes: number; rival: number; leads: boolean };
-  /** For the strongest code when the text names it: its confidence on its own evidence, when the named stage raised it. */
-  named?: number;
 }
 
 /**
@@ -141,46 +141,21 @@ export interface Judged {
  * (`paths`: each code's ancestors) — they are not rivals. Strongest: highest confidence, then keyword
  * score, then codebook order (`all` is in codebook order), as the codes are ranked.
  */
-export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths?: ReadonlyMap<string, readonly string[]>): Judged[] {
+export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): Judged[] {
   const alone = standaloneConfidences(all, parents, learned, paths);
   const { strongest, inputs } = secondStage(all, alone, paths);
   const dims = dimensionInputs(all, alone, parents, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
-  const named = namedStrongest(all, strongest, parents);
-  const [n0, n1, n2] = WEIGHTS.named;
   return alone.map((p, i) => {
     const x = inputs[i];
     const d = dims[i];
     const out: Judged = { confidence: p };
     if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
-    if (i === named) {
-      const [x0, x1] = namedInput(p, all[i]!);
-      const raised = round2(sigmoid(n0 + n1 * x0 + n2 * x1));
-      return raised > p ? { confidence: raised, named: p } : out;
-    }
     if (!x) return out;
     const judged = Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1])));
     return judged < p ? { ...out, confidence: judged, alone: p, strongest } : out;
   });
 }
-
-/**
- * The index of the strongest candidate (`strongest`, as `secondStage` picks it) when the text names its code (a
- * name of the code, not a dimension: those have their own stage), else -1. Authors name the indicator
- * they file a finding under ("Membangun kepercayaan sudah berjalan cukup baik"), and a short clause
- * has little else for the model above to weigh: on the fit sets such a strongest code below 0.6 was
- * right 7 times of 8. Its confidence comes from the named stage (WEIGHTS.named, over its log-odds and
- * whether the name leads the text, fitted by `npm run calibrate -- --named` on the strongest named
- * codes of the fit sets), and never falls.
- */
-export function namedStrongest(all: Evidence[], strongest: string, parents: ReadonlySet<string>): number {
-  const i = all.findIndex((e) => e.code === strongest);
-  const e = all[i];
-  return e && e.terms.some((t) => t.name) && !isNamedDimension(e, parents) ? i : -1;
-}
-
-/** The named stage's inputs for the strongest named code (`namedStrongest`): its log-odds, and 1 when its name leads the text. */
-export const namedInput = (p: number, e: Evidence): [number, number] => [logit(p), e.terms.some((t) => t.lead === true) ? 1 : 0];
 
 /**
  * The second stage's view of a text's candidates (confidences `alone`, same order as `all`): the

@@ -80,7 +80,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   const raw = tokens ?? tokenize(text);
   const infos: WordInfo[] = new Array<WordInfo>(raw.length);
   for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
-  const matches = withoutDimensionInName(findMatches(text, m, raw, infos), matcher.parents);
+  const matches = withoutDimensionAsObject(findMatches(text, m, raw, infos), matcher.parents, text, raw);
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {
     const l = byCode.get(mt.term.code);
@@ -168,15 +168,22 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
 }
 
 /**
- * The matches less a dimension's name inside another code's name: "komitmen terhadap **proses**
- * kolaborasi" names commitment to process, not the collaborative process (the two names share
- * *proses*). A dimension's name standing on its own still counts.
+ * The matches less a dimension's name that is another code's object: inside another code's name
+ * ("komitmen terhadap **proses** kolaborasi": the two names share *proses*) or at most
+ * DIMENSION_OBJECT_GAP words after another code's match in the same sentence ("komitmen para pihak
+ * terhadap proses kolaborasi", "commitment to the collaborative process", "transparansi proses
+ * kolaborasi"): such a text is about that code. A dimension's name standing on its own still counts.
  */
-function withoutDimensionInName(matches: Match[], parents: ReadonlySet<string>): Match[] {
+function withoutDimensionAsObject(matches: Match[], parents: ReadonlySet<string>, text: string, raw: Token[]): Match[] {
   if (!parents.size) return matches;
-  return matches.filter((d) => !(d.term.name && parents.has(d.term.code) && matches.some((o) =>
-    o !== d && o.term.name && o.term.code !== d.term.code && o.first <= d.last && d.first <= o.last)));
+  const ofAnother = (d: Match, o: Match) => o !== d && o.term.code !== d.term.code && !(o.term.name && parents.has(o.term.code));
+  return matches.filter((d) => !(d.term.name && parents.has(d.term.code) && matches.some((o) => ofAnother(d, o) && (
+    (o.term.name && o.first <= d.last && d.first <= o.last)
+    || (o.last < d.first && d.first - o.last <= DIMENSION_OBJECT_GAP && !/[.!?;:]/.test(text.slice(raw[o.last]!.end, raw[d.first]!.start)))))));
 }
+
+/** How many words after another code's match a dimension's name is still that code's object (see above). */
+const DIMENSION_OBJECT_GAP = 4;
 
 /**
  * The indices of the SIMILAR_CANDIDATES highest of `pos[0..n)` at or above the floor, highest first

@@ -59,12 +59,13 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
   for (const { evidence: e, confidence, judged } of cands) {
     const verdict = confidence >= minConfidence ? c.green(`assigned (≥ ${minConfidence})`) : c.dim(`not assigned (< ${minConfidence})`);
     io.stdout(`${c.bold(e.code)}  ${labelOf(byId.get(e.code)!, lang)}\n`);
-    const against = judged.alone !== undefined ? ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`
-      : judged.named !== undefined ? ` (${judged.named.toFixed(2)} on its own evidence; the strongest code, and the text names it)` : '';
+    const against = judged.alone === undefined ? '' : ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`;
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     const d = judged.dimension;
     if (d) {
-      io.stdout(`  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (strongest ${d.strongestSub.toFixed(2)}${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival.toFixed(2)})${d.leads ? '; its name leads the text' : ''}\n`);
+      io.stdout(d.subCodes === 0
+        ? '  dimension  the text names this dimension, but none of its sub-codes reaches 0.3 on its own evidence: a dimension is given for what the text says of its parts, not for its name alone\n'
+        : `  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (the strongest at ${d.strongestSub.toFixed(2)} on its own evidence${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival > 0 ? d.rival.toFixed(2) : 'none'})${d.leads ? '; its name leads the text' : ''}\n`);
     }
     const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
     io.stdout(`  keywords   ${terms.length ? terms.join('; ') : 'none'}${terms.length ? `  → score ${e.score}` : ''}\n`);
