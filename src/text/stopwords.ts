@@ -11,14 +11,16 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
     semua sementara sendiri seperti sering serta sesuatu setelah setiap sih siapa sini situ suatu sudah supaya tadi
     tapi tentang tentu tersebut tetap tetapi tiap toh ucap ujar untuk waktu ya yaitu yakni yang eh em ehm hmm mm apa
     namanya begitu bapak ibu saudara kak mas mbak dik om bang pun lho loh nggak gak enggak tidak belum sudah telah pernah
-    masih akan sedang lagi ini itu tuh sih kok deh dong kan ya yah wah oh ah`.split(/\s+/).filter(Boolean)),
+    masih akan sedang lagi ini itu tuh sih kok deh dong kan ya yah wah oh ah
+    cukup relatif cenderung`.split(/\s+/).filter(Boolean)),
   en: new Set(`a about above after again against all am an and any are as at be because been before being below between
     both but by can could did do does doing down during each few for from further had has have having he her here hers
     herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on
     once only or other our ours ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were what when where which
     while who whom why will with would you your yours yourself yourselves um uh er erm well yeah yes okay ok oh like
-    really actually basically mean know sort kind got get gonna lot also still yet`.split(/\s+/).filter(Boolean)),
+    really actually basically mean know sort kind got get gonna lot also still yet
+    quite fairly rather relatively somewhat`.split(/\s+/).filter(Boolean)),
 };
 
 export function isStopword(word: string, lang: string): boolean {
