@@ -187,7 +187,7 @@ function rewrite(docRe, linesRe, doc, lines) {
 const dimensionDoc = (f, n, pos) => ` * dimension: a code with children that the text names, nothing else pointing to it (confidence.ts), from
  * whether none of its sub-codes is named, its strongest sub-code's confidence, how many reach 0.3 and
  * the strongest rival's outside it, and whether its name leads the text;
- * fitted on the ${FIT_SPLITS.join(', ')} items (${n} named dimensions, ${pos} filed under it), penalty ${f.lambda}
+ * fitted on the ${FIT_SPLITS.join(', ')} items (${n} named dimensions with a sub-code at 0.3 or more, ${pos} filed under it), penalty ${f.lambda}
  * (out-of-fold log-loss ${f.loss.toFixed(4)}); run \`npm run calibrate -- --dimensions\` after a refit.`;
 if (dimensionsOnly) {
   const pos = dimensionRows.filter((r) => r.y).length;

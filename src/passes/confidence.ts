@@ -89,13 +89,14 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
 
 /**
  * The dimension stage's inputs for each named dimension (undefined for every other candidate): 1 when
- * none of its sub-codes is named too (the fit decides which way that weighs), the highest confidence among its sub-codes' candidates, how many of them reach
- * 0.3 (at most 3: a finding about several parts at once is about the dimension), and the highest
+ * none of its sub-codes is named too (the fit decides which way that weighs), the highest confidence
+ * among its sub-codes' candidates, how many of them reach 0.3 (at most 3: a finding about several
+ * parts at once is about the dimension; with none, the dimension is not given), the highest
  * confidence of a candidate outside the dimension (a rival: "dalam proses kolaborasi, kepala dinas
- * menengahi" is about leadership; a clause that names only the dimension is about it), and 1 when its
- * name leads the text (evidence.ts LEAD_WORDS: "Kondisi awal kolaborasi ditandai oleh …"). `alone`: the other
- * candidates' confidences (a named dimension's entry is ignored). scripts/calibrate.mjs fits
- * WEIGHTS.dimension on these.
+ * menengahi" is about leadership), and 1 when its name leads the text (evidence.ts LEAD_WORDS:
+ * "Kondisi awal kolaborasi ditandai oleh …"; on the rows fitted today every name leads, so it weighs
+ * nothing yet). `alone`: the other candidates' confidences (a named dimension's entry is ignored).
+ * scripts/calibrate.mjs fits WEIGHTS.dimension on these.
  */
 export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths: ReadonlyMap<string, readonly string[]>): ([number, number, number, number, number] | undefined)[] {
   return all.map((e, i) => {
