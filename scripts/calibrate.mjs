@@ -17,7 +17,7 @@ import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
 import { dimensionInputs, features, FEATURES, isNamedDimension, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
 import { trainLearner } from '../dist/passes/learn.js';
-import { crossValidated as passageFolds, FIT_SPLITS, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
+import { crossValidated as passageFolds, FIT_SPLITS, foldMatchers, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
 const rows = { base: [], learned: [], secondary: [], secondaryLearned: [] };
 const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(',');
@@ -47,17 +47,16 @@ if (dimensionsOnly) {
   for (const group of loadSets()) {
     if (!group.matcher.parents.size) continue;
     const segs = group.segments.filter((s) => FIT_SPLITS.includes(s.split));
-    const fromFolds = new Set(segs.filter((s) => PASSAGE_SPLITS.includes(s.split)));
-    const pairs = [...passageFolds(group, [...fromFolds], 5).map((f) => [f.matcher, f.segments]), [group.matcher, segs.filter((s) => !fromFolds.has(s))]];
-    for (const [matcher, list] of pairs) {
-      for (const seg of list) {
-        seg.item = item++;
-        const ev = gatherEvidence(seg.text, seg.language, matcher);
-        const alone = standaloneConfidences(ev, matcher.parents, false, matcher.paths);
-        const inputs = dimensionInputs(ev, alone, matcher.parents, matcher.paths);
-        // the stage judges a named dimension with a sub-code at 0.3 or more (without one it is not given)
-        ev.forEach((e, i) => { if (inputs[i] && inputs[i][2] > 0) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: seg.item, split: seg.split }); });
-      }
+    const foldOf = foldMatchers(group, segs);
+    for (const seg of segs) {
+      const matcher = foldOf.get(seg) ?? group.matcher;
+      const ev = gatherEvidence(seg.text, seg.language, matcher);
+      const alone = standaloneConfidences(ev, matcher.parents, false, matcher.paths);
+      const inputs = dimensionInputs(ev, alone, matcher.parents, matcher.paths);
+      // the stage judges a named dimension with a sub-code at 0.3 or more (without one it is not given);
+      // folds by row in turn (the rows are few and their passages far apart in the sets: folds by a
+      // passage's place put all three negatives of today's rows in one fold)
+      ev.forEach((e, i) => { if (inputs[i] && inputs[i][2] > 0) dimensionRows.push({ x: inputs[i], y: seg.codes.includes(e.code) ? 1 : 0, item: dimensionRows.length }); });
     }
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { compileCodebook } from '../dist/codebook/compile.js';
+import { PASSAGE_SPLITS } from './passages.mjs';
 import { loadCodebook } from '../dist/project/codebooks.js';
 
 export const evalRoot = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'eval');
@@ -55,6 +56,19 @@ export function matcherWithout(codebook, leaveOut) {
  */
 export function crossValidated(group, segments, k = 5) {
   return folds(segments, k).map((fold) => ({ matcher: matcherWithout(group.codebook, new Set(fold.map((s) => s.id))), segments: fold }));
+}
+
+/**
+ * Which matcher each reference-passage item is measured with: its split's items in k folds, each fold
+ * against a profile without its own passages (`crossValidated`). Items of other splits are not in the
+ * map: they are measured against the whole codebook (`group.matcher`).
+ */
+export function foldMatchers(group, segments, k = 5) {
+  const by = new Map();
+  for (const split of PASSAGE_SPLITS) {
+    for (const f of crossValidated(group, segments.filter((s) => s.split === split), k)) for (const seg of f.segments) by.set(seg, f.matcher);
+  }
+  return by;
 }
 
 /** k folds of a list, by position (deterministic). */

@@ -28,7 +28,7 @@ import { evaluate } from '../dist/analysis/evaluate.js';
 import { rankCandidates } from '../dist/passes/code.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../dist/project/config.js';
-import { crossValidated, FIT_SPLITS, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
+import { FIT_SPLITS, foldMatchers, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
 const verbose = process.argv.includes('--verbose');
 const tuneOnly = process.argv.includes('--tune');
@@ -84,8 +84,7 @@ for (const { codebook, matcher, segments } of sets) {
   const fresh = tuneOnly ? [] : NEW;
   // the reference passages' items are measured in 5-fold cross-validation, against a profile without
   // the passages of their fold (else they would find themselves); other fit items (dev4, dev5) against the codebook
-  const foldOf = new Map();
-  for (const split of PASSAGE_SPLITS) for (const f of crossValidated({ codebook }, of(split))) for (const seg of f.segments) foldOf.set(seg, f.matcher);
+  const foldOf = foldMatchers({ codebook }, PASSAGE_SPLITS.flatMap(of));
   const evaluateAll = (segs) => {
     const byMatcher = new Map();
     for (const seg of segs) {

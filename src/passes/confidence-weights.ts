@@ -14,12 +14,12 @@
  * whether none of its sub-codes is named, its strongest sub-code's confidence, how many reach 0.3 and
  * the strongest rival's outside it, and whether its name leads the text;
  * fitted on the tune, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8 items (20 named dimensions with a sub-code at 0.3 or more, 17 filed under it), penalty 0.03
- * (out-of-fold log-loss 0.3283); run `npm run calibrate -- --dimensions` after a refit.
+ * (out-of-fold log-loss 0.2327); run `npm run calibrate -- --dimensions` after a refit.
  */
 export const WEIGHTS = {
   base: [-6.2962, -0.1018, 2.4946, 1.3768, 13.7231, 2.5484, -0.2704, 0.3083, 0.2076, 0, 0],
   learned: [-4.8228, 0.3876, 2.2902, 1.1235, 13.6384, 1.8395, -0.792, -0.0415, 0.0666, 0, 1.3683],
   secondary: [-0.6192, 0.6789, -0.0856],
   secondaryLearned: [-0.7724, 0.6798, -0.0647],
-  dimension: [-5.7418, -2.0314, 4.2839, 4.6448, -2.0124, 0],
+  dimension: [-5.9231, -2.0972, 4.3153, 4.7675, -2.3509, 0],
 } as const;

@@ -67,6 +67,13 @@ export function isNamedDimension(e: Evidence, parents: ReadonlySet<string>): boo
  * `paths`: each code's ancestors (which candidates are a dimension's sub-codes).
  */
 export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): number[] {
+  return judgeAlone(all, parents, learned, paths).alone;
+}
+
+type DimensionInputs = [number, number, number, number, number];
+
+/** `standaloneConfidences`, and the dimension stage's inputs it weighed (undefined where none: most texts). */
+function judgeAlone(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): { alone: number[]; dims?: (DimensionInputs | undefined)[] } {
   const w = learned ? WEIGHTS.learned : WEIGHTS.base;
   const named = all.map((e) => isNamedDimension(e, parents));
   const rest = all.filter((_, i) => !named[i]);
@@ -75,16 +82,17 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
     for (let i = 0; i < x.length; i++) z += (w[i + 1] ?? 0) * x[i]!;
     return round2(sigmoid(z));
   });
-  if (rest.length === all.length) return restConf;
-  const out: number[] = [];
+  if (rest.length === all.length) return { alone: restConf };
+  const alone: number[] = [];
   let k = 0;
-  for (let i = 0; i < all.length; i++) out.push(named[i] ? Number.NaN : restConf[k++]!);
+  for (let i = 0; i < all.length; i++) alone.push(named[i] ? Number.NaN : restConf[k++]!);
   const [d0, d1, d2, d3, d4, d5] = WEIGHTS.dimension;
+  const dims = dimensionInputs(all, alone, parents, paths);
   // a dimension is given for what the text says of its parts, not for its name alone
-  dimensionInputs(all, out, parents, paths).forEach((x, i) => {
-    if (x) out[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
+  dims.forEach((x, i) => {
+    if (x) alone[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
   });
-  return out;
+  return { alone, dims };
 }
 
 /**
@@ -98,7 +106,7 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
  * nothing yet). `alone`: the other candidates' confidences (a named dimension's entry is ignored).
  * scripts/calibrate.mjs fits WEIGHTS.dimension on these.
  */
-export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths: ReadonlyMap<string, readonly string[]>): ([number, number, number, number, number] | undefined)[] {
+export function dimensionInputs(all: Evidence[], alone: number[], parents: ReadonlySet<string>, paths: ReadonlyMap<string, readonly string[]>): (DimensionInputs | undefined)[] {
   return all.map((e, i) => {
     if (!isNamedDimension(e, parents)) return undefined;
     let childNamed = false;
@@ -143,13 +151,12 @@ export interface Judged {
  * score, then codebook order (`all` is in codebook order), as the codes are ranked.
  */
 export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): Judged[] {
-  const alone = standaloneConfidences(all, parents, learned, paths);
+  const { alone, dims } = judgeAlone(all, parents, learned, paths);
   const { strongest, inputs } = secondStage(all, alone, paths);
-  const dims = dimensionInputs(all, alone, parents, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
   return alone.map((p, i) => {
     const x = inputs[i];
-    const d = dims[i];
+    const d = dims?.[i];
     const out: Judged = { confidence: p };
     if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
     if (!x) return out;
