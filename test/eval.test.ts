@@ -48,6 +48,7 @@ describe('evaluation sets', () => {
     blind7: { items: 160, top1: 0.71, coded: 0.9, polarity: 0.8, who: 'a seventh writer, half messy' },
     blind8: { items: 160, top1: 0.73, coded: 0.89, polarity: 0.84, who: 'an eighth writer, half messy' },
     blind9: { items: 160, top1: 0.84, coded: 0.96, polarity: 0.92, who: 'a ninth writer, in the authors\' register' },
+    blind10: { items: 160, top1: 0.71, coded: 0.9, polarity: 0.82, who: 'a tenth writer, half messy' },
   };
   const results: Record<string, EvalResult[]> = { tune: [], holdout: [], ...Object.fromEntries(Object.keys(BLIND_FLOORS).map((k) => [k, []])) };
   for (const [codebook, segments] of byCodebook) {
