@@ -277,6 +277,8 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
     const seen = new Set<string>();
     // names first: a keyword written the same way is then the name
     const names = nameKeywords(code, lang);
+    // a name keeps the `unless:` of the keyword written the same way (*hasil sementara* of a vote count)
+    const unlessOf = new Map(code.keywords.filter((k) => k.lang === lang && k.unless && k.kind !== 'regex').map((k) => [words(k.value).join(' '), k.unless!]));
     for (const kw of [...names, ...code.keywords]) {
       if (kw.lang !== lang) continue;
       const key = keywordKey(kw, termKey, words);
@@ -286,8 +288,9 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (names.includes(kw)) term.name = true;
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
-      if (kw.unless) {
-        term.unless = new Set(kw.unless.map((u) => rootOf(u, lang)));
+      const unless = kw.unless ?? (term.name ? unlessOf.get(kw.value) : undefined);
+      if (unless) {
+        term.unless = new Set(unless.map((u) => rootOf(u, lang)));
         term.unlessMarks = [...new Set([...term.unless].flatMap((r) => telltales(r, lang)))];
       }
       addTerm(m, kw, term, interesting, push);

@@ -10,6 +10,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { findMatches, segmentPolarity, type Match } from './match.js';
 import type { Learner } from './learn.js';
 import { limitProbability } from '../codebook/polarity-model.js';
+import { studyFrames } from '../text/frames.js';
 
 export interface TermHit {
   raw: string;
@@ -80,15 +81,19 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   const raw = tokens ?? tokenize(text);
   const infos: WordInfo[] = new Array<WordInfo>(raw.length);
   for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
-  const matches = withoutDimensionAsObject(findMatches(text, m, raw, infos), matcher.parents, text, raw);
+  // the words of a sentence about the study (its aim, method, theory, a recommendation) are no evidence
+  const framed = framedTokens(text, raw);
+  const found = withoutDimensionAsObject(findMatches(text, m, raw, infos), matcher.parents, text, raw);
+  const matches = framed ? found.filter((mt) => !framed[mt.first]) : found;
+  const content = framed ? infos.filter((_, i) => !framed[i]) : infos;
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {
     const l = byCode.get(mt.term.code);
     if (l) l.push(mt);
     else byCode.set(mt.term.code, [mt]);
   }
-  const sims = similarity(infos, m);
-  const roots = learner ? learner.roots(infos) : undefined;
+  const sims = similarity(content, m);
+  const roots = learner ? learner.roots(content) : undefined;
   const candidates = new Set(byCode.keys());
   if (sims) for (const i of mostSimilar(sims.pos, m.profiles.codes.length)) candidates.add(m.profiles.codes[i]!);
   if (learner && roots) for (const c of learner.likely(roots)) candidates.add(c);
@@ -165,6 +170,21 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     out.push(e);
   }
   return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
+}
+
+/** Per token, 1 when it stands in a sentence framed as the study's (text/frames.ts); undefined when none is. */
+function framedTokens(text: string, raw: Token[]): Uint8Array | undefined {
+  const frames = studyFrames(text);
+  if (!frames.length) return undefined;
+  const out = new Uint8Array(raw.length);
+  let f = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    while (f < frames.length && frames[f]!.end <= t.start) f++;
+    if (f === frames.length) break;
+    if (t.start >= frames[f]!.start) out[i] = 1;
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,7 @@ import { rankCandidates } from '../../passes/code.js';
 import { LEARNED_LIMIT, LEARNED_SUPPORT, type Evidence } from '../../passes/evidence.js';
 import { strongestFeatures } from '../../codebook/polarity-model.js';
 import { tokenize } from '../../text/tokenize.js';
+import { studyFrames, type FrameKind } from '../../text/frames.js';
 import { learnerFor, trainingItems } from '../../passes/pipeline.js';
 import { reduceTranscript } from '../../passes/reduce.js';
 import { nearest } from '../../text/nearest.js';
@@ -46,6 +47,12 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
   if (hand.length) {
     io.stdout(`Coded by hand: ${hand.map((h) => `${h.code} (${h.origin.replace(/^manual:/, '')}, ${h.polarity})`).join(', ')} — a hand-coded segment gets no automatic codes;\nwhat the automatic coder would say:\n\n`);
   }
+  const frames = studyFrames(reduced.text);
+  for (const f of frames) {
+    const said = reduced.text.slice(f.start, f.end);
+    io.stdout(`Not evidence: "${said.length > 80 ? `${said.slice(0, 80)}…` : said}" is ${FRAMES[f.kind]} ("${f.cue}"), not what the case shows: its words count for no code.\n`);
+  }
+  if (frames.length) io.stdout('\n');
   const learned = learner ? `learned coder: trained on ${training.length} hand-coded segments and the codebook's examples` : 'no hand codings yet: no learned coder';
   const cands = rankCandidates(reduced.text, hit.t.meta.language ?? lang, matcher, learner ? { learner } : {});
   if (!cands.length) {
@@ -76,6 +83,12 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
   io.stdout(`${learned}. min_confidence ${minConfidence} (telaah.yaml coding.min_confidence).\n`);
   return status;
 }
+
+/** How explain names each kind of sentence about the study (text/frames.ts). */
+const FRAMES: Record<FrameKind, string> = {
+  aim: "the study's aim", method: "the study's method", theory: 'theory or a definition', recommendation: 'a recommendation',
+  limitation: "a limit of the study", question: 'a question the text asks and does not answer',
+};
 
 /** Why a candidate has its polarity: the cues, the learned polarity (with the words it weighed most), or no live cue. */
 function polarityWhy(e: Evidence, reasons: (toward: 'limit' | 'support') => string): string {
