@@ -30,6 +30,21 @@ describe('a dimension the text names', () => {
     expect(codes('Proses kolaborasi berjalan dengan baik.')).toEqual([]);
   });
 
+  it('a dimension whose name leads the text heads its family, even where the text speaks of one sub-code; named further on, it does not', () => {
+    for (const [text, lang, dimension, sub] of [
+      ['Institutional design: the forum had written ground rules that every member signed, and decisions were taken by consensus.', 'en', 'institutional-design', 'ground-rules'],
+      ['Kondisi awal kolaborasi ditandai oleh ketimpangan sumber daya yang besar antara dinas dan kelompok tani.', 'id', 'starting-conditions', 'power-resource-asymmetry'],
+    ] as const) {
+      const lead = rankCandidates(text, lang, ag, {});
+      expect(lead[0]!.evidence.code).toBe(dimension);
+      expect(lead[0]!.judged.dimension).toMatchObject({ leads: true, subCodes: 1 });
+      expect(lead[1]!.evidence.code).toBe(sub); // the sub-code is still given, second
+      expect(lead[1]!.confidence).toBeGreaterThanOrEqual(0.3);
+    }
+    const later = rankCandidates('Belum ada aturan main tertulis yang disepakati semua pihak di forum sungai itu, dan ini soal desain kelembagaan yang paling sering dikeluhkan warga.', 'id', ag, {});
+    expect(later[0]!.evidence.code).toBe('ground-rules');
+  });
+
   it('a dimension named in passing in a finding about something else is not given', () => {
     const got = codes('Dalam proses kolaborasi ini, camat yang menengahi perselisihan pedagang dan dinas.');
     expect(got[0]).toBe('facilitative-leadership');
@@ -66,6 +81,6 @@ describe('a dimension the text names', () => {
     const dir = miniProject({ 'd.md': '---\nid: d\ninformant: Dokumen\nlanguage: en\n---\nThe collaborative process was good: face-to-face meetings were routine, trust grew and every party kept attending.\n' }, {}, 'ansell-gash-2008');
     const r = await run(['code', dir, '--explain', 'd#1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/collaborative-process[\s\S]*dimension {2}the text names this dimension: its confidence weighs 2 of its sub-codes at 0\.3 or more \(the strongest at 0\.\d\d on its own evidence\) against the strongest code outside it \((0\.\d\d|none)\); its name leads the text/);
+    expect(r.stdout).toMatch(/collaborative-process[\s\S]*dimension {2}the text names this dimension: its confidence weighs 2 of its sub-codes at 0\.3 or more \(the strongest at 0\.\d\d on its own evidence\) against the strongest code outside it \((0\.\d\d|none)\); its name leads the text, so it heads its family/);
   });
 });

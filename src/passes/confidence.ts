@@ -90,7 +90,12 @@ function judgeAlone(all: Evidence[], parents: ReadonlySet<string>, learned: bool
   const dims = dimensionInputs(all, alone, parents, paths);
   // a dimension is given for what the text says of its parts, not for its name alone
   dims.forEach((x, i) => {
-    if (x) alone[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
+    if (!x) return;
+    alone[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
+    // a dimension whose name leads the text heads its family: the finding is filed under it. On the
+    // fit sets, of the passages whose text a dimension's name leads with one of its sub-codes at 0.3 or
+    // more, 23 were filed under the dimension and 3 under the sub-code
+    if (x[2] > 0 && x[4] === 1) alone[i] = Math.max(alone[i]!, Math.min(1, round2(x[1] + 0.01)));
   });
   return { alone, dims };
 }
