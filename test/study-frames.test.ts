@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { autoCodes } from '../src/passes/code.js';
 import { loadCodebook } from '../src/project/codebooks.js';
-import { studyFrames } from '../src/text/frames.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { mayHoldFrame, studyFrames } from '../src/text/frames.js';
+import { tokenize } from '../src/text/tokenize.js';
 import { miniProject } from './helpers/mini-project.js';
 import { run } from './helpers/cli.js';
 
@@ -78,5 +82,20 @@ describe('sentences about the study are no evidence', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Not evidence: "Penelitian ini bertujuan menganalisis dialog tatap muka." is the study\'s aim ("penelitian ini bertujuan"), not what the case shows: its words count for no code.');
     expect(r.stdout).toMatch(/dialog-tatap-muka[\s\S]*assigned/);
+  });
+
+  it('the quick test never rules out a text that holds a frame (every evaluation passage, and each of its sentences alone)', () => {
+    const dir = path.join(import.meta.dirname, 'fixtures', 'eval');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => (parse(readFileSync(path.join(dir, f), 'utf8')).segments as { text: string }[]).map((x) => x.text));
+    let framed = 0;
+    for (const text of texts) {
+      for (const f of studyFrames(text)) {
+        framed++;
+        const sentence = text.slice(f.start, f.end);
+        expect([sentence, mayHoldFrame(tokenize(sentence), sentence)]).toEqual([sentence, true]);
+      }
+    }
+    expect(framed).toBeGreaterThan(100);
   });
 });

@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { findMatches, segmentPolarity, type Match } from './match.js';
 import type { Learner } from './learn.js';
 import { limitProbability } from '../codebook/polarity-model.js';
-import { studyFrames } from '../text/frames.js';
+import { mayHoldFrame, studyFrames } from '../text/frames.js';
 
 export interface TermHit {
   raw: string;
@@ -174,6 +174,7 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
 
 /** Per token, 1 when it stands in a sentence framed as the study's (text/frames.ts); undefined when none is. */
 function framedTokens(text: string, raw: Token[]): Uint8Array | undefined {
+  if (!mayHoldFrame(raw, text)) return undefined;
   const frames = studyFrames(text);
   if (!frames.length) return undefined;
   const out = new Uint8Array(raw.length);

@@ -49,13 +49,30 @@ const QUESTION_WORD = /^(?:bagaimana(?:kah)?|apakah|apa|mengapa|kenapa|sejauh|se
 /** What ends a sentence: . ! ? (and what closes around them) before white space or the text's end. */
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
-/** A quick test before the sentence split: any pattern anywhere (a sentence-initial one anywhere too), or a question mark. */
-const ANY = new RegExp(`${PATTERNS.map(([, re]) => re.source.replaceAll('^', '\\b')).join('|')}|\\?`);
+/**
+ * Words of which every pattern holds at least one (`dalam` and `in` are too common: their patterns
+ * are found by the word after them). A text without any of them, and without a question mark, has no
+ * frame: most segments are ruled out by a set lookup per word, without running the patterns.
+ */
+const TRIGGERS = new Set(`penelitian studi kajian riset tulisan artikel makalah skripsi tesis disertasi bertujuan tujuan rumusan pertanyaan
+  study article paper research thesis chapter dissertation aim aims purpose purposes objective objectives goal goals focus
+  examine explore analyse analyze investigate ask metode pendekatan teknik data informan purposive likert kuesioner angket pedoman
+  diukur indikator qualitative quantitative mixed interviews informants informant respondents respondent transcripts transcript coded interviewed surveyed
+  collected sampled interview questionnaire measured operationalised operationalized key didefinisikan dimaknai diartikan
+  dikonseptualisasikan literatur teori model kerangka ansell gash putnam emerson fukuyama coleman bourdieu refers refer defined
+  conceptualised conceptualized modelled modeled literature framework disarankan direkomendasikan hendaknya seyogyanya recommend
+  recommended advised encouraged future further keterbatasan limitation limitations cannot`.split(/\s+/));
+
+/** Whether a text of these (lower-cased) words may hold a frame: `studyFrames` finds none in a text for which this is false. */
+export function mayHoldFrame(words: readonly { word: string }[], text: string): boolean {
+  if (text.includes('?')) return true;
+  for (const w of words) if (TRIGGERS.has(w.word)) return true;
+  return false;
+}
 
 /** The sentences of `text` that are framed as the study's rather than the case's, in text order. */
 export function studyFrames(text: string): Frame[] {
   const lower = text.toLowerCase();
-  if (!ANY.test(lower)) return [];
   const out: Frame[] = [];
   const questions: Frame[] = [];
   let statements = 0;
