@@ -51,11 +51,14 @@ describe('sentences about the study are no evidence', () => {
     expect(codes(bt, 'Penelitian ini menunjukkan bahwa dialog tatap muka dilakukan secara rutin melalui musyawarah dusun.')[0]).toBe('dialog-tatap-muka');
     expect(codes(ms, 'Menurut Pak Kades, warga di sini saling percaya, pinjam uang pun tidak pakai kuitansi.')[0]).toBe('kepercayaan');
     expect(codes(bt, 'Sebaiknya rapat itu rutin lagi, Pak, sekarang sudah jarang sekali kami ketemu langsung.')[0]).toBe('dialog-tatap-muka');
+    expect(codes(ag, 'In the framework of the memorandum, the two agencies and the fishers\' union meet face to face every month at the harbour office.', 'en')[0]).toBe('face-to-face-dialogue');
   });
 
   it('a question in an answer is rhetorical; a text that only asks says nothing of the case', () => {
     expect(codes(ms, 'Kenapa kami percaya sama pengurus? Karena tiap bulan laporannya ditempel di musala, semua bisa lihat.')[0]).toBe('kepercayaan');
-    expect(codes(bt, 'How did the forum build trust between the police and the street vendors?', 'en')).toEqual([]);
+    expect(codes(bt, 'How does trust building between the police and the street vendors shape their compliance with market rules?', 'en')).toEqual([]);
+    // a whole answer that is one rhetorical question tells of the case
+    expect(codes(ms, 'Bagaimana warga mau percaya sama pengurus kalau laporan keuangannya tidak pernah ditempel?')[0]).toBe('kepercayaan');
     expect(studyFrames('Kenapa? Karena mereka datang.')).toEqual([]);
     expect(studyFrames('Rapatnya rutin, ya kan?')).toEqual([]);
   });

@@ -37,14 +37,21 @@ const PATTERNS: [FrameKind, RegExp][] = [
   ['method', /\b(?:qualitative|quantitative|mixed)[- ]methods?\b|\bdata were (?:collected|gathered|analy[sz]ed|obtained|coded)\b|\b(?:interviews?|informants?|respondents?|transcripts?) were (?:selected|chosen|conducted|coded|recruited|grouped|sampled)\b/],
   ['method', /^(?:we|i) (?:coded|interviewed|surveyed|collected|sampled)\b|\binterview (?:questions|guide|protocol)\b|\bquestionnaire\b|\bwas (?:measured|operationali[sz]ed) (?:with|by|using|through)\b|\bkey informants (?:included|were)\b/],
   ['theory', /\b(?:didefinisikan|dimaknai|diartikan|dikonseptualisasikan) sebagai\b|\bdalam (?:literatur|teori|model ini|kerangka teori|kerangka konseptual)\b|\bmenurut (?:ansell|gash|putnam|emerson|fukuyama|coleman|bourdieu|teori)\b/],
-  ['theory', /\b(?:refers? to|(?:is|are) defined as|(?:is|are) conceptuali[sz]ed as|(?:is|are) modell?ed as)\b|\bin the (?:literature|model|framework)\b|\bin the \w+(?: and \w+)? (?:model|framework)\b/],
+  ['theory', /\b(?:refers? to|(?:is|are) defined as|(?:is|are) conceptuali[sz]ed as|(?:is|are) modell?ed as)\b|\bin the (?:[\w-]+ ){0,3}literature\b|\bin the (?:ansell|gash|putnam|emerson|bryson)\b[\w\s&'’]{0,30}\b(?:model|framework)\b/],
   ['recommendation', /\b(?:disarankan|direkomendasikan|hendaknya|seyogyanya)\b|\b(?:penelitian|studi|kajian) (?:selanjutnya|berikutnya|lanjutan)\b/],
-  ['recommendation', /\b(?:we recommend|it is recommended|(?:is|are) (?:advised|recommended|encouraged) to)\b|\b(?:future|further) (?:research|studies|study|programmes|programs|work)\b/],
+  ['recommendation', /\b(?:we recommend|it is recommended|(?:is|are) (?:advised|recommended|encouraged) to)\b|\b(?:future|further) (?:research|studies|study)\b/],
   ['limitation', /\bketerbatasan (?:penelitian|studi)\b|\b(?:this|the) study (?:did not|does not|relied|is limited|was limited)\b|\blimitations? of (?:this|the) study\b|\bcannot be generali[sz]ed\b/],
 ];
 
-/** A question: ends in `?` and opens with a question word (a tag question, *… ya kan?*, is a statement). */
-const QUESTION_WORD = /^(?:bagaimana(?:kah)?|apakah|apa|mengapa|kenapa|sejauh|seberapa|siapa|kapan|di ?mana|how|what|which|why|to what extent|who|when|where|whether|do|does|did|is|are|can|could)\b/;
+/**
+ * A research question: one that asks how far, which factor, or how one thing shapes, affects or
+ * explains another. A question an informant asks (*Bagaimana mau percaya kalau janji terus tidak
+ * ditepati?*, *Siapa yang mau datang?*) is rhetorical: it tells of the case, and is no frame.
+ */
+const RESEARCH_QUESTION = new RegExp([
+  '^(?:to what extent|sejauh mana|seberapa jauh|which (?:dimensions?|factors?|indicators?)|faktor apa|apa saja faktor)\\b',
+  '^(?:how|bagaimana(?:kah)?|what|apa(?:kah)?|why|mengapa|do|does|did|is|are)\\b.*\\b(?:shape[sd]?|affects?|affected|influences?|influenced|contributes?|contributed|explains?|explained|arrive|differs?|mediates?|memengaruhi|mempengaruhi|berpengaruh|berkontribusi|membentuk|terbentuk|berperan)\\b',
+].join('|'));
 
 /** What ends a sentence: . ! ? (and what closes around them) before white space or the text's end. */
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
@@ -61,7 +68,7 @@ const TRIGGERS = new Set(`penelitian studi kajian riset tulisan artikel makalah 
   collected sampled interview questionnaire measured operationalised operationalized key didefinisikan dimaknai diartikan
   dikonseptualisasikan literatur teori model kerangka ansell gash putnam emerson fukuyama coleman bourdieu refers refer defined
   conceptualised conceptualized modelled modeled literature framework disarankan direkomendasikan hendaknya seyogyanya recommend
-  recommended advised encouraged future further keterbatasan limitation limitations cannot`.split(/\s+/));
+  recommended advised encouraged future further keterbatasan bryson limitation limitations cannot`.split(/\s+/));
 
 /** Whether a text of these (lower-cased) words may hold a frame: `studyFrames` finds none in a text for which this is false. */
 export function mayHoldFrame(words: readonly { word: string }[], text: string): boolean {
@@ -96,7 +103,7 @@ export function studyFrames(text: string): Frame[] {
     }
   }
   // a question in an answer is rhetorical (*Kenapa? Karena …*, *Who was in the room? Only …*): it
-  // frames nothing; a text that only asks (a research question) says nothing of the case
+  // frames nothing; a text that only asks a research question says nothing of the case
   return statements || !questions.length ? out : [...out, ...questions].sort((a, b) => a.start - b.start);
 }
 
@@ -108,8 +115,9 @@ function frameOf(sentence: string): { kind: FrameKind; cue: string } | undefined
   return undefined;
 }
 
-/** The question word of a sentence that asks, or undefined. */
+/** The opening of a research question (RESEARCH_QUESTION), or undefined. */
 function questionOf(sentence: string): string | undefined {
   if (!/\?["'”’)\]]*$/.test(sentence)) return undefined;
-  return QUESTION_WORD.exec(sentence.replace(/^[^\p{L}]+/u, ''))?.[0];
+  const q = RESEARCH_QUESTION.exec(sentence.replace(/^[^\p{L}]+/u, ''));
+  return q ? q[0].split(' ').slice(0, 3).join(' ') : undefined;
 }
