@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
-import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { autoCodes, rankCandidates, sortAssignments } from '../src/passes/code.js';
 import { standaloneConfidences } from '../src/passes/confidence.js';
 import { gatherEvidence } from '../src/passes/evidence.js';
 import { loadCodebook } from '../src/project/codebooks.js';
@@ -41,8 +41,16 @@ describe('a dimension the text names', () => {
       expect(lead[1]!.evidence.code).toBe(sub); // the sub-code is still given, second
       expect(lead[1]!.confidence).toBeGreaterThanOrEqual(0.3);
     }
-    const later = rankCandidates('Belum ada aturan main tertulis yang disepakati semua pihak di forum sungai itu, dan ini soal desain kelembagaan yang paling sering dikeluhkan warga.', 'id', ag, {});
+    // at 1.00 both, the dimension still ranks first, in the outputs' order too
+    const tie = autoCodes('Proses kolaborasi: dialog tatap muka antara dinas dan nelayan berlangsung tiap bulan di balai desa, semua pihak hadir dan bicara langsung.', 'id', ag, { minConfidence: 0.3 });
+    expect(tie.slice(0, 2).map((a) => [a.code, a.confidence])).toEqual([['collaborative-process', 1], ['face-to-face-dialogue', 1]]);
+    expect(sortAssignments([...tie].reverse(), ag.order).map((a) => a.code)).toEqual(tie.map((a) => a.code));
+    // a dimension's name in another sense opening the text is not lifted (the stage does not give it)
+    expect(codes('Kondisi awal jalan desa itu rusak parah sejak banjir 2016, dan warga sudah lama curiga kepada kontraktor.')).not.toContain('starting-conditions');
+    const later = rankCandidates('Members never agreed on written ground rules, and decisions were taken by whoever shouted loudest; in that sense the institutional design was weak.', 'en', ag, {});
     expect(later[0]!.evidence.code).toBe('ground-rules');
+    expect(later[1]!.evidence.code).toBe('institutional-design');
+    expect(later[1]!.judged.dimension?.leads).toBe(false);
   });
 
   it('a dimension named in passing in a finding about something else is not given', () => {

@@ -50,7 +50,7 @@ export function rankCandidates(
     if (e.learnedPolarity) assignment.polarityBy = 'learned';
     return { evidence: e, confidence: judged.confidence, judged, assignment };
   });
-  return out.sort((a, b) => b.confidence - a.confidence || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
+  return out.sort((a, b) => b.confidence - a.confidence || parentFirst(a.assignment, b.assignment) || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
 }
 
 export function codeTranscript(r: ReducedTranscript, ctx: CodeContext): CodedSegment[] {
@@ -74,12 +74,20 @@ export function withManual(
 }
 
 /**
- * Confidence descending (a hand coding counts as 1: it is the researcher's evidence), then score
+ * At equal confidence a code before its own sub-codes: a dimension that heads its family (confidence.ts)
+ * can tie with its strongest sub-code at 1.00. -1 when `a` is `b`'s ancestor, 1 the other way, else 0.
+ */
+function parentFirst(a: Pick<CodeAssignment, 'code' | 'path'>, b: Pick<CodeAssignment, 'code' | 'path'>): number {
+  return b.path.includes(a.code) ? -1 : a.path.includes(b.code) ? 1 : 0;
+}
+
+/**
+ * Confidence descending (a hand coding counts as 1: it is the researcher's evidence), then a code before its sub-codes, then score
  * descending, then codebook order, then origin.
  */
 export function sortAssignments(list: CodeAssignment[], order: Map<string, number>): CodeAssignment[] {
   return [...list].sort(
-    (a, b) => (b.confidence ?? 1) - (a.confidence ?? 1) || b.score - a.score
+    (a, b) => (b.confidence ?? 1) - (a.confidence ?? 1) || parentFirst(a, b) || b.score - a.score
       || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0),
   );
 }

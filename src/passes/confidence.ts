@@ -72,6 +72,9 @@ export function standaloneConfidences(all: Evidence[], parents: ReadonlySet<stri
 
 type DimensionInputs = [number, number, number, number, number];
 
+/** The dimension stage's confidence from which a dimension whose name leads the text heads its family (the default min_confidence). */
+const HEADS_FROM = 0.3;
+
 /** `standaloneConfidences`, and the dimension stage's inputs it weighed (undefined where none: most texts). */
 function judgeAlone(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): { alone: number[]; dims?: (DimensionInputs | undefined)[] } {
   const w = learned ? WEIGHTS.learned : WEIGHTS.base;
@@ -92,10 +95,12 @@ function judgeAlone(all: Evidence[], parents: ReadonlySet<string>, learned: bool
   dims.forEach((x, i) => {
     if (!x) return;
     alone[i] = x[2] === 0 ? 0 : round2(sigmoid(d0 + d1 * x[0] + d2 * x[1] + d3 * x[2] + d4 * x[3] + d5 * x[4]));
-    // a dimension whose name leads the text heads its family: the finding is filed under it. On the
-    // fit sets, of the passages whose text a dimension's name leads with one of its sub-codes at 0.3 or
-    // more, 23 were filed under the dimension and 3 under the sub-code
-    if (x[2] > 0 && x[4] === 1) alone[i] = Math.max(alone[i]!, Math.min(1, round2(x[1] + 0.01)));
+    // a dimension the stage gives whose name leads the text heads its family: the finding is filed
+    // under it. On the fit sets, of the passages whose text a dimension's name leads with one of its
+    // sub-codes at 0.3 or more, 23 were filed under the dimension and 3 under the sub-code. Only the
+    // order moves: a dimension the stage does not give (a name in another sense, in passing) stays so
+    const [, strongestSub, subCodes, , leads] = x;
+    if (subCodes > 0 && leads === 1 && alone[i]! >= HEADS_FROM) alone[i] = Math.max(alone[i]!, Math.min(1, round2(strongestSub + 0.01)));
   });
   return { alone, dims };
 }
