@@ -72,22 +72,21 @@ const RESEARCH_QUESTION = new RegExp([
 /** What ends a sentence: . ! ? (and what closes around them) before white space or the text's end, or a line break (a heading). */
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
 /** A full stop after these is an abbreviation's, not a sentence's end (*dr. Sari*, *Kab. Sigi*, *hlm. 550*, *et al.*). */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:dr|drs|dra|ir|prof|kab|kec|kel|ds|hlm|dkk|al|mis|cf|no|vol|pp|jl|bpk|ibu|sdr|st|mr|mrs|ms|e\.g|i\.e|vs|etc|dll|dsb|tsb|yth)\.$/u;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:dr|drs|dra|ir|prof|kab|kec|kel|hlm|dkk|al|mis|cf|vol|pp|jl|bpk|sdr|mr|mrs|e\.g|i\.e|vs|yth)\.$/u;
 
 /**
  * Words of which every pattern holds at least one (`dalam` and `in` are too common: their patterns
  * are found by the word after them). A text without any of them, and without a question mark, has no
  * frame: most segments are ruled out by a set lookup per word, without running the patterns.
  */
-const TRIGGERS = new Set(`penelitian studi kajian riset tulisan artikel makalah skripsi tesis disertasi bertujuan tujuan rumusan pertanyaan
-  study article paper research thesis chapter dissertation aim aims purpose purposes objective objectives goal goals focus
-  examine explore analyse analyze investigate ask metode pendekatan teknik data informan purposive likert kuesioner angket pedoman
-  diukur indikator qualitative quantitative mixed interviews informants informant respondents respondent transcripts transcript coded interviewed surveyed
-  collected sampled interview questionnaire measured operationalised operationalized key didefinisikan dimaknai diartikan
-  dikonseptualisasikan literatur teori model kerangka ansell gash putnam emerson fukuyama coleman bourdieu refers refer defined
-  conceptualised conceptualized modelled modeled literature framework disarankan direkomendasikan hendaknya seyogyanya recommend
-  recommended advised encouraged future further keterbatasan bryson limitation limitations cannot fokus kunci keywords
-  menyarankan merekomendasikan peneliti rekomendasi saran according following means merujuk dipahami understood`.split(/\s+/));
+const TRIGGERS = new Set(`penelitian studi kajian riset tulisan artikel makalah skripsi tesis disertasi tujuan fokus rumusan pertanyaan
+  kunci keywords study article paper research thesis chapter dissertation aim aims purpose purposes objective objectives goal goals
+  examine explore analyse analyze investigate metode pendekatan teknik pengumpulan data informan purposive likert kuesioner angket
+  pedoman indikator qualitative quantitative mixed interviews interview informants informant respondents respondent transcripts
+  transcript coded interviewed surveyed sampled questionnaire measured operationalised operationalized key didefinisikan
+  dikonseptualisasikan literatur teori model ansell gash putnam emerson fukuyama coleman bourdieu bryson defined conceptualised
+  conceptualized literature according following refers refer understood modelled modeled means merujuk dipahami disarankan direkomendasikan menyarankan merekomendasikan peneliti
+  rekomendasi saran recommend recommended advised encouraged future further keterbatasan limitation limitations cannot`.split(/\s+/));
 
 /** Whether a text of these (lower-cased) words may hold a frame: `studyFrames` finds none in a text for which this is false. */
 export function mayHoldFrame(words: readonly { word: string }[], text: string): boolean {
