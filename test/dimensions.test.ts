@@ -24,10 +24,20 @@ describe('a dimension the text names', () => {
       .toBe('institutional-design');
   });
 
-  it('a dimension is given for what the text says of its parts, not for its name alone: an aim or a method sentence is not coded', () => {
+  it('a dimension is given for what the text says of it, not for its name alone: an aim or a method sentence is not coded, nor a name in passing', () => {
     expect(codes('Kondisi awal penelitian ini adalah studi pustaka.')).toEqual([]);
     expect(codes('This study examines the collaborative process using a qualitative descriptive method.', 'en')).toEqual([]);
-    expect(codes('Proses kolaborasi berjalan dengan baik.')).toEqual([]);
+    expect(codes('Dalam sambutan peresmian pasar desa kemarin, kepala desa sempat menyebut istilah proses kolaborasi beberapa kali.')).toEqual([]);
+  });
+
+  it('a clause that opens with a dimension and says how it went is a finding about the dimension, at a modest confidence', () => {
+    for (const [text, lang, code] of [
+      ['Proses kolaborasi berjalan dengan baik.', 'id', 'collaborative-process'],
+      ['Institutional design of the river board remained weak.', 'en', 'institutional-design'],
+    ] as const) {
+      const got = autoCodes(text, lang, ag, { minConfidence: 0.3 });
+      expect(got.map((a) => [a.code, a.confidence])).toEqual([[code, 0.6]]);
+    }
   });
 
   it('a dimension whose name leads the text heads its family, even where the text speaks of one sub-code; named further on, it does not', () => {

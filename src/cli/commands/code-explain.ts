@@ -70,8 +70,10 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     const d = judged.dimension;
     if (d) {
-      io.stdout(d.subCodes === 0
-        ? '  dimension  the text names this dimension, but none of its sub-codes reaches 0.3 on its own evidence: a dimension is given for what the text says of its parts, not for its name alone\n'
+      io.stdout(d.subCodes === 0 && d.leads && confidence > 0
+        ? '  dimension  the text opens with this dimension and none of its sub-codes, nor a code outside it, reaches 0.3: a finding about the dimension as a whole, given a fixed modest confidence\n'
+        : d.subCodes === 0
+        ? '  dimension  the text names this dimension, but none of its sub-codes reaches 0.3 on its own evidence: a dimension named further on, or beside a stronger code, is given for what the text says of its parts, not for its name alone\n'
         : `  dimension  the text names this dimension: its confidence weighs ${d.subCodes} of its sub-codes at 0.3 or more (the strongest at ${d.strongestSub.toFixed(2)} on its own evidence${d.subNamed ? ', one of them named too' : ''}) against the strongest code outside it (${d.rival > 0 ? d.rival.toFixed(2) : 'none'})${d.leads ? '; its name leads the text, so it heads its family (at least its strongest sub-code\'s confidence): the finding is filed under it' : ''}\n`);
     }
     const terms = e.terms.map((t) => `${t.raw}${t.n > 1 ? ` ×${t.n}` : ''} (${t.name ? 'names the code, ' : ''}weight ${t.weight}, specificity ${t.specificity.toFixed(2)}${t.limited ? `, ${t.limited} limited` : ''})`);
