@@ -15,7 +15,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatherEvidence } from '../dist/passes/evidence.js';
-import { dimensionInputs, features, FEATURES, isNamedDimension, secondStage, standaloneConfidences } from '../dist/passes/confidence.js';
+import { confidences, dimensionInputs, features, FEATURES, isNamedDimension, logit, secondStage, SHORT_WORDS, standaloneConfidences } from '../dist/passes/confidence.js';
+import { tokenize } from '../dist/text/tokenize.js';
 import { trainLearner } from '../dist/passes/learn.js';
 import { crossValidated as passageFolds, FIT_SPLITS, foldMatchers, loadSets, PASSAGE_SPLITS } from './eval-data.mjs';
 
@@ -31,8 +32,9 @@ const fitSplits = (process.env.FIT_SPLITS ?? PASSAGE_SPLITS.join(',')).split(','
 const SECONDARY_SPLITS = ['tune', 'dev'];
 const secondaryOnly = process.argv.includes('--secondary');
 const dimensionsOnly = process.argv.includes('--dimensions');
-if (secondaryOnly && dimensionsOnly) {
-  console.error('calibrate: --secondary and --dimensions each fit one stage; run them one after the other (build in between)');
+const shortOnly = process.argv.includes('--short');
+if ([secondaryOnly, dimensionsOnly, shortOnly].filter(Boolean).length > 1) {
+  console.error('calibrate: --secondary, --dimensions and --short each fit one stage; run them one after the other (build in between)');
   process.exit(1);
 }
 let item = 0;
@@ -60,7 +62,29 @@ if (dimensionsOnly) {
     }
   }
 }
-for (const group of dimensionsOnly ? [] : loadSets()) {
+/**
+ * The short-text stage (confidence.ts shortStage): the strongest code of each fit item of at most
+ * SHORT_WORDS words, items without a code included, against the confidences of the weights in use
+ * before that stage; reference-passage items against profiles without their fold.
+ */
+const shortRows = [];
+if (shortOnly) {
+  for (const group of loadSets()) {
+    const segs = group.segments.filter((s) => FIT_SPLITS.includes(s.split));
+    const foldOf = foldMatchers(group, segs);
+    for (const seg of segs) {
+      if (tokenize(seg.text).length > SHORT_WORDS) continue;
+      const matcher = foldOf.get(seg) ?? group.matcher;
+      const ev = gatherEvidence(seg.text, seg.language, matcher);
+      if (!ev.length) continue;
+      // the strongest as confidences() picks it, with the confidence it had before the short-text stage
+      const judged = confidences(ev, matcher.parents, false, matcher.paths);
+      const { top } = secondStage(ev, standaloneConfidences(ev, matcher.parents, false, matcher.paths), matcher.paths);
+      if (judged[top].confidence > 0) shortRows.push({ x: [logit(judged[top].confidence)], y: seg.codes.includes(ev[top].code) ? 1 : 0, item: shortRows.length });
+    }
+  }
+}
+for (const group of dimensionsOnly || shortOnly ? [] : loadSets()) {
   const tune = group.segments.filter((s) => fitSplits.includes(s.split));
   const add = (list, seg, matcher, learner) => {
     const ev = gatherEvidence(seg.text, seg.language, matcher, undefined, learner);
@@ -197,6 +221,18 @@ if (dimensionsOnly) {
   const f = crossValidated('dimension', dimensionRows);
   rewrite(/ \* dimension: [\s\S]*?after a refit\./, / {2}dimension: \[[^\]]*\],/, dimensionDoc(f, dimensionRows.length, pos), `  dimension: ${fmt(f.weights)},`);
 }
+const shortDoc = (f, n, pos) => ` * short: the strongest code of a text of at most ${SHORT_WORDS} words (confidence.ts shortStage), from its log-odds;
+ * fitted on the ${FIT_SPLITS.join(', ')} items (${n} short texts, ${pos} with the strongest code right), penalty ${f.lambda}
+ * (out-of-fold log-loss ${f.loss.toFixed(4)}); run \`npm run calibrate -- --short\` after a refit.`;
+if (shortOnly) {
+  const pos = shortRows.filter((r) => r.y).length;
+  if (!pos || pos === shortRows.length) {
+    console.error(`calibrate: ${shortRows.length} short texts in the fit items, ${pos} with the strongest code right: nothing to fit the short-text stage on`);
+    process.exit(1);
+  }
+  const f = crossValidated('short', shortRows);
+  rewrite(/ \* short: [\s\S]*?after a refit\./, / {2}short: \[[^\]]*\],/, shortDoc(f, shortRows.length, pos), `  short: ${fmt(f.weights)},`);
+}
 if (!rows.secondary.length || !rows.secondaryLearned.length) {
   console.error(`calibrate: no second codes among the ${SECONDARY_SPLITS.join(' and ')} items to fit the second stage on`);
   process.exit(1);
@@ -221,6 +257,8 @@ const kept = readFileSync(weightsFile, 'utf8');
 // (a file without them gets an unfitted stage that gives no named dimension: fit it with --dimensions)
 const keptDoc = kept.match(/ \* dimension: [\s\S]*?after a refit\./)?.[0] ?? ' * dimension: not fitted yet; run `npm run calibrate -- --dimensions` after a refit.';
 const keptLine = kept.match(/ {2}dimension: \[[^\]]*\],/)?.[0] ?? '  dimension: [-10, 0, 0, 0, 0, 0],';
+const keptShortDoc = kept.match(/ \* short: [\s\S]*?after a refit\./)?.[0] ?? ' * short: not fitted yet; run `npm run calibrate -- --short` after a refit.';
+const keptShortLine = kept.match(/ {2}short: \[[^\]]*\],/)?.[0] ?? '  short: [0, 1],';
 const out = `/**
  * Written by scripts/calibrate.mjs (npm run calibrate) from the ${fitSplits.join(', ')} items of
  * test/fixtures/eval (never the holdout or blind items), in 5-fold cross-validation against profiles
@@ -231,14 +269,16 @@ const out = `/**
  * ${FEATURES.join(', ')}.
 ${secondaryDoc}
 ${keptDoc}
- * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\` and
- * \`-- --dimensions\` so that those stages are fitted on the new ones.
+${keptShortDoc}
+ * After a refit of base and learned, build and run \`npm run calibrate -- --secondary\`,
+ * \`-- --dimensions\` and \`-- --short\` so that those stages are fitted on the new ones.
  */
 export const WEIGHTS = {
   base: ${fmt(base)},
   learned: ${fmt(learned)},
 ${secondaryLines}
 ${keptLine}
+${keptShortLine}
 } as const;
 `;
 writeFileSync(weightsFile, out);

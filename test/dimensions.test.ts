@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { autoCodes, rankCandidates, sortAssignments } from '../src/passes/code.js';
-import { standaloneConfidences } from '../src/passes/confidence.js';
+import { shortStage, standaloneConfidences } from '../src/passes/confidence.js';
 import { gatherEvidence } from '../src/passes/evidence.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { miniProject } from './helpers/mini-project.js';
@@ -36,7 +36,9 @@ describe('a dimension the text names', () => {
       ['Institutional design of the river board remained weak.', 'en', 'institutional-design'],
     ] as const) {
       const got = autoCodes(text, lang, ag, { minConfidence: 0.3 });
-      expect(got.map((a) => [a.code, a.confidence])).toEqual([[code, 0.6]]);
+      // 0.6 from the dimension stage, then recalibrated as the strongest code of a short text
+      expect(got.map((a) => [a.code, a.confidence])).toEqual([[code, shortStage(0.6)]]);
+      expect(rankCandidates(text, lang, ag, {})[0]!.judged.short).toBe(0.6);
     }
   });
 

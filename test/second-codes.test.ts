@@ -2,15 +2,17 @@
  * A second code is judged against the first: the strongest candidate of a text keeps the confidence
  * of its own evidence; every other candidate's confidence comes from its own and its distance to the
  * strongest, and never rises — so a weak keyword of another indicator in a long answer no longer
- * rides along as a code. `code --explain` shows both figures.
+ * rides along as a code. `code --explain` shows both figures. In a text of at most SHORT_WORDS words
+ * the short-text stage then recalibrates the strongest and never lifts the others.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { autoCodes, rankCandidates } from '../src/passes/code.js';
-import { standaloneConfidences } from '../src/passes/confidence.js';
+import { SHORT_WORDS, shortStage, standaloneConfidences } from '../src/passes/confidence.js';
 import { gatherEvidence } from '../src/passes/evidence.js';
 import { loadCodebook } from '../src/project/codebooks.js';
+import { tokenize } from '../src/text/tokenize.js';
 import { miniProject } from './helpers/mini-project.js';
 import { run } from './helpers/cli.js';
 
@@ -21,7 +23,7 @@ const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codeboo
 const MEETING = 'Camat itu yang menengahi perselisihan antara pedagang dan dinas, beliau yang mendorong tokoh agama ikut bicara.';
 
 describe('a second code is judged against the first', () => {
-  it('the strongest keeps its confidence; a weaker one falls below what its own evidence gives, and is not assigned at 0.3', () => {
+  it('the strongest keeps its confidence (but for the short-text stage); a weaker one falls below what its own evidence gives, and is not assigned at 0.3', () => {
     const cands = rankCandidates(MEETING, 'id', ag, {});
     const alone = standaloneConfidences(gatherEvidence(MEETING, 'id', ag), ag.parents, false, ag.paths);
     expect(cands[0]!.evidence.code).toBe('facilitative-leadership');
@@ -34,7 +36,10 @@ describe('a second code is judged against the first', () => {
     }
     // the religious leaders brought to speak (participatory-inclusiveness) would have been assigned on its own evidence, and is not now
     expect(lowered.some((c) => c.judged.alone! >= 0.3 && c.confidence < 0.3)).toBe(true);
-    expect(Math.max(...alone)).toBe(cands[0]!.confidence);
+    // a short text (17 words): the strongest's own confidence went through the short-text stage
+    expect(tokenize(MEETING).length).toBeLessThanOrEqual(SHORT_WORDS);
+    expect(Math.max(...alone)).toBe(cands[0]!.judged.short);
+    expect(cands[0]!.confidence).toBe(shortStage(Math.max(...alone)));
     expect(autoCodes(MEETING, 'id', ag, { minConfidence: 0.3 }).map((a) => a.code)).toEqual(['facilitative-leadership']);
   });
 
@@ -45,7 +50,7 @@ describe('a second code is judged against the first', () => {
     expect(got).toEqual(['dialog-tatap-muka', 'membangun-kepercayaan']);
   });
 
-  it('for any text: the top code is that of the evidence alone, no confidence rises, and a code stronger alone is never ranked below a weaker one', () => {
+  it('for any text: the top code is that of the evidence alone, no confidence rises but by the short-text stage, and a code stronger alone is never ranked below a weaker one', () => {
     const words = ['rapat', 'percaya', 'anggaran', 'komitmen', 'hasil', 'duduk bersama', 'curiga', 'aturan', 'terbuka', 'warga', 'pemimpin', 'dulu', 'konflik', 'sepakat', 'belum'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
       const text = `${ws.join(' ')}.`;
@@ -56,11 +61,16 @@ describe('a second code is judged against the first', () => {
       // the strongest alone: highest confidence, then keyword score, then codebook order
       const best = ev.map((e, i) => ({ e, p: alone[i]! })).sort((a, b) => b.p - a.p || b.e.score - a.e.score)[0]!;
       expect(cands[0]!.evidence.code).toBe(best.e.code);
-      expect(cands[0]!.confidence).toBe(best.p);
+      const short = tokenize(text).length <= SHORT_WORDS;
+      expect(cands[0]!.confidence).toBe(short ? shortStage(best.p) : best.p);
       const own = (code: string) => alone[ev.findIndex((e) => e.code === code)]!;
       for (const c of cands) {
-        expect(c.confidence).toBeLessThanOrEqual(own(c.evidence.code));
-        expect(c.judged.alone ?? c.confidence).toBe(own(c.evidence.code));
+        // before the short-text stage: never above its own evidence; after it, only a code as strong as the strongest rises
+        const before = c.judged.short ?? c.confidence;
+        expect(before).toBeLessThanOrEqual(own(c.evidence.code));
+        expect(c.judged.alone ?? before).toBe(own(c.evidence.code));
+        if (!short) expect(c.judged.short).toBeUndefined();
+        else if (own(c.evidence.code) < best.p) expect(c.confidence).toBeLessThanOrEqual(before);
       }
       for (const a of cands) for (const b of cands) if (own(a.evidence.code) > own(b.evidence.code)) expect(a.confidence).toBeGreaterThanOrEqual(b.confidence);
     }), { numRuns: 150 });

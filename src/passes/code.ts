@@ -4,9 +4,9 @@
  */
 import type { Matcher } from '../codebook/compile.js';
 import type { CodeAssignment, CodedSegment, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
-import { confidences, type Judged } from './confidence.js';
+import { confidences, SHORT_WORDS, type Judged } from './confidence.js';
 import type { Learner } from './learn.js';
 
 export interface CodeContext {
@@ -40,7 +40,7 @@ export function rankCandidates(
 ): { evidence: Evidence; confidence: number; judged: Judged; assignment: CodeAssignment }[] {
   const ev = gatherEvidence(text, lang, matcher, tokens, opts.learner);
   if (!ev.length) return [];
-  const conf = confidences(ev, matcher.parents, opts.learner !== undefined, matcher.paths);
+  const conf = confidences(ev, matcher.parents, opts.learner !== undefined, matcher.paths, wordsUpTo(text, tokens));
   const out = ev.map((e, i) => {
     const judged = conf[i]!;
     const assignment: CodeAssignment = {
@@ -51,6 +51,12 @@ export function rankCandidates(
     return { evidence: e, confidence: judged.confidence, judged, assignment };
   });
   return out.sort((a, b) => b.confidence - a.confidence || parentFirst(a.assignment, b.assignment) || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
+}
+
+/** The text's word count where it may be short (confidence.ts SHORT_WORDS), else undefined: a long text is not counted. */
+function wordsUpTo(text: string, tokens?: Token[]): number | undefined {
+  if (tokens) return tokens.length;
+  return text.length > SHORT_WORDS * 25 ? undefined : tokenize(text).length;
 }
 
 export function codeTranscript(r: ReducedTranscript, ctx: CodeContext): CodedSegment[] {

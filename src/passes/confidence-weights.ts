@@ -15,6 +15,9 @@
  * the strongest rival's outside it, and whether its name leads the text;
  * fitted on the tune, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8 items (20 named dimensions with a sub-code at 0.3 or more, 17 filed under it), penalty 0.03
  * (out-of-fold log-loss 0.2327); run `npm run calibrate -- --dimensions` after a refit.
+ * short: the strongest code of a text of at most 20 words (confidence.ts shortStage), from its log-odds;
+ * fitted on the tune, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11 items (446 short texts, 306 with the strongest code right), penalty 3
+ * (out-of-fold log-loss 0.4679); run `npm run calibrate -- --short` after a refit.
  */
 export const WEIGHTS = {
   base: [-6.2962, -0.1018, 2.4946, 1.3768, 13.7231, 2.5484, -0.2704, 0.3083, 0.2076, 0, 0],
@@ -22,4 +25,5 @@ export const WEIGHTS = {
   secondary: [-0.6192, 0.6789, -0.0856],
   secondaryLearned: [-0.7724, 0.6798, -0.0647],
   dimension: [-5.9231, -2.0972, 4.3153, 4.7675, -2.3509, 0],
+  short: [0.4007, 0.6633],
 } as const;

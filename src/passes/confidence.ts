@@ -44,7 +44,7 @@ export function features(all: Evidence[], parents: ReadonlySet<string>): number[
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round2 = (p: number) => Math.round(p * 100) / 100;
 /** Log-odds of a rounded confidence, kept off 0 and 1. */
-const logit = (p: number) => {
+export const logit = (p: number) => {
   const q = Math.min(Math.max(p, 0.005), 0.995);
   return Math.log(q / (1 - q));
 };
@@ -158,6 +158,26 @@ export interface Judged {
   strongest?: string;
   /** For a named dimension: what the dimension stage weighed (`dimensionInputs`). */
   dimension?: { subNamed: boolean; strongestSub: number; subCodes: number; rival: number; leads: boolean };
+  /** In a short text, where the short-text stage changed it (`shortStage`): its confidence before. */
+  short?: number;
+}
+
+/**
+ * A text of at most SHORT_WORDS words — an abstract's clause, a one-line finding, a short answer —
+ * gives the similarity little to work on, and the model above was fitted on longer passages: there
+ * the strongest code at 0.1–0.3 was the passage's code about half the time, and at 0.9 and more less
+ * often than it said. Its strongest code's confidence (and that of any code tied with it) is
+ * recalibrated by a logistic stage over its log-odds (WEIGHTS.short, fitted by `npm run calibrate --
+ * --short` on the fit sets' short texts, those without a code included). The others were judged
+ * against the strongest already: the stage never lifts them, and lowers them where it would lower a
+ * strongest code as confident, so that none ranks above the strongest after it.
+ */
+export const SHORT_WORDS = 20;
+
+/** The short-text stage: a strongest code's confidence in a text of at most SHORT_WORDS words. */
+export function shortStage(p: number): number {
+  const [s0, s1] = WEIGHTS.short;
+  return round2(sigmoid(s0 + s1 * logit(p)));
 }
 
 /**
@@ -171,28 +191,30 @@ export interface Judged {
  * (`paths`: each code's ancestors) — they are not rivals. Strongest: highest confidence, then keyword
  * score, then codebook order (`all` is in codebook order), as the codes are ranked.
  */
-export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>): Judged[] {
+export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>, words?: number): Judged[] {
   const { alone, dims } = judgeAlone(all, parents, learned, paths);
-  const { strongest, inputs } = secondStage(all, alone, paths);
+  const { strongest, top, inputs } = secondStage(all, alone, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
   return alone.map((p, i) => {
     const x = inputs[i];
     const d = dims?.[i];
     const out: Judged = { confidence: p };
     if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
-    if (!x) return out;
-    const judged = Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1])));
-    return judged < p ? { ...out, confidence: judged, alone: p, strongest } : out;
+    const judged = x ? Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1]))) : p;
+    if (judged < p) Object.assign(out, { confidence: judged, alone: p, strongest });
+    if (learned || words === undefined || words > SHORT_WORDS || p === 0) return out;
+    const recalibrated = p === alone[top] ? shortStage(p) : Math.min(out.confidence, shortStage(p));
+    return recalibrated === out.confidence ? out : { ...out, confidence: recalibrated, short: out.confidence };
   });
 }
 
 /**
  * The second stage's view of a text's candidates (confidences `alone`, same order as `all`): the
- * strongest code, and per candidate the model's inputs — its log-odds and its distance in log-odds to
+ * strongest code (and its index), and per candidate the model's inputs — its log-odds and its distance in log-odds to
  * the strongest — or undefined where it is not judged (the strongest, a tie, its parent or child).
  * scripts/calibrate.mjs fits WEIGHTS.secondary on these.
  */
-export function secondStage(all: Evidence[], alone: number[], paths?: ReadonlyMap<string, readonly string[]>): { strongest: string; inputs: ([number, number] | undefined)[] } {
+export function secondStage(all: Evidence[], alone: number[], paths?: ReadonlyMap<string, readonly string[]>): { strongest: string; top: number; inputs: ([number, number] | undefined)[] } {
   let top = 0;
   for (let i = 1; i < all.length; i++) {
     if (alone[i]! > alone[top]! || (alone[i] === alone[top] && all[i]!.score > all[top]!.score)) top = i;
@@ -202,5 +224,5 @@ export function secondStage(all: Evidence[], alone: number[], paths?: ReadonlyMa
   const atTop = logit(alone[top]!);
   const inputs = alone.map((p, i): [number, number] | undefined =>
     (i === top || p === alone[top] || kin(all[i]!.code) ? undefined : [logit(p), atTop - logit(p)]));
-  return { strongest, inputs };
+  return { strongest, top, inputs };
 }

@@ -1,0 +1,59 @@
+/**
+ * A short text's strongest code: a clause of an abstract or a one-line finding gives the similarity
+ * little to work on, so the strongest code of a text of at most SHORT_WORDS words is recalibrated by
+ * the short-text stage (confidence.ts shortStage). A longer text, and a text coded with the learned
+ * coder, are not touched.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { confidences, SHORT_WORDS, shortStage } from '../src/passes/confidence.js';
+import { gatherEvidence } from '../src/passes/evidence.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { miniProject } from './helpers/mini-project.js';
+import { run } from './helpers/cli.js';
+
+const ms = compileCodebook(loadCodebook('modal-sosial', process.cwd()).codebook!);
+
+// reluctance to lend to a newcomer: low trust, said without any word of trust
+const RELUCTANT = 'Warga enggan meminjamkan alat kepada tetangga yang baru pindah.';
+
+describe('the strongest code of a short text', () => {
+  it('a short finding that describes its indicator in other words is coded, at the lowest band', () => {
+    expect(tokenize(RELUCTANT).length).toBeLessThanOrEqual(SHORT_WORDS);
+    const [top] = rankCandidates(RELUCTANT, 'id', ms, {});
+    expect(top!.evidence.code).toBe('kepercayaan');
+    expect(top!.judged.short).toBeLessThan(0.3); // not coded on its evidence as a long text would be
+    expect(top!.confidence).toBe(shortStage(top!.judged.short!));
+    expect(autoCodes(RELUCTANT, 'id', ms, { minConfidence: 0.3 }).map((a) => a.code)).toEqual(['kepercayaan']);
+    // a stricter min_confidence still leaves it out
+    expect(autoCodes(RELUCTANT, 'id', ms, { minConfidence: 0.4 })).toEqual([]);
+  });
+
+  it('the stage is monotone: a more confident strongest code stays more confident, and a very confident one is marked down a little', () => {
+    const ps = [0.01, 0.05, 0.13, 0.2, 0.3, 0.5, 0.7, 0.9, 0.97, 1];
+    const out = ps.map(shortStage);
+    for (let i = 1; i < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i - 1]!);
+    expect(shortStage(0.97)).toBeLessThan(0.97);
+    expect(shortStage(0.13)).toBeGreaterThan(0.13);
+  });
+
+  it('a text of more words, and a text coded with the learned coder, keep the confidences of their evidence', () => {
+    const long = `${RELUCTANT} Kalau ada yang mau pinjam cangkul atau gerobak, biasanya ditanya dulu anaknya siapa, rumahnya di mana, baru boleh.`;
+    expect(tokenize(long).length).toBeGreaterThan(SHORT_WORDS);
+    const ev = gatherEvidence(long, 'id', ms);
+    const plain = confidences(ev, ms.parents, false, ms.paths);
+    expect(rankCandidates(long, 'id', ms, {}).every((c) => c.judged.short === undefined)).toBe(true);
+    expect(confidences(ev, ms.parents, false, ms.paths, tokenize(long).length)).toEqual(plain);
+    const short = gatherEvidence(RELUCTANT, 'id', ms);
+    expect(confidences(short, ms.parents, true, ms.paths, 10)).toEqual(confidences(short, ms.parents, true, ms.paths));
+  });
+
+  it('code --explain says what the short-text stage did', async () => {
+    const dir = miniProject({ 's.md': `---\nid: s\ninformant: Bu Ratih\n---\nRatih: ${RELUCTANT}\n` }, {}, 'modal-sosial');
+    const r = await run(['code', dir, '--explain', 's#1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/short text +0\.\d\d before the short-text stage/);
+  });
+});
