@@ -16,7 +16,10 @@
 // items (split: blind9, style: authors) a ninth, in the authors' register (abstract clauses, findings, a third of
 // its ansell-gash-2008 passages filed under a dimension), written in the sixth session alongside dev8 and scored
 // once at its end, with the coder before and after that session's changes; the blind10 items a tenth, half messy,
-// written in the sixth session and scored first at the start of the seventh before any change. The dev, dev2, dev3,
+// written in the sixth session and scored first at the start of the seventh before any change; the blind11 items (style:
+// authors) an eleventh, short clauses (6–20 words), a third without a finding, written in the seventh session and
+// scored once at the start of the eighth with the coders of the seventh's start and end and of the eighth's first
+// change (the short-text stage, chosen without them). The dev, dev2, dev3,
 // dev4 to dev11 items (dev3 as messy as blind4, dev4 to dev7 half messy, dev8 to dev11 in the authors' register,
 // dev9 all passages that name an indicator, half of them no finding about it, dev10 and dev11 short clauses) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
