@@ -287,7 +287,7 @@ describe('coding pass', () => {
       expect(codes('Acara dialog itu disiarkan di radio swasta.')).toEqual([]);
       expect(codes('Ada dialog di televisi. Kami juga dialog dengan warga tiap bulan.')).toEqual(['dialogue']);
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: dialog, unless: televisi }]\n', 't.yaml');
-      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `unless` of a keyword must be a list of single words/));
+      expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toContainEqual(expect.stringMatching(/^6:\d+ `unless` of a keyword must be a list of words or phrases/));
     });
     it('a keyword polarity other than limit or support is an error with its place', () => {
       const r = parseCodebook('id: t\ncodes:\n  - id: a\n    label: { id: A, en: A }\n    keywords:\n      id: [{ term: rapat, polarity: bad }]\n', 't.yaml');

@@ -46,6 +46,8 @@ export interface Term {
   unless?: Set<string>;
   /** Substrings a word must hold to reduce to one of those roots (telltales): most words are not stemmed. */
   unlessMarks?: string[];
+  /** The `unless:` phrases, each as its words (lower case, as written): a match inside one is dropped (Keyword.unless). */
+  unlessPhrases?: string[][];
 }
 
 export interface RegexGroup {
@@ -289,10 +291,13 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
       const unless = kw.unless ?? (term.name ? unlessOf.get(kw.value) : undefined);
-      if (unless) {
-        term.unless = new Set(unless.map((u) => rootOf(u, lang)));
+      const single = unless?.filter((u) => !u.includes(' ')) ?? [];
+      const phrases = unless?.filter((u) => u.includes(' ')) ?? [];
+      if (single.length) {
+        term.unless = new Set(single.map((u) => rootOf(u, lang)));
         term.unlessMarks = [...new Set([...term.unless].flatMap((r) => telltales(r, lang)))];
       }
+      if (phrases.length) term.unlessPhrases = phrases.map((u) => words(u).map((w) => w.toLowerCase()));
       addTerm(m, kw, term, interesting, push);
     }
   }

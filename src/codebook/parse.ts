@@ -280,9 +280,9 @@ class CodebookParser {
         } else if (key === 'unless') {
           const u = deref(this.doc, pair.value);
           const list = isSeq(u) ? u.items.map((i) => deref(this.doc, i as Node)) : [];
-          const word = (i: Node | null) => isScalar(i) && typeof i.value === 'string' && /^[\p{L}\p{N}'-]+$/u.test(i.value.trim());
-          if (isSeq(u) && list.every(word)) unless = list.map((i) => String((i as { value: string }).value).trim());
-          else this.schema(pair.value, '`unless` of a keyword must be a list of single words, e.g. unless: [televisi, radio]');
+          const word = (i: Node | null) => isScalar(i) && typeof i.value === 'string' && /^[\p{L}\p{N}'-]+( +[\p{L}\p{N}'-]+)*$/u.test(i.value.trim());
+          if (isSeq(u) && list.every(word)) unless = list.map((i) => String((i as { value: string }).value).trim().replace(/ +/g, ' '));
+          else this.schema(pair.value, '`unless` of a keyword must be a list of words or phrases, e.g. unless: [televisi, radio, trust fund]');
         } else this.unknownKey(pair, ['term', 'weight', 'exact', 'polarity', 'unless'], 'a keyword');
       }
       if (term === undefined) this.schema(n, 'a keyword written as a mapping needs `term:`');

@@ -83,9 +83,13 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
   for (let i = 0; i < raw.length; i++) infos[i] = m.infoOf(raw[i]!);
   // the words of a sentence about the study (its aim, method, theory, a recommendation) are no evidence
   const framed = framedTokens(text, raw);
-  const found = withoutDimensionAsObject(findMatches(text, m, raw, infos), matcher.parents, text, raw);
+  const otherSenses: { first: number; last: number }[] = [];
+  const found = withoutDimensionAsObject(findMatches(text, m, raw, infos, otherSenses), matcher.parents, text, raw);
   const matches = framed ? found.filter((mt) => !framed[mt.first]) : found;
-  const content = framed ? infos.filter((_, i) => !framed[i]) : infos;
+  // nor are the words of a keyword used in another sense (*pembelajaran tatap muka*, *trust fund*),
+  // unless another code's keyword holds them
+  const skip = otherSenses.length ? withoutOtherSenseWords(framed, otherSenses, found, raw.length) : framed;
+  const content = skip ? infos.filter((_, i) => !skip[i]) : infos;
   const byCode = new Map<string, Match[]>();
   for (const mt of matches) {
     const l = byCode.get(mt.term.code);
@@ -170,6 +174,15 @@ export function gatherEvidence(text: string, lang: string, matcher: Matcher, tok
     out.push(e);
   }
   return out.sort((a, b) => matcher.order.get(a.code)! - matcher.order.get(b.code)!);
+}
+
+/** `framed` with the tokens of other-sense matches marked too, except those a kept match holds. */
+function withoutOtherSenseWords(framed: Uint8Array | undefined, spans: { first: number; last: number }[], kept: Match[], n: number): Uint8Array {
+  const other = new Uint8Array(n);
+  for (const { first, last } of spans) other.fill(1, first, last + 1);
+  for (const { first, last } of kept) other.fill(0, first, last + 1);
+  if (framed) for (let i = 0; i < n; i++) other[i] |= framed[i]!;
+  return other;
 }
 
 /** Per token, 1 when it stands in a sentence framed as the study's (text/frames.ts); undefined when none is. */

@@ -57,8 +57,9 @@ function pushCue(out: string[], an: Annotated, i: number): void {
 /**
  * @param tokens `tokenize(text)`, when the caller has them already.
  * @param wordInfos `m.info` of each token, when the caller has them already.
+ * @param otherSenses receives the token spans of matches dropped as another sense (`unless:`).
  */
-export function findMatches(text: string, m: LangMatcher, tokens?: Token[], wordInfos?: WordInfo[]): Match[] {
+export function findMatches(text: string, m: LangMatcher, tokens?: Token[], wordInfos?: WordInfo[], otherSenses?: { first: number; last: number }[]): Match[] {
   const raw = tokens ?? tokenize(text);
   let infos = wordInfos;
   if (!infos) {
@@ -93,8 +94,9 @@ export function findMatches(text: string, m: LangMatcher, tokens?: Token[], word
   if (all.length === 0) return [];
   // clauses and cues only where something matched: most segments of a large corpus stop above
   const an = annotate(text, raw, infos);
-  // a keyword in another sense: one of its `unless:` words in the sentence (*dialog* on *televisi*)
-  const found = all.some((f) => f.term.unless) ? withoutOtherSenses(all, an, m.lang) : all;
+  // a keyword in another sense: one of its `unless:` words in the sentence (*dialog* on *televisi*),
+  // or the match inside one of its `unless:` phrases (*trust fund*)
+  const found = all.some((f) => f.term.unless || f.term.unlessPhrases) ? withoutOtherSenses(all, an, m.lang, otherSenses) : all;
   if (found.length === 0) return [];
   // a keyword that names a shortfall is a limit wherever it stands, unless negated right before it
   // ("tidak pernah bocor", "nobody pulled out", "hanya dua langsung ke bupati"), vanishing after it
@@ -469,11 +471,20 @@ function corrective(an: Annotated, i: number): boolean {
  * the sentences holding one of its words are found in one pass over the text (a segment without
  * punctuation is one long sentence; a frequent keyword must not rescan it for every match).
  */
-function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang: string): Omit<Match, 'polarity'>[] {
+function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang: string, dropped?: { first: number; last: number }[]): Omit<Match, 'polarity'>[] {
+  const otherSense = otherSenseTest(an, lang);
+  const kept = all.filter((f) => !otherSense(f));
+  if (dropped) for (const f of all) if (!kept.includes(f)) dropped.push({ first: f.first, last: f.last });
+  return kept;
+}
+
+/** `otherSense(match)`: whether the match is inside one of its `unless:` phrases or shares its sentence with an `unless:` word. */
+function otherSenseTest(an: Annotated, lang: string): (f: Omit<Match, 'polarity'>) => boolean {
   const bySet = new Map<ReadonlySet<string>, Set<number>>();
-  return all.filter((f) => {
+  return (f) => {
+    if (f.term.unlessPhrases?.some((p) => insidePhrase(f, p, an))) return true;
     const unless = f.term.unless;
-    if (!unless) return true;
+    if (!unless) return false;
     let sentences = bySet.get(unless);
     if (!sentences) {
       bySet.set(unless, (sentences = new Set()));
@@ -484,9 +495,20 @@ function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang:
         if (marks.some((t) => w.includes(t)) && unless.has(rootOf(w, lang))) sentences.add(an.sentence[i]!);
       }
     }
-    for (let s = an.sentence[f.first]!; s <= an.sentence[f.last]!; s++) if (sentences.has(s)) return false;
-    return true;
-  });
+    for (let s = an.sentence[f.first]!; s <= an.sentence[f.last]!; s++) if (sentences.has(s)) return true;
+    return false;
+  };
+}
+
+/** Whether the match's words lie inside an occurrence of `phrase` (its words as written, in order, in one sentence). */
+function insidePhrase(f: Omit<Match, 'polarity'>, phrase: string[], an: Annotated): boolean {
+  const span = f.last - f.first + 1;
+  if (phrase.length < span) return false;
+  for (let s = Math.max(0, f.last - phrase.length + 1); s <= f.first && s + phrase.length <= an.n; s++) {
+    if (an.sentence[s] !== an.sentence[s + phrase.length - 1]) continue;
+    if (phrase.every((w, j) => an.raw[s + j]!.word === w)) return true;
+  }
+  return false;
 }
 
 /** The cues of clause `c` (one the match lies in) outside the match's own words. */

@@ -1,0 +1,62 @@
+/**
+ * A keyword in another sense: an `unless:` phrase drops a match that is part of it (*trust fund*,
+ * *pembelajaran tatap muka*), and the words of a match dropped as another sense are no evidence for
+ * the similarity either, so a short text is not coded from them by another road.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileCodebook } from '../src/codebook/compile.js';
+import { parseCodebook } from '../src/codebook/parse.js';
+import { autoCodes, rankCandidates } from '../src/passes/code.js';
+import { loadCodebook } from '../src/project/codebooks.js';
+
+const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+const bartania = compileCodebook(loadCodebook('bartania', process.cwd()).codebook!);
+const ms = compileCodebook(loadCodebook('modal-sosial', process.cwd()).codebook!);
+const codes = (text: string, lang: string, m = ag) => autoCodes(text, lang, m, { minConfidence: 0.3 }).map((a) => a.code);
+const terms = (text: string, lang: string, m = ag) => rankCandidates(text, lang, m, {}).flatMap((c) => c.evidence.terms.map((t) => t.raw));
+
+const tiny = (unless: string) => compileCodebook(parseCodebook(`id: t
+codes:
+  - id: trust
+    label: { id: Kepercayaan, en: Trust }
+    definition: { id: Saling percaya antarpihak., en: Trust between the parties. }
+    keywords:
+      en: [{ term: trust, unless: [${unless}] }]
+      id: [{ term: jaringan, unless: [${unless}] }]
+`, 't.yaml').codebook!);
+
+describe('a keyword in another sense, told by a phrase', () => {
+  it('a match inside an `unless:` phrase is dropped; the same word outside it, even in the same sentence, is not', () => {
+    const m = tiny('trust fund, jaringan irigasi');
+    const hits = (text: string, lang = 'en') => rankCandidates(text, lang, m, {}).flatMap((c) => c.evidence.terms.map((t) => t.raw));
+    expect(hits('The trust fund pays the school fees.')).toEqual([]);
+    expect(hits('Trust between the fishers and the agency grew after the trust fund was audited.')).toEqual(['trust']);
+    expect(hits('Pembangunan jaringan irigasi selesai.', 'id')).toEqual([]);
+    // as written: an affixed form is another word (*berjalan* is not *jalan*), a plural is listed apart
+    expect(hits('The trust funds pay the school fees.')).toEqual(['trust']);
+    expect(rankCandidates('Jaringan berjalan dengan baik.', 'id', tiny('jaringan jalan'), {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual(['jaringan']);
+  });
+
+  it('the bundled codebooks know the common compounds: schooling face to face, trust funds, power cuts, neural and irrigation networks', () => {
+    expect(codes('Teachers returned to face-to-face classes in August after months of online learning.', 'en')).toEqual([]);
+    expect(codes('Setelah dua tahun daring, pembelajaran tatap muka di sekolah dimulai lagi bulan Juli.', 'id', bartania)).toEqual([]);
+    expect(terms('A trust fund financed by the province covers school fees for orphans.', 'en')).not.toContain('trust');
+    expect(codes('Power outages in the coastal villages lasted up to six hours a day.', 'en')).toEqual([]);
+    expect(codes('A neural network was trained on satellite images to classify rice fields.', 'en', ms)).toEqual([]);
+    expect(codes('Pembangunan jaringan irigasi tersier di kecamatan itu selesai akhir tahun lalu.', 'id', ms)).toEqual([]);
+    // the senses they are for
+    expect(codes('Sejak ada forum, dinas dan petani bertemu tatap muka tiap bulan di balai desa.', 'id', bartania)).toContain('dialog-tatap-muka');
+    expect(codes('Nothing beats sitting down face to face with the growers.', 'en')[0]).toBe('face-to-face-dialogue');
+    expect(codes('Trust between the fishers and the agency grew after every payment was published.', 'en')[0]).toBe('trust-building');
+    expect(codes('Jaringan antarkelompok tani makin luas sejak ada koperasi.', 'id', ms)).toContain('jaringan');
+  });
+
+  it('the words of a keyword used in another sense do not code the text through the similarity', () => {
+    // *tatap muka* is in every profile of face-to-face dialogue: without its match it must not count there
+    const [top] = rankCandidates('Pembelajaran tatap muka di sekolah dimulai lagi bulan Juli.', 'id', bartania, {});
+    expect(top === undefined || top.confidence < 0.3).toBe(true);
+    const f2f = rankCandidates('Pembelajaran tatap muka di sekolah dimulai lagi bulan Juli.', 'id', bartania, {}).find((c) => c.evidence.code === 'dialog-tatap-muka');
+    const plain = rankCandidates('Kegiatan di sekolah dimulai lagi bulan Juli.', 'id', bartania, {}).find((c) => c.evidence.code === 'dialog-tatap-muka');
+    expect(f2f?.evidence.similarity ?? 0).toBeLessThanOrEqual((plain?.evidence.similarity ?? 0) + 0.05);
+  });
+});
