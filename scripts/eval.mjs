@@ -20,8 +20,9 @@
 // authors) an eleventh, short clauses (6–20 words), a third without a finding, written in the seventh session and
 // scored once at the start of the eighth with the coders of the seventh's start and end and of the eighth's first
 // change (the short-text stage, chosen without them). The dev, dev2, dev3,
-// dev4 to dev11 items (dev3 as messy as blind4, dev4 to dev7 half messy, dev8 to dev11 in the authors' register,
-// dev9 all passages that name an indicator, half of them no finding about it, dev10 and dev11 short clauses) were written the same blind way, to be looked at and fitted on:
+// dev4 to dev12 items (dev3 as messy as blind4, dev4 to dev7 half messy, dev8 to dev11 in the authors' register,
+// dev9 all passages that name an indicator, half of them no finding about it, dev10 and dev11 short clauses, dev12 messy spoken
+// turns, a third without a finding) were written the same blind way, to be looked at and fitted on:
 // their misses may guide general changes and calibrate fits on them, so they are no longer a measure
 // once used. Every figure is printed for each split apart.
 // Options: --verbose (list misses), --min-confidence X (default: the project default),
