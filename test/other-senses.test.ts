@@ -44,11 +44,15 @@ describe('a keyword in another sense, told by a phrase', () => {
     expect(codes('Power outages in the coastal villages lasted up to six hours a day.', 'en')).toEqual([]);
     expect(codes('A neural network was trained on satellite images to classify rice fields.', 'en', ms)).toEqual([]);
     expect(codes('Pembangunan jaringan irigasi tersier di kecamatan itu selesai akhir tahun lalu.', 'id', ms)).toEqual([]);
+    expect(codes('We just trust in God, really. If the sea is calm, we go out.', 'en')).toEqual([]);
+    expect(codes('We use the transparent plastic for the seedlings; the black one gets too hot.', 'en')).toEqual([]);
+    expect(codes('Sekolah anak saya sudah tatap muka lagi sejak Januari.', 'id', bartania)).toEqual([]);
     // the senses they are for
     expect(codes('Sejak ada forum, dinas dan petani bertemu tatap muka tiap bulan di balai desa.', 'id', bartania)).toContain('dialog-tatap-muka');
     expect(codes('Nothing beats sitting down face to face with the growers.', 'en')[0]).toBe('face-to-face-dialogue');
     expect(codes('Trust between the fishers and the agency grew after every payment was published.', 'en')[0]).toBe('trust-building');
     expect(codes('Jaringan antarkelompok tani makin luas sejak ada koperasi.', 'id', ms)).toContain('jaringan');
+    expect(codes('The budget of the forum is now transparent: every rupiah is posted at the village hall.', 'en')).toContain('process-transparency');
   });
 
   it('the words of a keyword used in another sense do not code the text through the similarity', () => {
