@@ -47,10 +47,15 @@ describe('a keyword in another sense, told by a phrase', () => {
     expect(codes('We just trust in God, really. If the sea is calm, we go out.', 'en')).toEqual([]);
     expect(codes('We use the transparent plastic for the seedlings; the black one gets too hot.', 'en')).toEqual([]);
     expect(codes('Sekolah anak saya sudah tatap muka lagi sejak Januari.', 'id', bartania)).toEqual([]);
+    expect(codes('Kepercayaan diri anak-anak itu yang perlu dilatih sebelum lomba pidato.', 'id', bartania)).toEqual([]);
+    expect(codes('Hasil ujian anak saya kemarin lumayan, nilai matematikanya delapan puluh.', 'id', bartania)).toEqual([]);
+    expect(codes('The rules are simple: three players each side, no hands.', 'en')).toEqual([]);
     // the senses they are for
     expect(codes('Sejak ada forum, dinas dan petani bertemu tatap muka tiap bulan di balai desa.', 'id', bartania)).toContain('dialog-tatap-muka');
     expect(codes('Nothing beats sitting down face to face with the growers.', 'en')[0]).toBe('face-to-face-dialogue');
     expect(codes('Trust between the fishers and the agency grew after every payment was published.', 'en')[0]).toBe('trust-building');
+    expect(codes('Sekarang warga sudah percaya sama pengurus, laporan keuangan selalu ditempel di masjid.', 'id', bartania)).toContain('membangun-kepercayaan');
+    expect(codes('Every party knew the rules: one group, one vote, and decisions by consensus.', 'en')).toContain('ground-rules');
     expect(codes('Jaringan antarkelompok tani makin luas sejak ada koperasi.', 'id', ms)).toContain('jaringan');
     expect(codes('The budget of the forum is now transparent: every rupiah is posted at the village hall.', 'en')).toContain('process-transparency');
   });
