@@ -32,6 +32,24 @@ describe('a keyword in another sense, told by a phrase', () => {
     expect(hits('The trust fund pays the school fees.')).toEqual([]);
     expect(hits('Trust between the fishers and the agency grew after the trust fund was audited.')).toEqual(['trust']);
     expect(hits('Pembangunan jaringan irigasi selesai.', 'id')).toEqual([]);
+    // a phrase is one thing in another sense: no other code's match inside it counts either
+    const two = compileCodebook(parseCodebook(`id: t
+codes:
+  - id: trust
+    label: { id: Kepercayaan, en: Trust }
+    keywords:
+      en: [{ term: trust, unless: [trust fund] }]
+  - id: money
+    label: { id: Dana, en: Money }
+    keywords:
+      en: [fund]
+`, 't.yaml').codebook!);
+    expect(rankCandidates('The Village Trust Fund pays school fees.', 'en', two, {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual([]);
+    expect(rankCandidates('The fund pays school fees.', 'en', two, {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual(['fund']);
+    // an entry written with hyphens is a phrase too
+    expect(rankCandidates('The trust fund pays the school fees.', 'en', tiny('trust-fund'), {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual([]);
+    // in Indonesian a phrase's word may carry an enclitic (*irigasinya*)
+    expect(hits('Jaringan irigasinya rusak.', 'id')).toEqual([]);
     // as written: an affixed form is another word (*berjalan* is not *jalan*), a plural is listed apart
     expect(hits('The trust funds pay the school fees.')).toEqual(['trust']);
     expect(rankCandidates('Jaringan berjalan dengan baik.', 'id', tiny('jaringan jalan'), {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual(['jaringan']);
@@ -46,10 +64,11 @@ describe('a keyword in another sense, told by a phrase', () => {
     expect(codes('Pembangunan jaringan irigasi tersier di kecamatan itu selesai akhir tahun lalu.', 'id', ms)).toEqual([]);
     expect(codes('We just trust in God, really. If the sea is calm, we go out.', 'en')).toEqual([]);
     expect(codes('We use the transparent plastic for the seedlings; the black one gets too hot.', 'en')).toEqual([]);
-    expect(codes('Sekolah anak saya sudah tatap muka lagi sejak Januari.', 'id', bartania)).toEqual([]);
+    expect(codes('Kelas tatap mukanya baru mulai bulan depan, anak-anak senang.', 'id', bartania)).toEqual([]);
+    expect(codes('Jaringan irigasinya sudah rusak parah sejak banjir.', 'id', ms)).toEqual([]);
     expect(codes('Kepercayaan diri anak-anak itu yang perlu dilatih sebelum lomba pidato.', 'id', bartania)).toEqual([]);
     expect(codes('Hasil ujian anak saya kemarin lumayan, nilai matematikanya delapan puluh.', 'id', bartania)).toEqual([]);
-    expect(codes('The rules are simple: three players each side, no hands.', 'en')).toEqual([]);
+    expect(terms('The rules of football are simple: eleven players each side.', 'en')).not.toContain('rules');
     // the senses they are for
     expect(codes('Sejak ada forum, dinas dan petani bertemu tatap muka tiap bulan di balai desa.', 'id', bartania)).toContain('dialog-tatap-muka');
     expect(codes('Nothing beats sitting down face to face with the growers.', 'en')[0]).toBe('face-to-face-dialogue');
@@ -58,6 +77,12 @@ describe('a keyword in another sense, told by a phrase', () => {
     expect(codes('Every party knew the rules: one group, one vote, and decisions by consensus.', 'en')).toContain('ground-rules');
     expect(codes('Jaringan antarkelompok tani makin luas sejak ada koperasi.', 'id', ms)).toContain('jaringan');
     expect(codes('The budget of the forum is now transparent: every rupiah is posted at the village hall.', 'en')).toContain('process-transparency');
+    // the words of an `unless:` phrase elsewhere in the sentence do not drop the governance sense
+    expect(codes('Komite sekolah dan orang tua murid sekarang bertemu tatap muka tiap bulan untuk membahas dana BOS.', 'id', bartania)).toContain('dialog-tatap-muka');
+    expect(codes('God willing, trust between them grows.', 'en')).toContain('trust-building');
+    expect(codes('Insya Allah kepercayaan antara petani dan dinas tumbuh lagi.', 'id', bartania)).toContain('membangun-kepercayaan');
+    expect(codes('The budget of the waste bank is transparent now, even the plastic sales are posted.', 'en')).toContain('process-transparency');
+    expect(codes('Real power went out of the village once the district took over the water board.', 'en')).toContain('power-resource-asymmetry');
   });
 
   it('the words of a keyword used in another sense do not code the text through the similarity', () => {

@@ -15,20 +15,33 @@ import { miniProject } from './helpers/mini-project.js';
 import { run } from './helpers/cli.js';
 
 const ms = compileCodebook(loadCodebook('modal-sosial', process.cwd()).codebook!);
+const ag = compileCodebook(loadCodebook('ansell-gash-2008', process.cwd()).codebook!);
+
+// trust told by a habit, one weak keyword (*spare keys*)
+const KEYS = 'Neighbours keep spare keys for each other.';
 
 // reluctance to lend to a newcomer: low trust, said without any word of trust
 const RELUCTANT = 'Warga enggan meminjamkan alat kepada tetangga yang baru pindah.';
 
 describe('the strongest code of a short text', () => {
-  it('a short finding that describes its indicator in other words is coded, at the lowest band', () => {
-    expect(tokenize(RELUCTANT).length).toBeLessThanOrEqual(SHORT_WORDS);
-    const [top] = rankCandidates(RELUCTANT, 'id', ms, {});
-    expect(top!.evidence.code).toBe('kepercayaan');
+  it('a short finding whose evidence alone is weak is coded, at a low confidence', () => {
+    expect(tokenize(KEYS).length).toBeLessThanOrEqual(SHORT_WORDS);
+    const [top] = rankCandidates(KEYS, 'en', ag, {});
+    expect(top!.evidence.code).toBe('trust-building');
     expect(top!.judged.short).toBeLessThan(0.3); // not coded on its evidence as a long text would be
     expect(top!.confidence).toBe(shortStage(top!.judged.short!));
-    expect(autoCodes(RELUCTANT, 'id', ms, { minConfidence: 0.3 }).map((a) => a.code)).toEqual(['kepercayaan']);
-    // a stricter min_confidence still leaves it out
-    expect(autoCodes(RELUCTANT, 'id', ms, { minConfidence: 0.4 })).toEqual([]);
+    expect(top!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(autoCodes(KEYS, 'en', ag, { minConfidence: 0.3 }).map((a) => a.code)).toEqual(['trust-building']);
+    // a stricter min_confidence leaves it out
+    expect(autoCodes(KEYS, 'en', ag, { minConfidence: 0.5 })).toEqual([]);
+  });
+
+  it('up to 20 words a text is short, from 21 it is not', () => {
+    const pad = (n: number) => `${KEYS.slice(0, -1)}, ${Array.from({ length: n - tokenize(KEYS).length }, () => 'here').join(' ')}.`;
+    expect(tokenize(pad(20)).length).toBe(20);
+    expect(rankCandidates(pad(20), 'en', ag, {})[0]!.judged.short).toBeDefined();
+    expect(tokenize(pad(21)).length).toBe(21);
+    expect(rankCandidates(pad(21), 'en', ag, {})[0]!.judged.short).toBeUndefined();
   });
 
   it('the stage is monotone: a more confident strongest code stays more confident, and a very confident one is marked down a little', () => {

@@ -291,8 +291,9 @@ function compileLang(cb: Codebook, lang: string): LangMatcher {
       if (kw.limit) term.limit = true;
       if (kw.support) term.support = true;
       const unless = kw.unless ?? (term.name ? unlessOf.get(kw.value) : undefined);
-      const single = unless?.filter((u) => !u.includes(' ')) ?? [];
-      const phrases = unless?.filter((u) => u.includes(' ')) ?? [];
+      // an entry of several words (*trust fund*, *face-to-face classes*) is a phrase
+      const single = unless?.filter((u) => words(u).length === 1) ?? [];
+      const phrases = unless?.filter((u) => words(u).length > 1) ?? [];
       if (single.length) {
         term.unless = new Set(single.map((u) => rootOf(u, lang)));
         term.unlessMarks = [...new Set([...term.unless].flatMap((r) => telltales(r, lang)))];

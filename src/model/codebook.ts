@@ -34,7 +34,8 @@ export interface Keyword {
    * unless *televisi, radio, siaran* (a TV talk show), *jaringan* unless *internet, sinyal, listrik*.
    * Any form of their root counts; a match with one of them in its sentence is dropped. An entry of
    * several words is a phrase (*trust fund*, *pembelajaran tatap muka*): a match is dropped where it
-   * is part of the phrase, its words as written and in that order (list plurals apart: *trust funds*).
+   * is part of the phrase, its words as written and in that order (list plurals apart: *trust funds*;
+   * in Indonesian a word may carry an enclitic, *irigasinya*), with any other match inside it.
    */
   unless?: string[];
 }

@@ -181,15 +181,18 @@ export function shortStage(p: number): number {
 }
 
 /**
- * Confidence of each candidate (same order as `all`). The strongest candidate keeps its confidence;
- * every other is judged against it: on the fit sets a code that was not its passage's strongest but
+ * Confidence of each candidate (same order as `all`). The strongest candidate keeps its confidence
+ * (but for the short-text stage below); every other is judged against it: on the fit sets a code that was not its passage's strongest but
  * reached 0.3 on its own evidence was right 15% of the time (41 of 279), so its confidence comes from
  * a second small logistic model over its own log-odds and its distance in log-odds to the strongest
  * (WEIGHTS.secondary, or secondaryLearned with the learned coder), and never rises. The fitted model
  * marks nearly every second code down about alike: the distance weighs little. Not judged: a code as
  * strong as the strongest (a tie is no verdict), and a code that is the strongest's parent or child
  * (`paths`: each code's ancestors) — they are not rivals. Strongest: highest confidence, then keyword
- * score, then codebook order (`all` is in codebook order), as the codes are ranked.
+ * score, then codebook order (`all` is in codebook order), as the codes are ranked. `words`: the
+text's word count, when it may be short (at most SHORT_WORDS): then, without the learned coder, the
+short-text stage (`shortStage`) recalibrates the strongest code and any tied with it, and lowers the
+others where it would lower a strongest code as confident.
  */
 export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>, words?: number): Judged[] {
   const { alone, dims } = judgeAlone(all, parents, learned, paths);

@@ -467,24 +467,49 @@ function corrective(an: Annotated, i: number): boolean {
 }
 
 /**
- * The matches without those whose sentence holds one of their `unless:` words. Per `unless:` set,
+ * The matches without those in another sense: inside one of their `unless:` phrases (and any other
+ * match inside that phrase), or in a sentence holding one of their `unless:` words. The spans dropped
+ * go to `dropped` (their words are no evidence for the similarity either). Per `unless:` set,
  * the sentences holding one of its words are found in one pass over the text (a segment without
  * punctuation is one long sentence; a frequent keyword must not rescan it for every match).
  */
 function withoutOtherSenses(all: Omit<Match, 'polarity'>[], an: Annotated, lang: string, dropped?: { first: number; last: number }[]): Omit<Match, 'polarity'>[] {
   const otherSense = otherSenseTest(an, lang);
-  const kept = all.filter((f) => !otherSense(f));
-  if (dropped) for (const f of all) if (!kept.includes(f)) dropped.push({ first: f.first, last: f.last });
-  return kept;
+  // a phrase in another sense is one thing (*the Village Trust Fund*): no match inside it counts
+  const phrases: { first: number; last: number }[] = [];
+  const kept: Omit<Match, 'polarity'>[] = [];
+  const out = dropped ?? [];
+  for (const f of all) {
+    const span = otherSense(f);
+    if (span === undefined) kept.push(f);
+    else {
+      out.push(span === true ? { first: f.first, last: f.last } : span);
+      if (span !== true) phrases.push(span);
+    }
+  }
+  if (!phrases.length) return kept;
+  const inPhrase = (f: Omit<Match, 'polarity'>) => phrases.some((p) => f.first >= p.first && f.last <= p.last);
+  const rest: Omit<Match, 'polarity'>[] = [];
+  for (const f of kept) {
+    if (inPhrase(f)) out.push({ first: f.first, last: f.last });
+    else rest.push(f);
+  }
+  return rest;
 }
 
-/** `otherSense(match)`: whether the match is inside one of its `unless:` phrases or shares its sentence with an `unless:` word. */
-function otherSenseTest(an: Annotated, lang: string): (f: Omit<Match, 'polarity'>) => boolean {
+/**
+ * `otherSense(match)`: the span of one of its `unless:` phrases it lies inside, true when it shares
+ * its sentence with an `unless:` word, undefined when neither.
+ */
+function otherSenseTest(an: Annotated, lang: string): (f: Omit<Match, 'polarity'>) => { first: number; last: number } | true | undefined {
   const bySet = new Map<ReadonlySet<string>, Set<number>>();
   return (f) => {
-    if (f.term.unlessPhrases?.some((p) => insidePhrase(f, p, an))) return true;
+    for (const p of f.term.unlessPhrases ?? []) {
+      const at = phraseAround(f, p, an, lang);
+      if (at) return at;
+    }
     const unless = f.term.unless;
-    if (!unless) return false;
+    if (!unless) return undefined;
     let sentences = bySet.get(unless);
     if (!sentences) {
       bySet.set(unless, (sentences = new Set()));
@@ -496,19 +521,26 @@ function otherSenseTest(an: Annotated, lang: string): (f: Omit<Match, 'polarity'
       }
     }
     for (let s = an.sentence[f.first]!; s <= an.sentence[f.last]!; s++) if (sentences.has(s)) return true;
-    return false;
+    return undefined;
   };
 }
 
-/** Whether the match's words lie inside an occurrence of `phrase` (its words as written, in order, in one sentence). */
-function insidePhrase(f: Omit<Match, 'polarity'>, phrase: string[], an: Annotated): boolean {
-  const span = f.last - f.first + 1;
-  if (phrase.length < span) return false;
+/** Indonesian enclitics a spoken word may carry after a phrase's word (*irigasinya*, *mukanya*). */
+const CLITIC = /^(?:nya|ku|mu|lah|pun)$/;
+
+/**
+ * The occurrence of `phrase` (its words as written, in order, in one sentence; in Indonesian a word may
+ * carry an enclitic: *jaringan irigasinya*) that the match's words lie inside, if any.
+ */
+function phraseAround(f: Omit<Match, 'polarity'>, phrase: string[], an: Annotated, lang: string): { first: number; last: number } | undefined {
+  if (phrase.length < f.last - f.first + 1) return undefined;
+  const same = (word: string, w: string) => word === w || (lang === 'id' && word.startsWith(w) && CLITIC.test(word.slice(w.length)));
   for (let s = Math.max(0, f.last - phrase.length + 1); s <= f.first && s + phrase.length <= an.n; s++) {
-    if (an.sentence[s] !== an.sentence[s + phrase.length - 1]) continue;
-    if (phrase.every((w, j) => an.raw[s + j]!.word === w)) return true;
+    const last = s + phrase.length - 1;
+    if (an.sentence[s] !== an.sentence[last]) continue;
+    if (phrase.every((w, j) => same(an.raw[s + j]!.word, w))) return { first: s, last };
   }
-  return false;
+  return undefined;
 }
 
 /** The cues of clause `c` (one the match lies in) outside the match's own words. */
