@@ -1,13 +1,13 @@
 /**
  * A short text's strongest code: a clause of an abstract or a one-line finding gives the similarity
  * little to work on, so the strongest code of a text of at most SHORT_WORDS words is recalibrated by
- * the short-text stage (confidence.ts shortStage). A longer text, and a text coded with the learned
- * coder, are not touched.
+ * the short-text stage (confidence.ts shortStage), faded out up to SHORT_FADE_WORDS. A longer text,
+ * and a text coded with the learned coder, are not touched.
  */
 import { describe, expect, it } from 'vitest';
 import { compileCodebook } from '../src/codebook/compile.js';
 import { autoCodes, rankCandidates } from '../src/passes/code.js';
-import { confidences, SHORT_WORDS, shortStage } from '../src/passes/confidence.js';
+import { confidences, SHORT_FADE_WORDS, SHORT_WORDS, shortStage, shortWeight } from '../src/passes/confidence.js';
 import { gatherEvidence } from '../src/passes/evidence.js';
 import { loadCodebook } from '../src/project/codebooks.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -36,25 +36,41 @@ describe('the strongest code of a short text', () => {
     expect(autoCodes(KEYS, 'en', ag, { minConfidence: 0.5 })).toEqual([]);
   });
 
-  it('up to 20 words a text is short, from 21 it is not', () => {
+  it('up to 20 words a text is short; past that the stage fades out, without an edge, and is gone at 30 words', () => {
     const pad = (n: number) => `${KEYS.slice(0, -1)}, ${Array.from({ length: n - tokenize(KEYS).length }, () => 'here').join(' ')}.`;
     expect(tokenize(pad(20)).length).toBe(20);
-    expect(rankCandidates(pad(20), 'en', ag, {})[0]!.judged.short).toBeDefined();
-    expect(tokenize(pad(21)).length).toBe(21);
-    expect(rankCandidates(pad(21), 'en', ag, {})[0]!.judged.short).toBeUndefined();
+    expect(tokenize(pad(30)).length).toBe(30);
+    const at = (n: number) => rankCandidates(pad(n), 'en', ag, {})[0]!;
+    expect(at(20).judged.short).toBeDefined();
+    expect(at(21).judged.short).toBeDefined();
+    expect(at(30).judged.short).toBeUndefined();
+    // one filler word more moves the confidence a little, never from coded to far below it
+    for (let n = 20; n < 30; n++) expect(Math.abs(at(n).confidence - at(n + 1).confidence)).toBeLessThanOrEqual(0.05);
+    expect(at(21).confidence).toBeLessThanOrEqual(at(20).confidence);
+    expect(at(25).confidence).toBeLessThan(at(21).confidence);
+    expect(at(25).confidence).toBeGreaterThan(at(30).confidence);
+  });
+
+  it('shortWeight: whole up to SHORT_WORDS, none from SHORT_FADE_WORDS, linear between', () => {
+    expect(shortWeight(5)).toBe(1);
+    expect(shortWeight(SHORT_WORDS)).toBe(1);
+    expect(shortWeight((SHORT_WORDS + SHORT_FADE_WORDS) / 2)).toBeCloseTo(0.5);
+    expect(shortWeight(SHORT_FADE_WORDS)).toBe(0);
+    expect(shortWeight(200)).toBe(0);
+    expect(shortStage(0.2, 0)).toBe(0.2);
   });
 
   it('the stage is monotone: a more confident strongest code stays more confident, and a very confident one is marked down a little', () => {
     const ps = [0.01, 0.05, 0.13, 0.2, 0.3, 0.5, 0.7, 0.9, 0.97, 1];
-    const out = ps.map(shortStage);
+    const out = ps.map((p) => shortStage(p));
     for (let i = 1; i < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i - 1]!);
     expect(shortStage(0.97)).toBeLessThan(0.97);
     expect(shortStage(0.13)).toBeGreaterThan(0.13);
   });
 
   it('a text of more words, and a text coded with the learned coder, keep the confidences of their evidence', () => {
-    const long = `${RELUCTANT} Kalau ada yang mau pinjam cangkul atau gerobak, biasanya ditanya dulu anaknya siapa, rumahnya di mana, baru boleh.`;
-    expect(tokenize(long).length).toBeGreaterThan(SHORT_WORDS);
+    const long = `${RELUCTANT} Kalau ada yang mau pinjam cangkul atau gerobak, biasanya ditanya dulu anaknya siapa, rumahnya di mana, baru boleh, itu pun kalau orang tuanya sudah kenal lama.`;
+    expect(tokenize(long).length).toBeGreaterThanOrEqual(SHORT_FADE_WORDS);
     const ev = gatherEvidence(long, 'id', ms);
     const plain = confidences(ev, ms.parents, false, ms.paths);
     expect(rankCandidates(long, 'id', ms, {}).every((c) => c.judged.short === undefined)).toBe(true);

@@ -6,7 +6,7 @@ import type { Matcher } from '../codebook/compile.js';
 import type { CodeAssignment, CodedSegment, ReducedSegment, ReducedTranscript } from '../model/analysis.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
-import { confidences, SHORT_WORDS, type Judged } from './confidence.js';
+import { confidences, SHORT_FADE_WORDS, type Judged } from './confidence.js';
 import type { Learner } from './learn.js';
 
 export interface CodeContext {
@@ -53,10 +53,10 @@ export function rankCandidates(
   return out.sort((a, b) => b.confidence - a.confidence || parentFirst(a.assignment, b.assignment) || b.evidence.score - a.evidence.score || matcher.order.get(a.evidence.code)! - matcher.order.get(b.evidence.code)!);
 }
 
-/** The text's word count where it may be short (confidence.ts SHORT_WORDS), else undefined: a long text is not counted. */
+/** The text's word count where it may be short (confidence.ts SHORT_FADE_WORDS), else undefined: a long text is not counted. */
 function wordsUpTo(text: string, tokens?: Token[]): number | undefined {
   if (tokens) return tokens.length;
-  return text.length > SHORT_WORDS * 25 ? undefined : tokenize(text).length;
+  return text.length > SHORT_FADE_WORDS * 25 ? undefined : tokenize(text).length;
 }
 
 export function codeTranscript(r: ReducedTranscript, ctx: CodeContext): CodedSegment[] {

@@ -174,10 +174,24 @@ export interface Judged {
  */
 export const SHORT_WORDS = 20;
 
-/** The short-text stage: a strongest code's confidence in a text of at most SHORT_WORDS words. */
-export function shortStage(p: number): number {
+/**
+ * Past SHORT_WORDS the stage fades out instead of stopping at an edge (a finding of 20 words and the
+ * same with two filler words more were coded 0.31 and 0.11): its shift in log-odds shrinks linearly
+ * and is gone at SHORT_FADE_WORDS words. The stage was fitted on texts of at most SHORT_WORDS words.
+ */
+export const SHORT_FADE_WORDS = 30;
+
+/** How much of the short-text stage a text of `words` words gets: 1 up to SHORT_WORDS, 0 from SHORT_FADE_WORDS. */
+export function shortWeight(words: number): number {
+  if (words <= SHORT_WORDS) return 1;
+  return Math.max(0, (SHORT_FADE_WORDS - words) / (SHORT_FADE_WORDS - SHORT_WORDS));
+}
+
+/** The short-text stage: a strongest code's confidence in a text of at most SHORT_WORDS words (`weight` 1), faded past it. */
+export function shortStage(p: number, weight = 1): number {
   const [s0, s1] = WEIGHTS.short;
-  return round2(sigmoid(s0 + s1 * logit(p)));
+  const x = logit(p);
+  return round2(sigmoid(weight * (s0 + s1 * x) + (1 - weight) * x));
 }
 
 /**
@@ -190,9 +204,9 @@ export function shortStage(p: number): number {
  * strong as the strongest (a tie is no verdict), and a code that is the strongest's parent or child
  * (`paths`: each code's ancestors) — they are not rivals. Strongest: highest confidence, then keyword
  * score, then codebook order (`all` is in codebook order), as the codes are ranked. `words`: the
-text's word count, when it may be short (at most SHORT_WORDS): then, without the learned coder, the
-short-text stage (`shortStage`) recalibrates the strongest code and any tied with it, and lowers the
-others where it would lower a strongest code as confident.
+text's word count, when it may be short (under SHORT_FADE_WORDS): then, without the learned coder, the
+short-text stage (`shortStage`, faded past SHORT_WORDS) recalibrates the strongest code and any tied
+with it, and lowers the others where it would lower a strongest code as confident.
  */
 export function confidences(all: Evidence[], parents: ReadonlySet<string>, learned: boolean, paths: ReadonlyMap<string, readonly string[]>, words?: number): Judged[] {
   const { alone, dims } = judgeAlone(all, parents, learned, paths);
@@ -205,8 +219,10 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
     if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
     const judged = x ? Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1]))) : p;
     if (judged < p) Object.assign(out, { confidence: judged, alone: p, strongest });
-    if (learned || words === undefined || words > SHORT_WORDS || p === 0) return out;
-    const recalibrated = p === alone[top] ? shortStage(p) : Math.min(out.confidence, shortStage(p));
+    const weight = words === undefined ? 0 : shortWeight(words);
+    if (learned || weight === 0 || p === 0) return out;
+    const staged = shortStage(p, weight);
+    const recalibrated = p === alone[top] ? staged : Math.min(out.confidence, staged);
     return recalibrated === out.confidence ? out : { ...out, confidence: recalibrated, short: out.confidence };
   });
 }
