@@ -55,6 +55,15 @@ codes:
     expect(rankCandidates('Jaringan berjalan dengan baik.', 'id', tiny('jaringan jalan'), {}).flatMap((c) => c.evidence.terms.map((t) => t.raw))).toEqual(['jaringan']);
   });
 
+  it('a bridge that is built and a standard that is met are not leadership or a meeting; the bridging broker and the meeting still are', () => {
+    expect(codes('The new bridge was completed in March 2021.', 'en')).toEqual([]);
+    expect(codes('The new terminal building must meet national safety norms for public facilities.', 'en')).toEqual([]);
+    expect(codes('The market building meets the standards of the ministry.', 'en', bartania)).toEqual([]);
+    expect(codes('Pak Wayan acted as a bridge between the fishermen and the resort owners.', 'en')[0]).toBe('facilitative-leadership');
+    expect(codes('We meet once a month at the village hall to talk it over.', 'en')[0]).toBe('face-to-face-dialogue');
+    expect(codes('We meet once a month at the village hall to talk it over.', 'en', bartania)[0]).toBe('dialog-tatap-muka');
+  });
+
   it('the bundled codebooks know the common compounds: schooling face to face, trust funds, power cuts, neural and irrigation networks', () => {
     expect(codes('Teachers returned to face-to-face classes in August after months of online learning.', 'en')).toEqual([]);
     expect(codes('Setelah dua tahun daring, pembelajaran tatap muka di sekolah dimulai lagi bulan Juli.', 'id', bartania)).toEqual([]);
