@@ -53,9 +53,12 @@ describe('a dimension the text names', () => {
       expect(lead[1]!.evidence.code).toBe(sub); // the sub-code is still given, second
       expect(lead[1]!.confidence).toBeGreaterThanOrEqual(0.3);
     }
-    // at 1.00 both, the dimension still ranks first, in the outputs' order too
+    // tied at the top (1.00 on their evidence, 0.98 after the short-text stage's fade: 22 words), the
+    // dimension still ranks first, in the outputs' order too
     const tie = autoCodes('Proses kolaborasi: dialog tatap muka antara dinas dan nelayan berlangsung tiap bulan di balai desa, semua pihak hadir dan bicara langsung.', 'id', ag, { minConfidence: 0.3 });
-    expect(tie.slice(0, 2).map((a) => [a.code, a.confidence])).toEqual([['collaborative-process', 1], ['face-to-face-dialogue', 1]]);
+    expect(tie.slice(0, 2).map((a) => a.code)).toEqual(['collaborative-process', 'face-to-face-dialogue']);
+    expect(tie[0]!.confidence).toBe(tie[1]!.confidence);
+    expect(tie[0]!.confidence).toBeGreaterThanOrEqual(0.95);
     expect(sortAssignments([...tie].reverse(), ag.order).map((a) => a.code)).toEqual(tie.map((a) => a.code));
     // a dimension's name in another sense opening the text is not lifted (the stage does not give it)
     expect(codes('Kondisi awal jalan desa itu rusak parah sejak banjir 2016, dan warga sudah lama curiga kepada kontraktor.')).not.toContain('starting-conditions');
