@@ -20,7 +20,7 @@
 // authors) an eleventh, short clauses (6–20 words), a third without a finding, written in the seventh session and
 // scored once at the start of the eighth with the coders of the seventh's start and end and of the eighth's first
 // change (the short-text stage, chosen without them); the blind12 items a twelfth, messy spoken turns (a third without a finding),
-// written in the eighth session and scored once at the end of the ninth with the coders of the eighth's start and the ninth's end. The dev, dev2, dev3,
+// written in the eighth session and scored once at the end of the ninth with the coders of the eighth's start, the ninth's first step and its end. The dev, dev2, dev3,
 // dev4 to dev12 items (dev3 as messy as blind4, dev4 to dev7 half messy, dev8 to dev11 in the authors' register,
 // dev9 all passages that name an indicator, half of them no finding about it, dev10 and dev11 short clauses, dev12 messy spoken
 // turns, a third without a finding) were written the same blind way, to be looked at and fitted on:

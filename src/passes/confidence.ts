@@ -212,6 +212,7 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
   const { alone, dims } = judgeAlone(all, parents, learned, paths);
   const { strongest, top, inputs } = secondStage(all, alone, paths);
   const [b0, b1, b2] = learned ? WEIGHTS.secondaryLearned : WEIGHTS.secondary;
+  const weight = learned || words === undefined ? 0 : shortWeight(words);
   return alone.map((p, i) => {
     const x = inputs[i];
     const d = dims?.[i];
@@ -219,8 +220,7 @@ export function confidences(all: Evidence[], parents: ReadonlySet<string>, learn
     if (d) out.dimension = { subNamed: d[0] === 0, strongestSub: d[1], subCodes: d[2], rival: d[3], leads: d[4] === 1 };
     const judged = x ? Math.min(p, round2(sigmoid(b0 + b1 * x[0] + b2 * x[1]))) : p;
     if (judged < p) Object.assign(out, { confidence: judged, alone: p, strongest });
-    const weight = words === undefined ? 0 : shortWeight(words);
-    if (learned || weight === 0 || p === 0) return out;
+    if (weight === 0 || p === 0) return out;
     const staged = shortStage(p, weight);
     const recalibrated = p === alone[top] ? staged : Math.min(out.confidence, staged);
     return recalibrated === out.confidence ? out : { ...out, confidence: recalibrated, short: out.confidence };

@@ -70,7 +70,7 @@ export async function explainCommand(dir: string | undefined, segmentId: string,
     const against = judged.alone === undefined ? '' : ` (${judged.alone.toFixed(2)} on its own evidence; a second code, judged against the stronger ${judged.strongest})`;
     io.stdout(`  confidence ${confidence.toFixed(2)}${against}  ${verdict}\n`);
     if (judged.short !== undefined) {
-      io.stdout(`  short text ${judged.short.toFixed(2)} before the short-text stage: in a text of at most ${SHORT_WORDS} words (fading out up to ${SHORT_FADE_WORDS}) ${confidence > judged.short
+      io.stdout(`  short text ${judged.short.toFixed(2)} before the short-text stage: in a text of under ${SHORT_FADE_WORDS} words (in full up to ${SHORT_WORDS}) ${confidence > judged.short
         ? 'the strongest code is right more often than its evidence alone says'
         : 'a confident code is right less often than its evidence alone says'}\n`);
     }
